@@ -1,0 +1,38 @@
+package org.citygov.domain.assessment;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.Involvement;
+import org.citygov.domain.stakeholder.Stakeholder;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/**
+ * The stakeholder analysis of one stakeholder (4.3, Table 5-1): its importance from impact × uncertainty, the
+ * engagement that importance calls for, and how far the engagement held so far reaches.
+ */
+public record StakeholderAssessment(
+        StakeholderId id,
+        Involvement involvement,
+        int score,
+        Importance importance,
+        EngagementFormat engagement,
+        Optional<EngagementFormat> engagementHeld,
+        boolean engagedAsRecommended) {
+
+    public StakeholderAssessment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(involvement, "involvement");
+        Objects.requireNonNull(importance, "importance");
+        Objects.requireNonNull(engagement, "engagement");
+        Objects.requireNonNull(engagementHeld, "engagementHeld");
+    }
+
+    public static StakeholderAssessment of(Stakeholder stakeholder) {
+        return new StakeholderAssessment(stakeholder.id(), stakeholder.involvement(), stakeholder.score(),
+                stakeholder.importance(), stakeholder.recommendedEngagement(), stakeholder.deepestEngagementHeld(),
+                stakeholder.isEngagedAsRecommended());
+    }
+}

@@ -1,0 +1,137 @@
+package org.citygov.domain.project;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.citygov.domain.shared.Result;
+import org.citygov.domain.stakeholder.Stakeholder;
+
+/**
+ * The governance process of 4.2 as a state machine: overview → laws and regulations → risk analysis → rule design →
+ * implementation and evaluation, and from evaluation back to risk analysis as a new revision. A step is entered only
+ * when its prerequisites hold in the project; a refused move is a {@link Result.Reason#CONFLICT} failure that lists
+ * what is missing. Every move is kept, with actor, time and reason.
+ */
+public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
+
+    public GovernanceCycle {
+        Objects.requireNonNull(state, "state");
+        history = List.copyOf(history);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a cycle's history starts with its START transition");
+        }
+        CycleTransition last = history.getLast();
+        if (last.to() != state.step() || last.revision() != state.revision()) {
+            throw new IllegalArgumentException("the cycle's state " + state.step() + " (revision " + state.revision()
+                    + ") does not match its last transition to " + last.to() + " (revision " + last.revision() + ")");
+        }
+    }
+
+    static GovernanceCycle start(Actor actor, Instant at) {
+        CycleState initial = CycleState.initial();
+        return new GovernanceCycle(initial, List.of(new CycleTransition(CycleTransition.Kind.START,
+                initial.step(), initial.step(), initial.revision(), actor, at, "project registered")));
+    }
+
+    public GovernanceStep step() {
+        return state.step();
+    }
+
+    public int revision() {
+        return state.revision();
+    }
+
+    /** Moves to the next step if the project meets its prerequisites. */
+    Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason) {
+        return switch (state) {
+            case CycleState.Advancing advancing -> {
+                CycleState next = advancing.next();
+                List<String> missing = missingToEnter(next.step(), project);
+                if (!missing.isEmpty()) {
+                    yield Result.conflict("cannot enter " + next.step() + ": " + String.join("; ", missing));
+                }
+                yield Result.success(moveTo(next, CycleTransition.Kind.ADVANCE, actor, at, reason));
+            }
+            case CycleState.ImplementationAndEvaluation last -> Result.conflict(
+                    "the cycle is at its last step, " + last.step() + "; evaluation can only start a new revision,"
+                            + " which goes back to " + GovernanceStep.RISK_ANALYSIS);
+        };
+    }
+
+    /** From implementation and evaluation back to risk analysis, as the next revision (3.3, 5.5). */
+    Result<GovernanceCycle> startNewRevision(GovernanceProject project, Actor actor, Instant at, String reason) {
+        return switch (state) {
+            case CycleState.ImplementationAndEvaluation evaluation -> {
+                List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project);
+                if (!missing.isEmpty()) {
+                    yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
+                            + String.join("; ", missing));
+                }
+                yield Result.success(moveTo(evaluation.reviseFrom(), CycleTransition.Kind.NEW_REVISION, actor, at,
+                        reason));
+            }
+            case CycleState.Advancing other -> Result.conflict("a new revision starts from "
+                    + GovernanceStep.IMPLEMENTATION_AND_EVALUATION + ", but the cycle is at " + other.step()
+                    + " (revision " + other.revision() + ")");
+        };
+    }
+
+    private GovernanceCycle moveTo(CycleState next, CycleTransition.Kind kind, Actor actor, Instant at,
+                                   String reason) {
+        CycleTransition transition = new CycleTransition(kind, state.step(), next.step(), next.revision(), actor, at,
+                reason);
+        return new GovernanceCycle(next, Stream.concat(history.stream(), Stream.of(transition)).toList());
+    }
+
+    /**
+     * What the project still lacks to enter a step; empty when it may. The guideline orders the steps so that each
+     * rests on the previous one's output.
+     */
+    static List<String> missingToEnter(GovernanceStep step, GovernanceProject project) {
+        List<String> missing = new ArrayList<>();
+        switch (step) {
+            case PROJECT_OVERVIEW -> {
+                // always enterable: it is where a project starts
+            }
+            case LAWS_AND_REGULATIONS -> {
+                // which laws apply depends on the services' fields and the kinds of data handled (5.2)
+                if (project.services().isEmpty()) {
+                    missing.add("the overview names no service (a project is organized around its services, 3.1)");
+                }
+                if (project.stakeholders().isEmpty()) {
+                    missing.add("the overview identifies no stakeholder (5.1)");
+                }
+                if (project.dataAssets().isEmpty()) {
+                    missing.add("the overview describes no data asset, so no law or soft law can be matched to it");
+                }
+            }
+            case RISK_ANALYSIS -> {
+                if (project.services().isEmpty()) {
+                    missing.add("risk analysis needs at least one service");
+                }
+                if (project.dataFlows().isEmpty()) {
+                    missing.add("risk analysis runs over the data life cycle and needs at least one data flow (5.3)");
+                }
+            }
+            case RULE_DESIGN -> {
+                // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3)
+                List<String> unheard = project.stakeholders().stream()
+                        .filter(s -> s.importance().isImportant() && s.engagements().isEmpty())
+                        .map(Stakeholder::id)
+                        .map(Object::toString)
+                        .toList();
+                if (!unheard.isEmpty()) {
+                    missing.add("no engagement is recorded with the HIGH or CRITICAL stakeholders "
+                            + String.join(", ", unheard) + " (risk analysis must include their perspectives, 4.2)");
+                }
+            }
+            case IMPLEMENTATION_AND_EVALUATION -> {
+                // rule coverage of the analysed risks becomes a prerequisite once rules are part of the project
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,78 @@
+package org.citygov.domain.stakeholder;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.citygov.domain.shared.Ids;
+
+/**
+ * A party with a stake in the project, direct or indirect (4.3), with the two ratings the stakeholder analysis rests
+ * on and the engagement activities held with it so far.
+ */
+public record Stakeholder(
+        StakeholderId id,
+        String name,
+        StakeholderCategory category,
+        Involvement involvement,
+        Rating impact,
+        Rating uncertainty,
+        Set<Certification> certifications,
+        List<EngagementActivity> engagements) {
+
+    public Stakeholder {
+        Objects.requireNonNull(id, "id");
+        name = Ids.requireText(name, "stakeholder name");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(involvement, "involvement");
+        Objects.requireNonNull(impact, "impact");
+        Objects.requireNonNull(uncertainty, "uncertainty");
+        certifications = certifications.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(certifications));
+        engagements = engagements.stream()
+                .sorted(Comparator.comparing(EngagementActivity::heldOn))
+                .toList();
+    }
+
+    public static Stakeholder of(StakeholderId id, String name, StakeholderCategory category, Involvement involvement,
+                                 Rating impact, Rating uncertainty) {
+        return new Stakeholder(id, name, category, involvement, impact, uncertainty, Set.of(), List.of());
+    }
+
+    /** Impact times uncertainty, 1 to 25. */
+    public int score() {
+        return impact.value() * uncertainty.value();
+    }
+
+    public Importance importance() {
+        return Importance.of(impact, uncertainty);
+    }
+
+    public EngagementFormat recommendedEngagement() {
+        return importance().recommendedEngagement();
+    }
+
+    /** The deepest engagement format among the activities held, if any were. */
+    public Optional<EngagementFormat> deepestEngagementHeld() {
+        return engagements.stream().map(EngagementActivity::format).max(Comparator.naturalOrder());
+    }
+
+    /** Whether the activities held reach the format its importance calls for. */
+    public boolean isEngagedAsRecommended() {
+        return deepestEngagementHeld().map(held -> held.atLeast(recommendedEngagement())).orElse(false);
+    }
+
+    public Stakeholder withEngagement(EngagementActivity activity) {
+        Objects.requireNonNull(activity, "activity");
+        return new Stakeholder(id, name, category, involvement, impact, uncertainty, certifications,
+                Stream.concat(engagements.stream(), Stream.of(activity)).toList());
+    }
+
+    public boolean holds(Certification certification) {
+        return certifications.contains(certification);
+    }
+}

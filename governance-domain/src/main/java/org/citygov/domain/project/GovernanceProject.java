@@ -48,30 +48,32 @@ public final class GovernanceProject {
     }
 
     /** Registers a new project at the start of its governance cycle, or lists every invariant the parts break. */
-    public static Result<GovernanceProject> create(ProjectOverview overview, List<Service> services,
-                                                   List<Stakeholder> stakeholders, List<DataAsset> dataAssets,
-                                                   List<DataFlow> dataFlows, Actor registeredBy, Instant at) {
-        List<Violation> violations = ProjectRules.check(overview, services, stakeholders, dataAssets, dataFlows);
+    public static Result<GovernanceProject> create(ProjectParts parts, Actor registeredBy, Instant at) {
+        List<Violation> violations = parts.violations();
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }
-        return Result.success(new GovernanceProject(overview, services, stakeholders, dataAssets, dataFlows,
-                GovernanceCycle.start(registeredBy, at), 0));
+        return Result.success(new GovernanceProject(parts.overview(), parts.services(), parts.stakeholders(),
+                parts.dataAssets(), parts.dataFlows(), GovernanceCycle.start(registeredBy, at), 0));
     }
 
     /** Rebuilds a stored project. Stored data that breaks an invariant is a bug or corruption, not user input. */
-    public static GovernanceProject reconstitute(ProjectOverview overview, List<Service> services,
-                                                 List<Stakeholder> stakeholders, List<DataAsset> dataAssets,
-                                                 List<DataFlow> dataFlows, GovernanceCycle cycle, long version) {
-        List<Violation> violations = ProjectRules.check(overview, services, stakeholders, dataAssets, dataFlows);
+    public static GovernanceProject reconstitute(ProjectParts parts, GovernanceCycle cycle, long version) {
+        List<Violation> violations = parts.violations();
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("stored project " + overview.id() + " breaks its invariants: "
+            throw new IllegalStateException("stored project " + parts.overview().id() + " breaks its invariants: "
                     + violations);
         }
         if (version < 0) {
             throw new IllegalArgumentException("a version is 0 or more, got " + version);
         }
-        return new GovernanceProject(overview, services, stakeholders, dataAssets, dataFlows, cycle, version);
+        return new GovernanceProject(parts.overview(), parts.services(), parts.stakeholders(), parts.dataAssets(),
+                parts.dataFlows(), cycle, version);
+    }
+
+    /** The described parts of the project, without its cycle (what a scenario file holds). */
+    public ProjectParts parts() {
+        return new ProjectParts(overview, services, stakeholders, dataAssets, dataFlows);
     }
 
     public ProjectId id() {
@@ -265,8 +267,8 @@ public final class GovernanceProject {
     private Result<GovernanceProject> with(ProjectOverview newOverview, List<Service> newServices,
                                            List<Stakeholder> newStakeholders, List<DataAsset> newAssets,
                                            List<DataFlow> newFlows) {
-        List<Violation> violations = ProjectRules.check(newOverview, newServices, newStakeholders, newAssets,
-                newFlows);
+        List<Violation> violations = new ProjectParts(newOverview, newServices, newStakeholders, newAssets, newFlows)
+                .violations();
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }

@@ -1,0 +1,49 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code citygov} command: governance of smart-city data from the command line. */
+@Command(name = "citygov",
+        mixinStandardHelpOptions = true,
+        versionProvider = CityGovCli.Version.class,
+        description = "Smart-city data governance: validate and assess scenario files.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class CityGovCli {
+
+    /** Exit status: the command ran and found nothing to object to. */
+    public static final int OK = 0;
+    /** Exit status: assessed, and the project is not approvable. */
+    public static final int NOT_APPROVABLE = 1;
+    /** Exit status: the input is invalid (every problem listed), or the command line is wrong. */
+    public static final int INVALID_INPUT = 2;
+    /** Exit status: an unexpected fault inside CityGov. */
+    public static final int INTERNAL_ERROR = 70;
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CityGovCli.class.getPackage().getImplementationVersion();
+            return new String[] {"citygov " + (version == null ? "development build" : version)};
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(CompositionRoot.inMemory(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line and returns its exit status; output goes to {@code out} and {@code err}. */
+    public static int run(CompositionRoot root, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new CityGovCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeOnInvalidInput(INVALID_INPUT);
+        commandLine.setExitCodeOnExecutionException(INTERNAL_ERROR);
+        return commandLine.execute(args);
+    }
+}

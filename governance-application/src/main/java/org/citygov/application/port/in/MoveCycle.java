@@ -1,0 +1,33 @@
+package org.citygov.application.port.in;
+
+import java.util.Objects;
+
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * Moves a project's governance cycle: forward to the next step, or from implementation and evaluation back to risk
+ * analysis as a new revision. A move the cycle refuses is a CONFLICT whose message says what is missing.
+ */
+public interface MoveCycle {
+
+    enum Direction {
+        /** To the next step of the same revision. */
+        ADVANCE,
+        /** From implementation and evaluation back to risk analysis, opening a new revision. */
+        NEW_REVISION
+    }
+
+    record Command(ProjectId project, Direction direction, Actor actor, String reason) {
+        public Command {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    Result<GovernanceProject> move(Command command);
+}

@@ -1,0 +1,25 @@
+package org.citygov.application.port.in;
+
+import java.util.Objects;
+
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+import org.citygov.domain.stakeholder.EngagementActivity;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/** Records an engagement activity held with a stakeholder: a briefing, a survey, a living-lab session… */
+public interface RecordEngagement {
+
+    record Command(ProjectId project, StakeholderId stakeholder, EngagementActivity activity, Actor actor) {
+        public Command {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(stakeholder, "stakeholder");
+            Objects.requireNonNull(activity, "activity");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    Result<GovernanceProject> record(Command command);
+}

@@ -1,0 +1,37 @@
+package org.citygov.application.service;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+import org.citygov.application.port.out.Projects;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/** Read a project, apply a domain operation, save it: the one shape every change of a stored project has. */
+final class ProjectUpdates {
+
+    private final Projects projects;
+
+    ProjectUpdates(Projects projects) {
+        this.projects = Objects.requireNonNull(projects, "projects");
+    }
+
+    Result<GovernanceProject> load(ProjectId id) {
+        return projects.find(id)
+                .<Result<GovernanceProject>>map(Result::success)
+                .orElseGet(() -> Result.notFound("no project \"" + id + "\""));
+    }
+
+    Result<GovernanceProject> update(ProjectId id, OptionalLong expectedVersion,
+                                     Function<GovernanceProject, Result<GovernanceProject>> operation) {
+        return load(id).flatMap(current -> {
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+                return Result.conflict("project \"" + id + "\" is at version " + current.version()
+                        + ", not " + expectedVersion.getAsLong() + "; read it again and reapply the change");
+            }
+            return operation.apply(current).flatMap(projects::save);
+        });
+    }
+}

@@ -42,8 +42,12 @@ public final class CityGovCli {
         CommandLine commandLine = new CommandLine(new CityGovCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeOnInvalidInput(INVALID_INPUT);
-        commandLine.setExitCodeOnExecutionException(INTERNAL_ERROR);
+        // a wrong command line already exits with picocli's usage status, 2, which is INVALID_INPUT
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            failed.getErr().println("citygov: internal error: " + exception);
+            exception.printStackTrace(failed.getErr());
+            return INTERNAL_ERROR;
+        });
         return commandLine.execute(args);
     }
 }

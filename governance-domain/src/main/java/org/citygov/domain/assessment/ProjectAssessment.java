@@ -4,24 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 import org.citygov.domain.project.GovernanceProject;
-import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.project.ProjectId;
 
 /**
  * What CityGov concludes about a project. So far: the stakeholder analysis of every stakeholder, direct and
  * indirect, in the project's order. Laws, legal tests and risks join it with the risk analysis.
  */
-public record ProjectAssessment(ProjectId project, GovernanceStep step, int revision,
-                                List<StakeholderAssessment> stakeholders) {
+public record ProjectAssessment(ProjectId project, List<StakeholderAssessment> stakeholders) {
 
     public ProjectAssessment {
         Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(step, "step");
         stakeholders = List.copyOf(stakeholders);
     }
 
     public static ProjectAssessment of(GovernanceProject project) {
-        return new ProjectAssessment(project.id(), project.cycle().step(), project.cycle().revision(),
+        return new ProjectAssessment(project.id(),
                 project.stakeholders().stream().map(StakeholderAssessment::of).toList());
     }
 

@@ -7,6 +7,7 @@ import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.Importance;
 import org.citygov.domain.stakeholder.Involvement;
 import org.citygov.domain.stakeholder.Stakeholder;
+import org.citygov.domain.stakeholder.StakeholderCategory;
 import org.citygov.domain.stakeholder.StakeholderId;
 
 /**
@@ -15,6 +16,8 @@ import org.citygov.domain.stakeholder.StakeholderId;
  */
 public record StakeholderAssessment(
         StakeholderId id,
+        String name,
+        StakeholderCategory category,
         Involvement involvement,
         int score,
         Importance importance,
@@ -24,6 +27,8 @@ public record StakeholderAssessment(
 
     public StakeholderAssessment {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
         Objects.requireNonNull(involvement, "involvement");
         Objects.requireNonNull(importance, "importance");
         Objects.requireNonNull(engagement, "engagement");
@@ -31,7 +36,8 @@ public record StakeholderAssessment(
     }
 
     public static StakeholderAssessment of(Stakeholder stakeholder) {
-        return new StakeholderAssessment(stakeholder.id(), stakeholder.involvement(), stakeholder.score(),
+        return new StakeholderAssessment(stakeholder.id(), stakeholder.name(), stakeholder.category(),
+                stakeholder.involvement(), stakeholder.score(),
                 stakeholder.importance(), stakeholder.recommendedEngagement(), stakeholder.deepestEngagementHeld(),
                 stakeholder.isEngagedAsRecommended());
     }

@@ -1,0 +1,139 @@
+package org.citygov.application.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.citygov.application.input.Lines;
+import org.citygov.application.input.Problem;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.project.AcceptanceSurvey;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.ProjectOverview;
+import org.citygov.domain.project.ProjectParts;
+import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.stakeholder.EngagementActivity;
+import org.citygov.domain.stakeholder.Rating;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/**
+ * Between a checked {@link ScenarioDocument} and the domain's {@link ProjectParts}, both ways. The document has passed
+ * Bean Validation before {@link #toParts} runs, so the domain's value checks hold; what is left to report here is
+ * what the types cannot say (an enumeration value listed twice).
+ */
+final class ScenarioMapper {
+
+    private ScenarioMapper() {
+    }
+
+    /** The parts, or the problems that keep the document from being read as them. */
+    static Optional<ProjectParts> toParts(ScenarioDocument doc, Lines lines, List<Problem> problems) {
+        ScenarioDocument.Region region = doc.project().region();
+        noRepeats("project.region.profile", region.profile(), lines, problems);
+        for (int i = 0; i < doc.stakeholders().size(); i++) {
+            noRepeats("stakeholders[" + i + "].certifications", orEmpty(doc.stakeholders().get(i).certifications()),
+                    lines, problems);
+        }
+        for (int i = 0; i < doc.dataAssets().size(); i++) {
+            ScenarioDocument.DataAsset asset = doc.dataAssets().get(i);
+            String path = "dataAssets[" + i + "]";
+            noRepeats(path + ".categories", asset.categories(), lines, problems);
+            noRepeats(path + ".subjectGroups", orEmpty(asset.subjectGroups()), lines, problems);
+            noRepeats(path + ".safeguards", asset.safeguards(), lines, problems);
+        }
+        for (int i = 0; i < doc.dataFlows().size(); i++) {
+            noRepeats("dataFlows[" + i + "].notice", doc.dataFlows().get(i).notice(), lines, problems);
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        ScenarioDocument.Project p = doc.project();
+        ProjectOverview overview = new ProjectOverview(ProjectId.of(p.id()), p.name(), p.objective(), p.stage(),
+                new org.citygov.domain.project.Region(region.name(), set(region.profile()),
+                        orEmpty(region.acceptance()).stream()
+                                .map(a -> new AcceptanceSurvey(a.dataCategory(), a.share(), a.source()))
+                                .toList()));
+        return Optional.of(new ProjectParts(overview,
+                doc.services().stream().map(s -> new org.citygov.domain.project.Service(ServiceId.of(s.id()),
+                        s.name(), s.field(), s.benefit())).toList(),
+                doc.stakeholders().stream().map(s -> new org.citygov.domain.stakeholder.Stakeholder(
+                        StakeholderId.of(s.id()), s.name(), s.category(), s.involvement(), Rating.of(s.impact()),
+                        Rating.of(s.uncertainty()), set(orEmpty(s.certifications())),
+                        orEmpty(s.engagements()).stream()
+                                .map(e -> new EngagementActivity(e.method(), e.heldOn(), e.note()))
+                                .toList())).toList(),
+                doc.dataAssets().stream().map(a -> new org.citygov.domain.data.DataAsset(DataAssetId.of(a.id()),
+                        a.name(), set(a.categories()), a.subject(), Optional.ofNullable(a.identifiability()),
+                        a.specialCare(), set(orEmpty(a.subjectGroups())), a.retentionDays(),
+                        set(a.safeguards()))).toList(),
+                doc.dataFlows().stream().map(f -> new org.citygov.domain.data.DataFlow(DataFlowId.of(f.id()),
+                        DataAssetId.of(f.asset()), f.stage(), StakeholderId.of(f.from()), StakeholderId.of(f.to()),
+                        f.method(), new org.citygov.domain.data.Purpose(f.purpose().text(), f.purpose().kind(),
+                                f.purpose().beneficiary()), f.legalBasis(), set(f.notice()), f.continuous(),
+                        f.covert(), f.linksOtherFields(), Optional.ofNullable(f.lessIntrusiveAlternative())))
+                        .toList()));
+    }
+
+    /** The document of some parts; optional fields that are empty are left out, required lists are kept. */
+    static ScenarioDocument toDocument(ProjectParts parts) {
+        ProjectOverview o = parts.overview();
+        org.citygov.domain.project.Region r = o.region();
+        return new ScenarioDocument(ScenarioDocument.FORMAT,
+                new ScenarioDocument.Project(o.id().value(), o.name(), o.objective(), o.stage(),
+                        new ScenarioDocument.Region(r.name(), sorted(r.profile()), nullIfEmpty(r.acceptance().stream()
+                                .map(a -> new ScenarioDocument.Acceptance(a.dataCategory(), a.share(), a.source()))
+                                .toList()))),
+                parts.services().stream().map(s -> new ScenarioDocument.Service(s.id().value(), s.name(), s.field(),
+                        s.benefit())).toList(),
+                parts.stakeholders().stream().map(s -> new ScenarioDocument.Stakeholder(s.id().value(), s.name(),
+                        s.category(), s.involvement(), s.impact().value(), s.uncertainty().value(),
+                        nullIfEmpty(sorted(s.certifications())),
+                        nullIfEmpty(s.engagements().stream().map(e -> new ScenarioDocument.Engagement(e.method(),
+                                e.heldOn(), e.note().isEmpty() ? null : e.note())).toList()))).toList(),
+                parts.dataAssets().stream().map(a -> new ScenarioDocument.DataAsset(a.id().value(), a.name(),
+                        sorted(a.categories()), a.subject(), a.identifiability().orElse(null), a.specialCare(),
+                        nullIfEmpty(sorted(a.subjectGroups())), a.retentionDays(), sorted(a.safeguards())))
+                        .toList(),
+                parts.dataFlows().stream().map(f -> new ScenarioDocument.DataFlow(f.id().value(), f.asset().value(),
+                        f.stage(), f.from().value(), f.to().value(), f.method(),
+                        new ScenarioDocument.Purpose(f.purpose().text(), f.purpose().kind(), f.purpose().beneficiary()),
+                        f.legalBasis(), sorted(f.notice()), f.continuous(), f.covert(), f.linksOtherFields(),
+                        f.lessIntrusiveAlternative().orElse(null))).toList(),
+                null, null);
+    }
+
+    private static <E extends Enum<E>> void noRepeats(String path, List<E> values, Lines lines,
+                                                     List<Problem> problems) {
+        Map<E, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            Integer first = firstAt.putIfAbsent(values.get(i), i);
+            if (first != null) {
+                problems.add(lines.problem(path + "[" + i + "]", values.get(i) + " is listed twice (already at "
+                        + path + "[" + first + "]); list it once"));
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values) {
+        return values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
+    }
+
+    private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
+        List<E> list = new ArrayList<>(values);
+        list.sort(null);
+        return list;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list.isEmpty() ? null : list;
+    }
+}

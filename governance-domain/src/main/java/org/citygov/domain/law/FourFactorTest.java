@@ -37,8 +37,9 @@ import org.citygov.domain.project.GovernanceProject;
  *   <tr><td>(c)</td><td>any</td><td>a less intrusive alternative is named</td><td>NOT_MET: the method is
  *       unreasonable, 2)</td></tr>
  *   <tr><td>(c)</td><td>any</td><td>covert</td><td>NOT_MET: subjects cannot tell they are observed, 1)</td></tr>
- *   <tr><td>(c)</td><td>camera</td><td>continuous without consent</td><td>NOT_MET: long-term, large-scale tracking
- *       without permission, 1)</td></tr>
+ *   <tr><td>(c)</td><td>camera</td><td>continuous without consent, and it tracks people (facial recognition, or
+ *       identifiable images kept)</td><td>NOT_MET: long-term, large-scale tracking without permission, 1); without
+ *       tracking and without notice, CAUTION</td></tr>
  *   <tr><td>(c)</td><td>location</td><td>continuous without consent, not for an emergency</td><td>NOT_MET on
  *       smartphone GPS (stringent), otherwise CAUTION, 2)</td></tr>
  *   <tr><td>(c)</td><td>location</td><td>commercial purpose without consent</td><td>NOT_MET: effective consent is
@@ -224,8 +225,14 @@ public final class FourFactorTest {
         }
         if (flow.continuous() && !consented) {
             switch (subject) {
-                case CAMERA -> points.add(Standing.NOT_MET, "Continuous, large-scale tracking of the same people"
-                        + " without their permission.");
+                case CAMERA -> {
+                    if (tracksPeople(flow, asset)) {
+                        points.add(Standing.NOT_MET, "Continuous, large-scale tracking of the same people without"
+                                + " their permission.");
+                    } else if (!flow.isNoticed()) {
+                        points.add(Standing.CAUTION, "Continuous capture without consent or notice.");
+                    }
+                }
                 case LOCATION -> {
                     if (emergency) {
                         points.add(Standing.CAUTION, "Continuous tracking without consent must stop when the"
@@ -279,6 +286,17 @@ public final class FourFactorTest {
                 + (flow.isNoticed() ? ", notice by " + flow.notice().stream().sorted().map(Enum::name).toList() : "")
                 + ".";
         return points.finding(summary);
+    }
+
+    /**
+     * Whether continuous camera capture amounts to tracking people: facial recognition extracts features to recognize
+     * the same person again, and identifiable images that are kept can be matched later. Images deleted as soon as
+     * attributes are estimated (the Kashiwa-no-ha cameras, 5.4 (2)) follow no one.
+     */
+    static boolean tracksPeople(DataFlow flow, DataAsset asset) {
+        boolean singlesOut = asset.identifiability().map(i -> i.singlesOutPeople()).orElse(true);
+        return flow.method() == CollectionMethod.FACIAL_RECOGNITION_CAMERA || asset.holds(DataCategory.FACIAL_FEATURES)
+                || (singlesOut && !asset.has(Safeguard.IMMEDIATE_DELETION));
     }
 
     // ---- (d) rigour of the information management

@@ -95,6 +95,14 @@ public record FlowView(DataFlow flow, DataAsset asset, Stakeholder from, Stakeho
         return flow.handsToAnotherParty();
     }
 
+    /**
+     * Data passes between two organizations (5.3 (3)): neither end is a resident or visitor, who hand over or receive
+     * their own data.
+     */
+    public boolean linksOrganizations() {
+        return handsToAnotherParty() && !from.category().isCitizen() && !to.category().isCitizen();
+    }
+
     /** The recipient is a company (local, out-of-area, or the platform operator). */
     public boolean toCompany() {
         return to.category().sector() == StakeholderCategory.Sector.INDUSTRY;

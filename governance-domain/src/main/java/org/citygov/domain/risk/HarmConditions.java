@@ -49,8 +49,8 @@ public final class HarmConditions {
             new HarmCondition(SURVEILLANCE, "Is continuous monitoring making people anxious or uncomfortable?",
                     f -> f.personal() && (f.flow().continuous() || f.flow().covert()),
                     3, 3,
-                    f -> "People are observed " + (f.flow().covert() ? "without being able to tell" : "continuously")
-                            + " by " + f.flow().method() + "."),
+                    f -> "The same people are observed " + (f.flow().covert() ? "without being able to tell"
+                            : "continuously") + " (" + f.flow().method() + ")."),
             new HarmCondition(INTERROGATION, "Are people pressed to answer invasive questions?",
                     f -> f.personal() && f.flow().method() == CollectionMethod.QUESTIONNAIRE
                             && (f.asset().specialCare() || f.holdsAny(FlowView.INVASIVE_TO_ASK)),
@@ -130,8 +130,11 @@ public final class HarmConditions {
                             && (f.holdsAny(java.util.EnumSet.of(DataCategory.ESTIMATED_ATTRIBUTES))
                             || f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION),
                     3, 2,
-                    f -> "Estimated attributes or predictions about individuals, which can be wrong, are passed to "
-                            + f.to().id() + "."),
+                    f -> f.holdsAny(java.util.EnumSet.of(DataCategory.ESTIMATED_ATTRIBUTES))
+                            ? "Attributes estimated about individuals, which can be wrong, are passed to "
+                            + f.to().id() + "."
+                            : "The data goes to " + f.to().id() + " to predict individuals' behaviour; a wrong"
+                            + " prediction paints a false picture of them."),
             // ---- invasion
             new HarmCondition(INTRUSION, "Are people disturbed by excessive contact (mail, calls, ads)?",
                     f -> f.personal() && f.purpose().isCommercial(),

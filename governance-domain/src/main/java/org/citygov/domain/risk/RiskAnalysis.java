@@ -186,7 +186,7 @@ public final class RiskAnalysis {
                 missing.add(needed.name());
             }
         }
-        boolean crossesOrganizations = f.handsToAnotherParty();
+        boolean crossesOrganizations = f.linksOrganizations();
         if (f.unprotected()) {
             Adjusted score = new Adjusted(f.sensitive() ? 4 : 3, 4);
             flowRisk(f, "security", FocalPoint.SECURITY, score, "The data " + f.asset().id() + " has no safeguard"

@@ -1,12 +1,20 @@
 package org.citygov.adapter.cli.root;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
+import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
@@ -18,17 +26,49 @@ import org.citygov.application.service.ProjectService;
  */
 public final class CompositionRoot {
 
+    private final Projects projects;
+    private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
 
-    private CompositionRoot(Projects projects, Clock clock) {
+    private CompositionRoot(Projects projects, Clock clock, Catalogue catalogue) {
+        this.projects = projects;
+        this.clock = clock;
         this.projectService = new ProjectService(projects, clock);
-        this.assessmentService = new AssessmentService(projects, clock);
+        this.assessmentService = new AssessmentService(projects, clock, catalogue);
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), Clock.system());
+        return new CompositionRoot(new InMemoryProjects(), Clock.system(), new BundledCatalogue());
+    }
+
+    /**
+     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
+     * one, or the file's problems, each with its path and line.
+     */
+    public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        return switch (FileCatalogue.open(catalogueFile)) {
+            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
+                    new AssessmentService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
+        };
+    }
+
+    /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */
+    public sealed interface CatalogueChoice {
+        record Ready(AssessProject assessProject, String edition) implements CatalogueChoice {
+            public Ready {
+                Objects.requireNonNull(assessProject, "assessProject");
+                Objects.requireNonNull(edition, "edition");
+            }
+        }
+
+        record Problems(List<Problem> problems) implements CatalogueChoice {
+            public Problems {
+                problems = List.copyOf(problems);
+            }
+        }
     }
 
     public RegisterProject registerProject() {

@@ -216,6 +216,19 @@ class GovernanceProjectTest {
     }
 
     @Test
+    void replaceStakeholder_whenTheSameActivityWasRecordedTwice_shouldKeepBothRecords() {
+        EngagementActivity briefing = anEngagement(EngagementMethod.BRIEFING);
+        GovernanceProject engaged = project.recordEngagement(StakeholderId.of(RESIDENTS), briefing)
+                .flatMap(p -> p.recordEngagement(StakeholderId.of(RESIDENTS), briefing)).orElseThrow();
+
+        GovernanceProject changed = engaged.replaceStakeholder(aStakeholder().withId(RESIDENTS).high().build())
+                .orElseThrow();
+
+        assertEquals(List.of(briefing, briefing),
+                changed.stakeholder(StakeholderId.of(RESIDENTS)).orElseThrow().engagements());
+    }
+
+    @Test
     void replaceStakeholder_whenUnknown_shouldBeNotFound() {
         assertFailure(Result.Reason.NOT_FOUND, project.replaceStakeholder(aStakeholder().withId("ghost").build()));
     }

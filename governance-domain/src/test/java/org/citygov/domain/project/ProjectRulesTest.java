@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every invariant of {@link ProjectRules}, through {@link ProjectParts#violations()}. */
 class ProjectRulesTest {
 
-    /** Asserts that the parts break exactly one invariant, at {@code path}, with a message naming each of {@code names}. */
+    /** Asserts that the parts break exactly one invariant, at {@code path}, with a message naming each name. */
     private static void assertSingleViolation(ProjectParts parts, String path, String... names) {
         List<Violation> violations = parts.violations();
         assertEquals(1, violations.size(), () -> "expected one violation at " + path + ", got " + violations);

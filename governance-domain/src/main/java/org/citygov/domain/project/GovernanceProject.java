@@ -172,9 +172,11 @@ public final class GovernanceProject {
     public Result<GovernanceProject> replaceStakeholder(Stakeholder stakeholder) {
         Optional<Stakeholder> current = stakeholder(stakeholder.id());
         Stakeholder merged = current.map(c -> {
+            // each activity in the new description accounts for one recorded activity: one recorded twice stays twice
+            List<EngagementActivity> described = new ArrayList<>(stakeholder.engagements());
             Stakeholder result = stakeholder;
             for (EngagementActivity held : c.engagements()) {
-                if (!result.engagements().contains(held)) {
+                if (!described.remove(held)) {
                     result = result.withEngagement(held);
                 }
             }

@@ -286,9 +286,14 @@ class GovernanceCycleTest {
     }
 
     @Test
-    void advanceCycle_whenReasonBlank_shouldThrowRatherThanRecordAnUnexplainedMove() {
+    void advanceCycle_whenReasonBlank_shouldBeInvalidRatherThanRecordAnUnexplainedMove() {
         GovernanceProject project = aProject().buildRegistered();
 
-        assertThrows(IllegalArgumentException.class, () -> project.advanceCycle(OFFICER, T1, ""));
+        Result<GovernanceProject> moved = project.advanceCycle(OFFICER, T1, " ");
+
+        Result.Failure<GovernanceProject> failure = assertInstanceOf(Result.Failure.class, moved);
+        assertEquals(Result.Reason.INVALID, failure.reason());
+        assertEquals("reason", failure.violations().getFirst().path());
+        assertEquals(GovernanceStep.PROJECT_OVERVIEW, project.cycle().step());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
@@ -20,7 +21,8 @@ import org.citygov.domain.shared.Violation;
  * Runs the project use cases against the {@link Projects} store. The decisions are the aggregate's: this class only
  * loads, delegates, stamps the time and saves.
  */
-public final class ProjectService implements RegisterProject, ViewProjects, ChangeProject, RecordEngagement, MoveCycle {
+public final class ProjectService
+        implements RegisterProject, ImportScenario, ViewProjects, ChangeProject, RecordEngagement, MoveCycle {
 
     private final Projects projects;
     private final Clock clock;
@@ -39,6 +41,11 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
             return Result.conflict("a project \"" + id + "\" is already registered");
         }
         return GovernanceProject.create(command.parts(), command.actor(), clock.now()).flatMap(projects::save);
+    }
+
+    @Override
+    public Result<GovernanceProject> importScenario(ImportScenario.Command command) {
+        return register(new RegisterProject.Command(command.scenario().parts(), command.actor()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
@@ -72,6 +73,10 @@ public final class CompositionRoot {
     }
 
     public RegisterProject registerProject() {
+        return projectService;
+    }
+
+    public ImportScenario importScenario() {
         return projectService;
     }
 

@@ -9,7 +9,7 @@ import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
-import org.citygov.domain.law.LegalTest;
+import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.risk.Risk;
 
 /**
@@ -68,7 +68,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
     @JsonPropertyOrder({"flow", "subject", "factors", "standing", "verdict", "cautions", "guidelineRef"})
     public record LegalTestEntry(String flow, String subject, Factors factors, Factors standing, String verdict,
                                  List<String> cautions, String guidelineRef) {
-        static LegalTestEntry of(LegalTest t) {
+        static LegalTestEntry of(LegalJudgment t) {
             return new LegalTestEntry(t.flow().value(), t.subject().name(),
                     new Factors(t.natureOfInformation(), t.purpose().text(), t.method().text(),
                             t.management().text()),

@@ -14,7 +14,7 @@ import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
-import org.citygov.domain.law.LegalTest;
+import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskLevel;
 
@@ -84,7 +84,7 @@ public final class AssessmentRenderer {
         if (assessment.legalTests().isEmpty()) {
             out.append("  no camera, location or education flow of personal data\n");
         }
-        for (LegalTest test : assessment.legalTests()) {
+        for (LegalJudgment test : assessment.legalTests()) {
             out.append(String.format("  %-11s %-9s %s  [(a) %s, (b) %s, (c) %s, (d) %s]%n", test.verdict(),
                     test.subject(), test.flow(), test.sensitivity(), test.purpose().standing(),
                     test.method().standing(), test.management().standing()));

@@ -7,8 +7,8 @@ import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.law.Applicability;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
-import org.citygov.domain.law.FourFactorTest;
-import org.citygov.domain.law.LegalTest;
+import org.citygov.domain.law.FourFactorJudgment;
+import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.risk.Risk;
@@ -27,7 +27,7 @@ public record ProjectAssessment(
         List<StakeholderAssessment> stakeholders,
         List<ApplicableLaw> laws,
         List<ApplicableSoftLaw> softLaws,
-        List<LegalTest> legalTests,
+        List<LegalJudgment> legalTests,
         List<Risk> risks) {
 
     public ProjectAssessment {
@@ -41,7 +41,7 @@ public record ProjectAssessment(
     }
 
     public static ProjectAssessment of(GovernanceProject project, CatalogueEdition edition) {
-        List<LegalTest> legalTests = FourFactorTest.judge(project);
+        List<LegalJudgment> legalTests = FourFactorJudgment.judge(project);
         return new ProjectAssessment(project.id(), edition.version(),
                 project.stakeholders().stream().map(StakeholderAssessment::of).toList(),
                 Applicability.laws(project, edition),

@@ -24,7 +24,7 @@ import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
-import org.citygov.domain.law.LegalTest;
+import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.law.Verdict;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.stakeholder.EngagementFormat;
@@ -60,9 +60,9 @@ public final class RiskAnalysis {
     }
 
     /** The risks of a project; {@code legalTests} are the project's four-factor judgments, in flow order. */
-    public static List<Risk> of(GovernanceProject project, CatalogueEdition edition, List<LegalTest> legalTests) {
+    public static List<Risk> of(GovernanceProject project, CatalogueEdition edition, List<LegalJudgment> legalTests) {
         RiskAnalysis analysis = new RiskAnalysis(project, edition);
-        Map<DataFlowId, List<LegalTest>> testsByFlow = new HashMap<>();
+        Map<DataFlowId, List<LegalJudgment>> testsByFlow = new HashMap<>();
         legalTests.forEach(t -> testsByFlow.computeIfAbsent(t.flow(), id -> new ArrayList<>()).add(t));
         for (DataFlow flow : project.dataFlows()) {
             analysis.analyse(FlowView.of(analysis.index, flow), testsByFlow.getOrDefault(flow.id(), List.of()));
@@ -72,7 +72,7 @@ public final class RiskAnalysis {
         return List.copyOf(analysis.risks);
     }
 
-    private void analyse(FlowView f, List<LegalTest> tests) {
+    private void analyse(FlowView f, List<LegalJudgment> tests) {
         legalCompliance(f, tests);
         privacy(f);
         confidentiality(f);
@@ -82,8 +82,8 @@ public final class RiskAnalysis {
 
     // ---- legal compliance (5.2, 5.3 (1))
 
-    private void legalCompliance(FlowView f, List<LegalTest> tests) {
-        for (LegalTest test : tests) {
+    private void legalCompliance(FlowView f, List<LegalJudgment> tests) {
+        for (LegalJudgment test : tests) {
             if (test.verdict() == Verdict.ACCEPTABLE) {
                 continue;
             }

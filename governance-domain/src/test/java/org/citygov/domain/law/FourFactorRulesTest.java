@@ -23,13 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One test per rule of the four-factor overall judgment, 5.3 (1). */
 class FourFactorRulesTest {
 
-    private static LegalTest only(ProjectBuilder project) {
-        List<LegalTest> tests = FourFactorTest.judge(project.build());
+    private static LegalJudgment only(ProjectBuilder project) {
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project.build());
         assertEquals(1, tests.size(), tests.toString());
         return tests.getFirst();
     }
 
-    private static boolean mentions(LegalTest test, String words) {
+    private static boolean mentions(LegalJudgment test, String words) {
         return test.cautions().stream().anyMatch(c -> c.contains(words));
     }
 
@@ -37,7 +37,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenConsentedNoticedAndProtectedLocationUse_shouldBeAcceptable() {
-        LegalTest test = only(project().asset(asset("trips", DataCategory.LOCATION))
+        LegalJudgment test = only(project().asset(asset("trips", DataCategory.LOCATION))
                 .flow(flow("collect", "trips").by(CollectionMethod.BLE_BEACON)));
         assertEquals(LegalSubject.LOCATION, test.subject());
         assertEquals(Verdict.ACCEPTABLE, test.verdict());
@@ -46,17 +46,17 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenDataIsNotAboutIndividuals_shouldNotTestIt() {
-        assertEquals(List.of(), FourFactorTest.judge(project()
+        assertEquals(List.of(), FourFactorJudgment.judge(project()
                 .asset(asset("traffic", DataCategory.CAMERA_IMAGE).about(DataSubject.NONE))
                 .flow(flow("count", "traffic").by(CollectionMethod.SURVEILLANCE_CAMERA)).build()));
     }
 
     @Test
     void judge_whenFacialRecognitionOfLocations_shouldTestBothCameraAndLocation() {
-        List<LegalTest> tests = FourFactorTest.judge(project()
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project()
                 .asset(asset("passes", DataCategory.FACIAL_FEATURES, DataCategory.LOCATION))
                 .flow(flow("gate", "passes").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA)).build());
-        assertEquals(List.of(LegalSubject.CAMERA, LegalSubject.LOCATION), tests.stream().map(LegalTest::subject).toList());
+        assertEquals(List.of(LegalSubject.CAMERA, LegalSubject.LOCATION), tests.stream().map(LegalJudgment::subject).toList());
     }
 
     // ---- location, 5.3 (1) 2)
@@ -65,7 +65,7 @@ class FourFactorRulesTest {
     void judge_whenAdvertisingOnSmartphoneGpsWithoutConsent_shouldBeUnsuitable() {
         // (b) ads from behaviour have low legitimacy, so (c) is examined stringently; without effective consent the
         // risk of a privacy violation cannot be removed
-        LegalTest test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
                 .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS).purpose(PurposeKind.ADVERTISING,
                         Beneficiary.OPERATOR).basis(LegalBasis.OPT_OUT)));
         assertEquals(Verdict.UNSUITABLE, test.verdict());
@@ -77,7 +77,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenCommercialRecommendationWithConsent_shouldNotFailTheMethod() {
-        LegalTest test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
                 .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS)
                         .purpose(PurposeKind.COMMERCIAL_RECOMMENDATION)));
         assertEquals(Standing.MET, test.method().standing());
@@ -87,7 +87,7 @@ class FourFactorRulesTest {
     @Test
     void judge_whenDisasterUseOfLocationWithSafeguards_shouldNotBeUnsuitable() {
         // sensitive data, but an emergency or disaster purpose is very likely legitimate
-        LegalTest test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
                 .flow(flow("locate", "gps").by(CollectionMethod.SMARTPHONE_GPS)
                         .purpose(PurposeKind.DISASTER_PREVENTION, Beneficiary.DATA_SUBJECT)
                         .basis(LegalBasis.EMERGENCY)));
@@ -97,7 +97,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenLessIntrusiveAlternativeNamed_shouldFindTheMethodUnreasonable() {
-        LegalTest test = only(project().asset(asset("passes", DataCategory.LOCATION))
+        LegalJudgment test = only(project().asset(asset("passes", DataCategory.LOCATION))
                 .flow(flow("gate", "passes").by(CollectionMethod.BLE_BEACON)
                         .alternative("finger vein authentication at the gates")));
         assertEquals(Standing.NOT_MET, test.method().standing());
@@ -107,7 +107,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenNoSafeguardsAtAll_shouldFailManagement() {
-        LegalTest test = only(project().asset(asset("trips", DataCategory.LOCATION).safeguards())
+        LegalJudgment test = only(project().asset(asset("trips", DataCategory.LOCATION).safeguards())
                 .flow(flow("collect", "trips").by(CollectionMethod.BLE_BEACON)));
         assertEquals(Standing.NOT_MET, test.management().standing());
         assertEquals(Verdict.UNSUITABLE, test.verdict());
@@ -115,7 +115,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenSmartphoneGpsWithoutEncryption_shouldCautionManagementStringently() {
-        LegalTest test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP)
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP)
                         .safeguards(Safeguard.ACCESS_CONTROL, Safeguard.ACCESS_LOGGING))
                 .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS)));
         assertEquals(Standing.CAUTION, test.management().standing());
@@ -126,7 +126,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenCovertFacialRecognition_shouldBeUnsuitable() {
-        LegalTest test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES))
+        LegalJudgment test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES))
                 .flow(flow("capture", "faces").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA).covert().noNotice()));
         assertEquals(Verdict.UNSUITABLE, test.verdict());
         assertTrue(mentions(test, "covert"));
@@ -134,7 +134,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenContinuousFacialRecognitionKeptLongWithoutNotice_shouldBeUnsuitableWithEachCaution() {
-        LegalTest test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES).retainedFor(365))
+        LegalJudgment test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES).retainedFor(365))
                 .flow(flow("capture", "faces").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA).continuous()
                         .noNotice().basis(LegalBasis.PUBLIC_INTEREST).purpose(PurposeKind.CRIME_PREVENTION,
                                 Beneficiary.COMMUNITY)));
@@ -147,7 +147,7 @@ class FourFactorRulesTest {
     @Test
     void judge_whenAttributeCameraDeletesImagesAtOnceAndIsNoticed_shouldBeAcceptable() {
         // the Kashiwa-no-ha way: images are discarded after estimating attributes, so continuous capture tracks no one
-        LegalTest test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(0)
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(0)
                         .safeguards(Safeguard.IMMEDIATE_DELETION, Safeguard.ACCESS_CONTROL))
                 .flow(flow("capture", "images").by(CollectionMethod.ATTRIBUTE_ESTIMATION_CAMERA).continuous()
                         .basis(LegalBasis.PUBLIC_INTEREST).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)));
@@ -156,7 +156,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenIdentifiableImagesKeptWithoutLimit_shouldCautionReuseForUnrelatedPurposes() {
-        LegalTest test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE)
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE)
                         .safeguards(Safeguard.ACCESS_CONTROL, Safeguard.ENCRYPTION))
                 .flow(flow("capture", "images").by(CollectionMethod.SURVEILLANCE_CAMERA)));
         assertEquals(Standing.CAUTION, test.management().standing());
@@ -167,7 +167,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenEducationDataServesTheOperator_shouldBeUnsuitable() {
-        LegalTest test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
                 .flow(flow("sell", "grades").purpose(PurposeKind.RESEARCH, Beneficiary.OPERATOR)));
         assertEquals(Standing.NOT_MET, test.purpose().standing());
         assertEquals(Verdict.UNSUITABLE, test.verdict());
@@ -175,7 +175,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenEducationDataPredictsIndividualsEvenForTheirBenefit_shouldBeUnsuitable() {
-        LegalTest test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
                 .flow(flow("predict", "grades").purpose(PurposeKind.INDIVIDUAL_PREDICTION,
                         Beneficiary.DATA_SUBJECT)));
         assertEquals(Standing.MET, test.purpose().standing());
@@ -186,7 +186,7 @@ class FourFactorRulesTest {
 
     @Test
     void judge_whenEducationDataJoinedWithOtherFieldsAndKeptLong_shouldBeConditional() {
-        LegalTest test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN)
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN)
                         .retainedFor(2000))
                 .flow(flow("support", "grades").purpose(PurposeKind.EDUCATION_SUPPORT).linksOtherFields()));
         assertEquals(Verdict.CONDITIONAL, test.verdict());

@@ -60,7 +60,7 @@ import org.citygov.domain.project.GovernanceProject;
  * </table>
  * The retention limits are CityGov's defaults, not figures from the guideline.
  */
-public final class FourFactorTest {
+public final class FourFactorJudgment {
 
     /** Camera images kept longer than this, without immediate deletion, are kept past the needed period. */
     public static final int CAMERA_RETENTION_DAYS = 30;
@@ -72,14 +72,14 @@ public final class FourFactorTest {
     private static final Set<DataCategory> CAMERA_DATA = EnumSet.of(DataCategory.CAMERA_IMAGE,
             DataCategory.FACIAL_FEATURES);
 
-    private FourFactorTest() {
+    private FourFactorJudgment() {
     }
 
     /** The legal tests of every flow of the project, in flow order and then subject order. */
-    public static List<LegalTest> judge(GovernanceProject project) {
+    public static List<LegalJudgment> judge(GovernanceProject project) {
         Map<DataAssetId, DataAsset> assets = new HashMap<>();
         project.dataAssets().forEach(a -> assets.put(a.id(), a));
-        List<LegalTest> tests = new ArrayList<>();
+        List<LegalJudgment> tests = new ArrayList<>();
         for (DataFlow flow : project.dataFlows()) {
             DataAsset asset = assets.get(flow.asset());
             for (LegalSubject subject : subjectsOf(flow, asset)) {
@@ -108,7 +108,7 @@ public final class FourFactorTest {
         return subjects;
     }
 
-    public static LegalTest judge(DataFlow flow, DataAsset asset, LegalSubject subject) {
+    public static LegalJudgment judge(DataFlow flow, DataAsset asset, LegalSubject subject) {
         Sensitivity sensitivity = sensitivity(flow, asset);
         FactorFinding purpose = purpose(flow, subject);
         FactorFinding method = method(flow, asset, subject, sensitivity);
@@ -118,7 +118,7 @@ public final class FourFactorTest {
         purpose.points().forEach(p -> cautions.add("(b) " + p));
         method.points().forEach(p -> cautions.add("(c) " + p));
         management.points().forEach(p -> cautions.add("(d) " + p));
-        return new LegalTest(flow.id(), subject, sensitivity, nature(flow, asset, sensitivity), purpose, method,
+        return new LegalJudgment(flow.id(), subject, sensitivity, nature(flow, asset, sensitivity), purpose, method,
                 management, Verdict.of(worst), cautions);
     }
 

@@ -11,7 +11,7 @@ import org.citygov.domain.shared.Ids;
  * (b) the legitimacy of the purpose, (c) the legitimacy of the method of acquisition and use, (d) the rigour of the
  * information management; the verdict, and the cautions that drove it, each prefixed with its factor's letter.
  */
-public record LegalTest(
+public record LegalJudgment(
         DataFlowId flow,
         LegalSubject subject,
         Sensitivity sensitivity,
@@ -22,7 +22,7 @@ public record LegalTest(
         Verdict verdict,
         List<String> cautions) {
 
-    public LegalTest {
+    public LegalJudgment {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sensitivity, "sensitivity");

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.assessment.ProjectEvaluation;
+import org.citygov.domain.design.RuleCoverage;
+import org.citygov.domain.evaluation.KpiEvaluation;
+import org.citygov.domain.evaluation.RevisionTrigger;
 import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
@@ -15,13 +19,15 @@ import org.citygov.domain.risk.Risk;
 /**
  * The assessment as the public contract (SCENARIO.md, "Output") spells it: the same JSON from the CLI, the REST API
  * and the Java API. Field names and enumeration codes are the contract's; fields such as labels, sources, standings
- * and questions are added to explain, and fields are only ever added. The parts rule design and evaluation add
- * ({@code rules}, {@code evaluation}) are absent until the domain produces them.
+ * and questions are added to explain, and fields are only ever added. {@code rules} is present when the project has
+ * rules, {@code evaluation} when it has KPIs or declared changes.
  */
-@JsonPropertyOrder({"format", "project", "catalogVersion", "stakeholders", "laws", "softLaws", "legalTests", "risks"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "project", "catalogVersion", "stakeholders", "laws", "softLaws", "legalTests", "risks",
+        "rules", "evaluation"})
 public record AssessmentDocument(String format, String project, String catalogVersion, List<Stakeholder> stakeholders,
                                  List<LawEntry> laws, List<LawEntry> softLaws, List<LegalTestEntry> legalTests,
-                                 List<RiskEntry> risks) {
+                                 List<RiskEntry> risks, RulesPart rules, EvaluationPart evaluation) {
 
     public static final String FORMAT = "citygov/1";
 
@@ -91,12 +97,93 @@ public record AssessmentDocument(String format, String project, String catalogVe
         }
     }
 
+    /** Rule design (5.4): coverage of every HIGH or CRITICAL risk, excessive rules, conflicts, required rules. */
+    @JsonPropertyOrder({"approvable", "coverage", "unmitigated", "excessive", "conflicts", "missingRequired"})
+    public record RulesPart(boolean approvable, List<CoverageEntry> coverage, List<String> unmitigated,
+                            List<ExcessiveEntry> excessive, List<ConflictEntry> conflicts,
+                            List<RequiredEntry> missingRequired) {
+
+        static RulesPart of(RuleCoverage c) {
+            return new RulesPart(c.approvable(),
+                    c.mitigations().stream().map(m -> new CoverageEntry(m.risk().id(), m.risk().level().name(),
+                            m.mitigated(), m.by().stream().map(r -> r.id().value()).toList())).toList(),
+                    c.unmitigated().stream().map(m -> m.risk().id()).toList(),
+                    c.excessive().stream().map(e -> new ExcessiveEntry(e.rule().id().value(), e.rule().version(),
+                            e.why())).toList(),
+                    c.conflicts().stream().map(k -> new ConflictEntry(k.framework().value(), k.program().value(),
+                            k.kind().name(), k.explanation())).toList(),
+                    c.missingRequired().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
+                            r.guidelineRef())).toList());
+        }
+    }
+
+    @JsonPropertyOrder({"risk", "level", "mitigated", "mitigatedBy"})
+    public record CoverageEntry(String risk, String level, boolean mitigated, List<String> mitigatedBy) {
+    }
+
+    /** A rule that mitigates no analysed risk: possibly excessive (4.2). */
+    @JsonPropertyOrder({"rule", "version", "why"})
+    public record ExcessiveEntry(String rule, int version, String why) {
+    }
+
+    @JsonPropertyOrder({"framework", "program", "kind", "explanation"})
+    public record ConflictEntry(String framework, String program, String kind, String explanation) {
+    }
+
+    @JsonPropertyOrder({"kind", "why", "guidelineRef"})
+    public record RequiredEntry(String kind, String why, String guidelineRef) {
+    }
+
+    /** Implementation and evaluation (5.5): KPIs against thresholds, and the revision triggers that fired. */
+    @JsonPropertyOrder({"kpis", "triggers"})
+    public record EvaluationPart(List<KpiEntry> kpis, List<TriggerEntry> triggers) {
+
+        static EvaluationPart of(ProjectEvaluation e) {
+            return new EvaluationPart(e.kpis().stream().map(KpiEntry::of).toList(),
+                    e.triggers().stream().map(t -> new TriggerEntry(triggerKind(t), t.describe(),
+                            ProjectEvaluation.RETURNS_TO.name())).toList());
+        }
+
+        private static String triggerKind(RevisionTrigger trigger) {
+            return switch (trigger) {
+                case RevisionTrigger.KpiBreach b -> "KPI_BREACH";
+                case RevisionTrigger.CatalogueEditionChanged c -> "CATALOGUE_EDITION_CHANGE";
+                case RevisionTrigger.Declared d -> d.event().kind().name();
+            };
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "kind", "threshold", "latest", "status", "trend"})
+    public record KpiEntry(String id, String kind, ThresholdEntry threshold, MeasurementEntry latest, String status,
+                           String trend) {
+        static KpiEntry of(KpiEvaluation k) {
+            return new KpiEntry(k.kpi().value(), k.kind().name(),
+                    new ThresholdEntry(k.threshold().direction().name(), k.threshold().value()),
+                    k.latest().map(m -> new MeasurementEntry(m.on().toString(), m.value())).orElse(null),
+                    k.status().name(), k.trend().name());
+        }
+    }
+
+    public record ThresholdEntry(String direction, double value) {
+    }
+
+    public record MeasurementEntry(String on, double value) {
+    }
+
+    /** A fired revision trigger and the step the loop returns to. */
+    @JsonPropertyOrder({"kind", "description", "returnsTo"})
+    public record TriggerEntry(String kind, String description, String returnsTo) {
+    }
+
     public static AssessmentDocument of(ProjectAssessment assessment) {
         return new AssessmentDocument(FORMAT, assessment.project().value(), assessment.catalogVersion(),
                 assessment.stakeholders().stream().map(Stakeholder::of).toList(),
                 assessment.laws().stream().map(LawEntry::of).toList(),
                 assessment.softLaws().stream().map(LawEntry::of).toList(),
                 assessment.legalTests().stream().map(LegalTestEntry::of).toList(),
-                assessment.risks().stream().map(RiskEntry::of).toList());
+                assessment.risks().stream().map(RiskEntry::of).toList(),
+                assessment.rules().map(RulesPart::of).orElse(null),
+                assessment.evaluation().map(EvaluationPart::of).orElse(null));
     }
 }

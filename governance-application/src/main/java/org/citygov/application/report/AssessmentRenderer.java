@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.assessment.ProjectEvaluation;
+import org.citygov.domain.design.RuleCoverage;
+import org.citygov.domain.evaluation.KpiEvaluation;
 import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
@@ -57,6 +60,8 @@ public final class AssessmentRenderer {
         laws(out, assessment);
         legalTests(out, assessment);
         risks(out, assessment);
+        rules(out, assessment);
+        evaluation(out, assessment);
         return out.toString();
     }
 
@@ -115,5 +120,44 @@ public final class AssessmentRenderer {
             out.append(' ').append(level).append(' ').append(counts.getOrDefault(level, 0L));
         }
         out.append('\n');
+    }
+
+    private static void rules(StringBuilder out, ProjectAssessment assessment) {
+        out.append("\nRules (5.4)\n");
+        if (assessment.rules().isEmpty()) {
+            out.append("  No rules yet: approvability is judged once rule design begins.\n");
+            return;
+        }
+        RuleCoverage coverage = assessment.rules().get();
+        for (RuleCoverage.Mitigation m : coverage.mitigations()) {
+            out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
+                    ? "mitigated by " + String.join(", ", m.by().stream().map(r -> r.id().value()).toList())
+                    : "NOT MITIGATED"));
+        }
+        coverage.conflicts().forEach(c -> out.append("  conflict: ").append(c).append('\n'));
+        coverage.excessive().forEach(e -> out.append("  possibly excessive (4.2): rule ").append(e.rule().id())
+                .append(" v").append(e.rule().version()).append(": ").append(e.why()).append('\n'));
+        coverage.missingRequired().forEach(r -> out.append("  required but missing: a ").append(r.kind())
+                .append(" rule (").append(r.guidelineRef()).append("): ").append(r.why()).append('\n'));
+        out.append(coverage.approvable() ? "  Approvable: every HIGH or CRITICAL risk is mitigated and no rule"
+                + " loosens the city framework.\n"
+                : "  NOT APPROVABLE: " + String.join("; ", coverage.gaps()) + "\n");
+    }
+
+    private static void evaluation(StringBuilder out, ProjectAssessment assessment) {
+        if (assessment.evaluation().isEmpty()) {
+            return;
+        }
+        ProjectEvaluation evaluation = assessment.evaluation().get();
+        out.append("\nEvaluation (5.5)\n");
+        for (KpiEvaluation k : evaluation.kpis()) {
+            out.append(String.format("  %-9s %-28s %-22s latest %-22s trend %s%n", k.status(), k.kpi(),
+                    k.threshold(), k.latest().map(m -> m.value() + " on " + m.on()).orElse("none"), k.trend()));
+        }
+        if (evaluation.triggers().isEmpty()) {
+            out.append("  No revision trigger fired.\n");
+        }
+        evaluation.triggers().forEach(t -> out.append("  revision trigger: ").append(t.describe())
+                .append(" -> back to ").append(ProjectEvaluation.RETURNS_TO).append('\n'));
     }
 }

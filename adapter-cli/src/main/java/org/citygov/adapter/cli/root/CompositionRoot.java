@@ -10,6 +10,8 @@ import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.DesignRules;
+import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
@@ -19,6 +21,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.ProjectService;
 
 /**
@@ -31,12 +34,14 @@ public final class CompositionRoot {
     private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
+    private final GovernanceService governanceService;
 
     private CompositionRoot(Projects projects, Clock clock, Catalogue catalogue) {
         this.projects = projects;
         this.clock = clock;
-        this.projectService = new ProjectService(projects, clock);
+        this.projectService = new ProjectService(projects, clock, catalogue);
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
+        this.governanceService = new GovernanceService(projects, clock, catalogue);
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
@@ -98,5 +103,13 @@ public final class CompositionRoot {
 
     public AssessProject assessProject() {
         return assessmentService;
+    }
+
+    public DesignRules designRules() {
+        return governanceService;
+    }
+
+    public EvaluateProject evaluateProject() {
+        return governanceService;
     }
 }

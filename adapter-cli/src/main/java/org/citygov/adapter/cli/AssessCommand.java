@@ -83,7 +83,7 @@ final class AssessCommand implements Callable<Integer> {
                 out.print(chosen == ReportFormat.json ? renderer.json(success.value()) + "\n"
                         : renderer.text(success.value()));
                 out.flush();
-                yield CityGovCli.OK;
+                yield success.value().approvable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
             }
             case Result.Failure<ProjectAssessment> failure -> {
                 err.println(ScenarioSource.name(file) + ": " + failure.message());

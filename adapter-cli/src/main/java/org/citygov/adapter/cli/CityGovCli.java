@@ -46,6 +46,7 @@ public final class CityGovCli {
         CommandLine commandLine = new CommandLine(new CityGovCli());
         commandLine.addSubcommand("validate", new ValidateCommand(root));
         commandLine.addSubcommand("assess", new AssessCommand(root));
+        commandLine.addSubcommand("suggest-rules", new SuggestRulesCommand(root));
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

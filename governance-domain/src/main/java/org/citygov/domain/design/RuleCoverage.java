@@ -15,6 +15,7 @@ import org.citygov.domain.rule.Rule;
 import org.citygov.domain.rule.RuleBook;
 import org.citygov.domain.rule.RuleConflict;
 import org.citygov.domain.rule.RuleKind;
+import org.citygov.domain.rule.RuleLevel;
 import org.citygov.domain.rule.RuleStatus;
 
 /**
@@ -22,7 +23,8 @@ import org.citygov.domain.rule.RuleStatus;
  * <ul>
  *   <li>each HIGH or CRITICAL risk must be mitigated by an approved or in-force rule that names the risk (by id, or
  *   by its privacy-harm code) and applies to the risk's flow;</li>
- *   <li>a rule that names no analysed risk is possibly excessive (4.2: rules must not hamper the services);</li>
+ *   <li>a programme rule that names no analysed risk is possibly excessive (4.2: rules must not hamper the
+ *   services); city-framework rules are the floor for every project and are not judged by one project's risks;</li>
  *   <li>programme rules must not loosen the city framework ({@link RuleBook#conflicts()});</li>
  *   <li>a service that benefits only the public interest and a project that handles personal data needs an
  *   approved PUBLIC_INTEREST_REVIEW rule and a TRANSPARENCY rule (5.4 (4)).</li>
@@ -89,9 +91,11 @@ public record RuleCoverage(
         Set<RuleKind> required = requiredKinds(project);
         List<ExcessiveRule> excessive = new ArrayList<>();
         for (Rule rule : book.current()) {
-            if (rule.status() == RuleStatus.RETIRED || required.contains(rule.kind())
-                    || rule.kind() == RuleKind.INCENTIVE) {
-                continue; // required by 5.4 (4), or incentives: they serve the process, not a particular risk
+            if (rule.level() == RuleLevel.CITY_FRAMEWORK || rule.status() == RuleStatus.RETIRED
+                    || required.contains(rule.kind()) || rule.kind() == RuleKind.INCENTIVE) {
+                // the city framework is the floor for every project, not judged by one project's risks; required
+                // rules (5.4 (4)) and incentives serve the process rather than a particular risk
+                continue;
             }
             if (rule.mitigates().stream().noneMatch(named::contains)) {
                 excessive.add(new ExcessiveRule(rule, rule.mitigates().isEmpty()

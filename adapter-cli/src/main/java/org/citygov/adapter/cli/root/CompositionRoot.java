@@ -56,16 +56,18 @@ public final class CompositionRoot {
     public CatalogueChoice assessProjectWith(Path catalogueFile) {
         return switch (FileCatalogue.open(catalogueFile)) {
             case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
-                    new AssessmentService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
+                    new AssessmentService(projects, clock, ok.catalogue()),
+                    new GovernanceService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
     }
 
     /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */
     public sealed interface CatalogueChoice {
-        record Ready(AssessProject assessProject, String edition) implements CatalogueChoice {
+        record Ready(AssessProject assessProject, DesignRules designRules, String edition) implements CatalogueChoice {
             public Ready {
                 Objects.requireNonNull(assessProject, "assessProject");
+                Objects.requireNonNull(designRules, "designRules");
                 Objects.requireNonNull(edition, "edition");
             }
         }

@@ -1,0 +1,114 @@
+package org.citygov.adapter.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.input.Syntax;
+import org.citygov.application.port.in.DesignRules;
+import org.citygov.application.scenario.ScenarioLoader;
+import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.application.scenario.ScenarioWriter;
+import org.citygov.domain.evaluation.Governance;
+import org.citygov.domain.project.ProjectParts;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.shared.Result;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citygov suggest-rules FILE}: the scenario again, with DRAFT programme rules added for every unmitigated HIGH
+ * or CRITICAL risk and every rule 5.4 (4) requires, so that a committee can edit, approve and re-assess.
+ */
+@Command(name = "suggest-rules",
+        mixinStandardHelpOptions = true,
+        description = {"Draft rules for what the scenario's rules leave unmitigated, written as the scenario with the"
+                + " drafts added (status DRAFT: edit them, set status APPROVED with approvedBy/approvedOn, and"
+                + " assess again).",
+                "A summary goes to standard error. Exit status: 0 written, 2 invalid input, 70 internal fault."})
+final class SuggestRulesCommand implements Callable<Integer> {
+
+    private final CompositionRoot root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file; - reads standard input.")
+    private Path file;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT",
+            description = "Write the scenario with the drafts here (its syntax follows its name) instead of"
+                    + " standard output.")
+    private Path outFile;
+
+    @Option(names = "--catalog", paramLabel = "CATALOGUE",
+            description = "A catalogue edition file to analyse the risks with instead of the bundled one.")
+    private Path catalog;
+
+    @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",
+            description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
+    private Syntax stdinSyntax;
+
+    SuggestRulesCommand(CompositionRoot root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        DesignRules designRules = root.designRules();
+        if (catalog != null) {
+            switch (root.assessProjectWith(catalog)) {
+                case CompositionRoot.CatalogueChoice.Ready ready -> designRules = ready.designRules();
+                case CompositionRoot.CatalogueChoice.Problems problems -> {
+                    ProblemReport.print(err, catalog.toString(), problems.problems());
+                    err.flush();
+                    return CityGovCli.INVALID_INPUT;
+                }
+            }
+        }
+        ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
+        if (reading instanceof ScenarioReading.Invalid invalid) {
+            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
+            err.flush();
+            return CityGovCli.INVALID_INPUT;
+        }
+        ProjectParts parts = ((ScenarioReading.Valid) reading).scenario().parts();
+        Result<List<Rule>> suggested = designRules.suggest(parts);
+        if (!(suggested instanceof Result.Success<List<Rule>> success)) {
+            Result.Failure<List<Rule>> failure = (Result.Failure<List<Rule>>) suggested;
+            err.println(ScenarioSource.name(file) + ": " + failure.message());
+            err.flush();
+            return CityGovCli.INVALID_INPUT;
+        }
+        List<Rule> drafts = success.value();
+        Governance governance = parts.governance();
+        List<Rule> rules = new ArrayList<>(governance.rules().versions());
+        rules.addAll(drafts);
+        ProjectParts withDrafts = parts.withGovernance(governance.withRules(
+                new org.citygov.domain.rule.RuleBook(rules)));
+        Syntax syntax = outFile == null ? Syntax.JSON : Syntax.of(outFile);
+        String text = new ScenarioWriter().write(withDrafts, syntax);
+        if (outFile == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(outFile, text);
+        }
+        err.println(drafts.isEmpty() ? "no rule to suggest: every HIGH or CRITICAL risk is mitigated and no required"
+                + " rule is missing"
+                : drafts.size() + " draft rule(s) suggested: " + String.join(", ",
+                drafts.stream().map(r -> r.id() + " (" + r.kind() + ")").toList()));
+        err.flush();
+        return CityGovCli.OK;
+    }
+}

@@ -1,5 +1,6 @@
 package org.citygov.application.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -10,6 +11,7 @@ import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -38,7 +40,9 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
         if (projects.find(id).isPresent()) {
             return Result.conflict("a project \"" + id + "\" is already registered");
         }
-        return GovernanceProject.create(command.parts(), command.actor(), clock.now()).flatMap(projects::save);
+        Instant at = clock.now();
+        return GovernanceProject.create(command.parts(), command.actor(), at)
+                .flatMap(project -> projects.save(project, new ProjectChange(command.actor(), at, "registered")));
     }
 
     @Override
@@ -53,8 +57,9 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
 
     @Override
     public Result<GovernanceProject> change(ChangeProject.Command command) {
-        return updates.update(command.project(), command.expectedVersion(), project -> apply(project,
-                command.change()));
+        return updates.update(command.project(), command.expectedVersion(),
+                new ProjectChange(command.actor(), clock.now(), describe(command.change())),
+                project -> apply(project, command.change()));
     }
 
     private static Result<GovernanceProject> apply(GovernanceProject project, Change change) {
@@ -75,9 +80,30 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
         };
     }
 
+    /** What a change did, in the words of the audit trail. */
+    private static String describe(Change change) {
+        return switch (change) {
+            case Change.ReviseOverview c -> "revised the overview";
+            case Change.AddService c -> "added service " + c.service().id();
+            case Change.ReplaceService c -> "replaced service " + c.service().id();
+            case Change.RemoveService c -> "removed service " + c.id();
+            case Change.AddStakeholder c -> "added stakeholder " + c.stakeholder().id();
+            case Change.ReplaceStakeholder c -> "replaced stakeholder " + c.stakeholder().id();
+            case Change.RemoveStakeholder c -> "removed stakeholder " + c.id();
+            case Change.AddDataAsset c -> "added data asset " + c.asset().id();
+            case Change.ReplaceDataAsset c -> "replaced data asset " + c.asset().id();
+            case Change.RemoveDataAsset c -> "removed data asset " + c.id();
+            case Change.AddDataFlow c -> "added data flow " + c.flow().id();
+            case Change.ReplaceDataFlow c -> "replaced data flow " + c.flow().id();
+            case Change.RemoveDataFlow c -> "removed data flow " + c.id();
+        };
+    }
+
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
         return updates.update(command.project(), OptionalLong.empty(),
+                new ProjectChange(command.actor(), clock.now(), "recorded an engagement with stakeholder "
+                        + command.stakeholder()),
                 project -> project.recordEngagement(command.stakeholder(), command.activity()));
     }
 
@@ -87,9 +113,15 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
             return Result.invalid(List.of(new Violation("reason",
                     "say why the cycle moves: every transition is recorded with its reason")));
         }
-        return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
-            case ADVANCE -> project.advanceCycle(command.actor(), clock.now(), command.reason());
-            case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
-        });
+        Instant at = clock.now();
+        String summary = switch (command.direction()) {
+            case ADVANCE -> "advanced the cycle: " + command.reason();
+            case NEW_REVISION -> "started a new revision: " + command.reason();
+        };
+        return updates.update(command.project(), OptionalLong.empty(), new ProjectChange(command.actor(), at, summary),
+                project -> switch (command.direction()) {
+                    case ADVANCE -> project.advanceCycle(command.actor(), at, command.reason());
+                    case NEW_REVISION -> project.startNewRevision(command.actor(), at, command.reason());
+                });
     }
 }

@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citygov",
         mixinStandardHelpOptions = true,
         versionProvider = CityGovCli.Version.class,
-        description = "Smart-city data governance: validate and assess scenario files.",
-        subcommands = {CommandLine.HelpCommand.class})
+        description = "Smart-city data governance: validate and assess scenario files.")
 public final class CityGovCli {
 
     /** Exit status: the command ran and found nothing to object to. */
@@ -32,7 +31,12 @@ public final class CityGovCli {
         }
     }
 
+    /** Held so that the level set on it stays: Hibernate Validator announces its version at INFO otherwise. */
+    private static final java.util.logging.Logger VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(CompositionRoot.inMemory(), new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args));
     }
@@ -40,6 +44,10 @@ public final class CityGovCli {
     /** Runs the command line and returns its exit status; output goes to {@code out} and {@code err}. */
     public static int run(CompositionRoot root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new CityGovCli());
+        commandLine.addSubcommand("validate", new ValidateCommand());
+        commandLine.addSubcommand("assess", new AssessCommand(root.assessProject()));
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // a wrong command line already exits with picocli's usage status, 2, which is INVALID_INPUT

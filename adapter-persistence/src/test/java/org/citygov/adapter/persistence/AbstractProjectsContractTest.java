@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.citygov.application.port.out.AuditEntry;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.citygov.application.port.in.ViewHistory;
-import org.citygov.application.port.out.AuditEntry;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.shared.Result;

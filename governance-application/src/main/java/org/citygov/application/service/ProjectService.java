@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
@@ -13,8 +14,10 @@ import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
@@ -22,7 +25,8 @@ import org.citygov.domain.shared.Violation;
  * Runs the project use cases against the {@link Projects} store. The decisions are the aggregate's: this class only
  * loads, delegates, stamps the time and saves.
  */
-public final class ProjectService implements RegisterProject, ViewProjects, ChangeProject, RecordEngagement, MoveCycle {
+public final class ProjectService
+        implements RegisterProject, ImportScenario, ViewProjects, ChangeProject, RecordEngagement, MoveCycle {
 
     private final Projects projects;
     private final Clock clock;
@@ -36,13 +40,22 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
 
     @Override
     public Result<GovernanceProject> register(RegisterProject.Command command) {
-        ProjectId id = command.parts().overview().id();
+        return register(command.parts(), command.actor(), "registered");
+    }
+
+    @Override
+    public Result<GovernanceProject> importScenario(ImportScenario.Command command) {
+        return register(command.scenario().parts(), command.actor(), "imported from a scenario");
+    }
+
+    private Result<GovernanceProject> register(ProjectParts parts, Actor actor, String summary) {
+        ProjectId id = parts.overview().id();
         if (projects.find(id).isPresent()) {
             return Result.conflict("a project \"" + id + "\" is already registered");
         }
         Instant at = clock.now();
-        return GovernanceProject.create(command.parts(), command.actor(), at)
-                .flatMap(project -> projects.save(project, new ProjectChange(command.actor(), at, "registered")));
+        return GovernanceProject.create(parts, actor, at)
+                .flatMap(project -> projects.save(project, new ProjectChange(actor, at, summary)));
     }
 
     @Override
@@ -58,8 +71,8 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
     @Override
     public Result<GovernanceProject> change(ChangeProject.Command command) {
         return updates.update(command.project(), command.expectedVersion(),
-                new ProjectChange(command.actor(), clock.now(), describe(command.change())),
-                project -> apply(project, command.change()));
+                project -> apply(project, command.change()),
+                changed -> new ProjectChange(command.actor(), clock.now(), describe(command.change())));
     }
 
     private static Result<GovernanceProject> apply(GovernanceProject project, Change change) {
@@ -102,9 +115,9 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
         return updates.update(command.project(), OptionalLong.empty(),
-                new ProjectChange(command.actor(), clock.now(), "recorded an engagement with stakeholder "
-                        + command.stakeholder()),
-                project -> project.recordEngagement(command.stakeholder(), command.activity()));
+                project -> project.recordEngagement(command.stakeholder(), command.activity()),
+                changed -> new ProjectChange(command.actor(), clock.now(), "recorded an engagement with stakeholder "
+                        + command.stakeholder()));
     }
 
     @Override
@@ -113,15 +126,13 @@ public final class ProjectService implements RegisterProject, ViewProjects, Chan
             return Result.invalid(List.of(new Violation("reason",
                     "say why the cycle moves: every transition is recorded with its reason")));
         }
-        Instant at = clock.now();
         String summary = switch (command.direction()) {
             case ADVANCE -> "advanced the cycle: " + command.reason();
             case NEW_REVISION -> "started a new revision: " + command.reason();
         };
-        return updates.update(command.project(), OptionalLong.empty(), new ProjectChange(command.actor(), at, summary),
-                project -> switch (command.direction()) {
-                    case ADVANCE -> project.advanceCycle(command.actor(), at, command.reason());
-                    case NEW_REVISION -> project.startNewRevision(command.actor(), at, command.reason());
-                });
+        return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
+            case ADVANCE -> project.advanceCycle(command.actor(), clock.now(), command.reason());
+            case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
+        }, moved -> new ProjectChange(command.actor(), moved.cycle().history().getLast().at(), summary));
     }
 }

@@ -25,14 +25,19 @@ final class ProjectUpdates {
                 .orElseGet(() -> Result.notFound("no project \"" + id + "\""));
     }
 
-    Result<GovernanceProject> update(ProjectId id, OptionalLong expectedVersion, ProjectChange change,
-                                     Function<GovernanceProject, Result<GovernanceProject>> operation) {
+    /**
+     * @param change what the audit trail records of the change, made from the changed project just before it is
+     *               saved (so a refused operation reads no clock)
+     */
+    Result<GovernanceProject> update(ProjectId id, OptionalLong expectedVersion,
+                                     Function<GovernanceProject, Result<GovernanceProject>> operation,
+                                     Function<GovernanceProject, ProjectChange> change) {
         return load(id).flatMap(current -> {
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 return Result.conflict("project \"" + id + "\" is at version " + current.version()
                         + ", not " + expectedVersion.getAsLong() + "; read it again and reapply the change");
             }
-            return operation.apply(current).flatMap(changed -> projects.save(changed, change));
+            return operation.apply(current).flatMap(changed -> projects.save(changed, change.apply(changed)));
         });
     }
 }

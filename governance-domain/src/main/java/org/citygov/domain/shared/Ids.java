@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** Checks shared by the identifier and text values of the domain. */
 public final class Ids {
     /** Lower-case words of letters and digits joined by single hyphens: {@code kashiwanoha-frailty}. */
-    public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final String KEBAB_CASE_REGEX = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    public static final Pattern KEBAB_CASE = Pattern.compile(KEBAB_CASE_REGEX);
     public static final int MAX_ID_LENGTH = 64;
 
     private Ids() {

@@ -3,6 +3,7 @@ package org.citygov.adapter.cli.root;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
@@ -32,6 +33,10 @@ public final class CompositionRoot {
     }
 
     public RegisterProject registerProject() {
+        return projectService;
+    }
+
+    public ImportScenario importScenario() {
         return projectService;
     }
 

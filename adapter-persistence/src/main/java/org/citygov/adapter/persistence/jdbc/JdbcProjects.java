@@ -17,7 +17,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.citygov.application.port.out.AuditEntry;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.citygov.application.port.out.AuditEntry;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;

@@ -20,7 +20,7 @@ class H2ProjectsTest extends AbstractProjectsContractTest {
     @BeforeAll
     static void open() {
         database = Database.embedded(dataDirectory);
-        store = new JdbcProjects(database.dataSource(), new RegistryDocuments());
+        store = database.projects();
     }
 
     @AfterAll

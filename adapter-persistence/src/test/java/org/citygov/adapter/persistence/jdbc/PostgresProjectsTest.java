@@ -16,7 +16,7 @@ class PostgresProjectsTest extends AbstractProjectsContractTest {
     static void open() {
         database = Database.postgres(EmbeddedPostgresServer.newDatabase("contract"), EmbeddedPostgresServer.user(),
                 EmbeddedPostgresServer.password());
-        store = new JdbcProjects(database.dataSource(), new RegistryDocuments());
+        store = database.projects();
     }
 
     @AfterAll

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import org.citygov.application.port.out.AuditEntry;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 

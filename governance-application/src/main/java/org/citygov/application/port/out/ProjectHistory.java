@@ -3,6 +3,7 @@ package org.citygov.application.port.out;
 import java.time.Instant;
 import java.util.List;
 
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.ProjectId;
 
 /**

@@ -1,12 +1,7 @@
-package org.citygov.application.port.out;
+package org.citygov.domain.project;
 
 import java.time.Instant;
 import java.util.Objects;
-
-import org.citygov.domain.project.Actor;
-import org.citygov.domain.project.GovernanceStep;
-import org.citygov.domain.project.ProjectId;
-import org.citygov.domain.project.ProjectParts;
 
 /**
  * One entry of a project's audit trail: the save that produced {@code version}, who made it and when, what they said

@@ -1,0 +1,79 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.citygov.application.input.Syntax;
+import org.citygov.application.port.in.AssessProject;
+import org.citygov.application.report.AssessmentRenderer;
+import org.citygov.application.scenario.ScenarioLoader;
+import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.shared.Result;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code citygov assess FILE}: reads a scenario and prints its assessment; stores nothing. */
+@Command(name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {"Assess the project a scenario file describes (nothing is stored).",
+                "Exit status: 0 assessed, 1 assessed and not approvable, 2 invalid input (every problem listed on"
+                        + " standard error), 70 internal fault."})
+final class AssessCommand implements Callable<Integer> {
+
+    private final AssessProject assessProject;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file; - reads standard input.")
+    private Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text or json; default: text on a terminal, json otherwise.")
+    private ReportFormat format;
+
+    @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",
+            description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
+    private Syntax stdinSyntax;
+
+    AssessCommand(AssessProject assessProject) {
+        this.assessProject = assessProject;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
+        if (reading instanceof ScenarioReading.Invalid invalid) {
+            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
+            err.flush();
+            return CityGovCli.INVALID_INPUT;
+        }
+        ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
+        Result<ProjectAssessment> result = assessProject.assess(valid.scenario().parts());
+        return switch (result) {
+            case Result.Success<ProjectAssessment> success -> {
+                AssessmentRenderer renderer = new AssessmentRenderer();
+                ReportFormat chosen = format != null ? format
+                        : System.console() != null ? ReportFormat.text : ReportFormat.json;
+                out.print(chosen == ReportFormat.json ? renderer.json(success.value()) + "\n"
+                        : renderer.text(success.value()));
+                out.flush();
+                yield CityGovCli.OK;
+            }
+            case Result.Failure<ProjectAssessment> failure -> {
+                err.println(ScenarioSource.name(file) + ": " + failure.message());
+                failure.violations().forEach(v -> err.println("  " + v));
+                err.flush();
+                yield failure.reason() == Result.Reason.INVALID ? CityGovCli.INVALID_INPUT : CityGovCli.INTERNAL_ERROR;
+            }
+        };
+    }
+}

@@ -1,0 +1,210 @@
+package org.citygov.application.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.citygov.application.input.Lines;
+import org.citygov.application.input.Problem;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.evaluation.Governance;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.evaluation.Threshold;
+import org.citygov.domain.project.AcceptanceSurvey;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.ProjectOverview;
+import org.citygov.domain.project.ProjectParts;
+import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.rule.Approval;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.rule.RuleBook;
+import org.citygov.domain.rule.RuleId;
+import org.citygov.domain.rule.RuleStatus;
+import org.citygov.domain.rule.RuleTerms;
+import org.citygov.domain.stakeholder.EngagementActivity;
+import org.citygov.domain.stakeholder.Rating;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/**
+ * Between a checked {@link ScenarioDocument} and the domain's {@link ProjectParts}, both ways. The document has passed
+ * Bean Validation before {@link #toParts} runs, so the domain's value checks hold; what is left to report here is
+ * what the types cannot say (an enumeration value listed twice).
+ */
+final class ScenarioMapper {
+
+    private ScenarioMapper() {
+    }
+
+    /** The parts, or the problems that keep the document from being read as them. */
+    static Optional<ProjectParts> toParts(ScenarioDocument doc, Lines lines, List<Problem> problems) {
+        ScenarioDocument.Region region = doc.project().region();
+        noRepeats("project.region.profile", region.profile(), lines, problems);
+        for (int i = 0; i < doc.stakeholders().size(); i++) {
+            noRepeats("stakeholders[" + i + "].certifications", orEmpty(doc.stakeholders().get(i).certifications()),
+                    lines, problems);
+        }
+        for (int i = 0; i < doc.dataAssets().size(); i++) {
+            ScenarioDocument.DataAsset asset = doc.dataAssets().get(i);
+            String path = "dataAssets[" + i + "]";
+            noRepeats(path + ".categories", asset.categories(), lines, problems);
+            noRepeats(path + ".subjectGroups", orEmpty(asset.subjectGroups()), lines, problems);
+            noRepeats(path + ".safeguards", asset.safeguards(), lines, problems);
+        }
+        for (int i = 0; i < doc.dataFlows().size(); i++) {
+            noRepeats("dataFlows[" + i + "].notice", doc.dataFlows().get(i).notice(), lines, problems);
+        }
+        List<Rule> rules = new ArrayList<>();
+        List<ScenarioDocument.Rule> writtenRules = orEmpty(doc.rules());
+        for (int i = 0; i < writtenRules.size(); i++) {
+            toRule(writtenRules.get(i), "rules[" + i + "]", lines, problems).ifPresent(rules::add);
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        Governance governance = new Governance(new RuleBook(rules),
+                orEmpty(doc.kpis()).stream().map(k -> new Kpi(KpiId.of(k.id()), k.name(), k.kind(),
+                        new Threshold(k.threshold().direction(), k.threshold().value()),
+                        k.measurements().stream().map(m -> new Measurement(m.on(), m.value())).toList())).toList(),
+                orEmpty(doc.events()).stream().map(e -> new ProjectEvent(e.kind(), e.on(), e.note(),
+                        e.handledInRevision() == null ? OptionalInt.empty() : OptionalInt.of(e.handledInRevision())))
+                        .toList(),
+                Optional.ofNullable(doc.catalogVersion()));
+        ScenarioDocument.Project p = doc.project();
+        ProjectOverview overview = new ProjectOverview(ProjectId.of(p.id()), p.name(), p.objective(), p.stage(),
+                new org.citygov.domain.project.Region(region.name(), set(region.profile()),
+                        orEmpty(region.acceptance()).stream()
+                                .map(a -> new AcceptanceSurvey(a.dataCategory(), a.share(), a.source()))
+                                .toList()));
+        return Optional.of(new ProjectParts(overview,
+                doc.services().stream().map(s -> new org.citygov.domain.project.Service(ServiceId.of(s.id()),
+                        s.name(), s.field(), s.benefit())).toList(),
+                doc.stakeholders().stream().map(s -> new org.citygov.domain.stakeholder.Stakeholder(
+                        StakeholderId.of(s.id()), s.name(), s.category(), s.involvement(), Rating.of(s.impact()),
+                        Rating.of(s.uncertainty()), set(orEmpty(s.certifications())),
+                        orEmpty(s.engagements()).stream()
+                                .map(e -> new EngagementActivity(e.method(), e.heldOn(), e.note()))
+                                .toList())).toList(),
+                doc.dataAssets().stream().map(a -> new org.citygov.domain.data.DataAsset(DataAssetId.of(a.id()),
+                        a.name(), set(a.categories()), a.subject(), Optional.ofNullable(a.identifiability()),
+                        a.specialCare(), set(orEmpty(a.subjectGroups())), a.retentionDays(),
+                        set(a.safeguards()))).toList(),
+                doc.dataFlows().stream().map(f -> new org.citygov.domain.data.DataFlow(DataFlowId.of(f.id()),
+                        DataAssetId.of(f.asset()), f.stage(), StakeholderId.of(f.from()), StakeholderId.of(f.to()),
+                        f.method(), new org.citygov.domain.data.Purpose(f.purpose().text(), f.purpose().kind(),
+                                f.purpose().beneficiary()), f.legalBasis(), set(f.notice()), f.continuous(),
+                        f.covert(), f.linksOtherFields(), Optional.ofNullable(f.lessIntrusiveAlternative())))
+                        .toList(),
+                governance));
+    }
+
+    private static Optional<Rule> toRule(ScenarioDocument.Rule r, String path, Lines lines, List<Problem> problems) {
+        int before = problems.size();
+        noRepeats(path + ".appliesTo", r.appliesTo(), lines, problems);
+        noRepeats(path + ".mitigates", r.mitigates(), lines, problems);
+        boolean approvedState = r.status() == RuleStatus.APPROVED || r.status() == RuleStatus.IN_FORCE;
+        if (approvedState && (r.approvedBy() == null || r.approvedBy().isBlank() || r.approvedOn() == null)) {
+            problems.add(lines.problem(path + ".status", "a rule that is " + r.status() + " says who approved it and"
+                    + " when: give approvedBy and approvedOn"));
+        }
+        if (r.status() == RuleStatus.DRAFT && (r.approvedBy() != null || r.approvedOn() != null)) {
+            problems.add(lines.problem(path + ".approvedBy", "a DRAFT rule has not been approved yet; remove"
+                    + " approvedBy and approvedOn, or set its status to APPROVED"));
+        }
+        if ((r.approvedBy() == null) != (r.approvedOn() == null)) {
+            problems.add(lines.problem(path + ".approvedOn", "approvedBy and approvedOn go together"));
+        }
+        Optional<RuleTerms> terms = RuleTermsMapper.toTerms(r, path, lines, problems);
+        if (problems.size() > before || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Approval> approval = r.approvedBy() == null ? Optional.empty()
+                : Optional.of(new Approval(r.approvedBy(), r.approvedOn()));
+        return Optional.of(new Rule(RuleId.of(r.id()), r.version(), r.level(), r.text(), terms.get(),
+                r.appliesTo().stream().map(DataFlowId::of).collect(Collectors.toSet()), Set.copyOf(r.mitigates()),
+                r.status(), approval));
+    }
+
+    /** The document of some parts; optional fields that are empty are left out, required lists are kept. */
+    static ScenarioDocument toDocument(ProjectParts parts) {
+        ProjectOverview o = parts.overview();
+        org.citygov.domain.project.Region r = o.region();
+        return new ScenarioDocument(ScenarioDocument.FORMAT,
+                new ScenarioDocument.Project(o.id().value(), o.name(), o.objective(), o.stage(),
+                        new ScenarioDocument.Region(r.name(), sorted(r.profile()), nullIfEmpty(r.acceptance().stream()
+                                .map(a -> new ScenarioDocument.Acceptance(a.dataCategory(), a.share(), a.source()))
+                                .toList()))),
+                parts.services().stream().map(s -> new ScenarioDocument.Service(s.id().value(), s.name(), s.field(),
+                        s.benefit())).toList(),
+                parts.stakeholders().stream().map(s -> new ScenarioDocument.Stakeholder(s.id().value(), s.name(),
+                        s.category(), s.involvement(), s.impact().value(), s.uncertainty().value(),
+                        nullIfEmpty(sorted(s.certifications())),
+                        nullIfEmpty(s.engagements().stream().map(e -> new ScenarioDocument.Engagement(e.method(),
+                                e.heldOn(), e.note().isEmpty() ? null : e.note())).toList()))).toList(),
+                parts.dataAssets().stream().map(a -> new ScenarioDocument.DataAsset(a.id().value(), a.name(),
+                        sorted(a.categories()), a.subject(), a.identifiability().orElse(null), a.specialCare(),
+                        nullIfEmpty(sorted(a.subjectGroups())), a.retentionDays(), sorted(a.safeguards())))
+                        .toList(),
+                parts.dataFlows().stream().map(f -> new ScenarioDocument.DataFlow(f.id().value(), f.asset().value(),
+                        f.stage(), f.from().value(), f.to().value(), f.method(),
+                        new ScenarioDocument.Purpose(f.purpose().text(), f.purpose().kind(), f.purpose().beneficiary()),
+                        f.legalBasis(), sorted(f.notice()), f.continuous(), f.covert(), f.linksOtherFields(),
+                        f.lessIntrusiveAlternative().orElse(null))).toList(),
+                nullIfEmpty(parts.governance().rules().versions().stream().map(ScenarioMapper::toDocument).toList()),
+                nullIfEmpty(parts.governance().kpis().stream().map(k -> new ScenarioDocument.Kpi(k.id().value(),
+                        k.name(), k.kind(), new ScenarioDocument.Threshold(k.threshold().direction(),
+                        k.threshold().value()), k.measurements().stream()
+                        .map(m -> new ScenarioDocument.Measurement(m.on(), m.value())).toList())).toList()),
+                nullIfEmpty(parts.governance().events().stream().map(e -> new ScenarioDocument.Event(e.kind(), e.on(),
+                        e.note().isEmpty() ? null : e.note(),
+                        e.handledInRevision().isPresent() ? e.handledInRevision().getAsInt() : null)).toList()),
+                parts.governance().catalogVersion().orElse(null));
+    }
+
+    private static ScenarioDocument.Rule toDocument(Rule r) {
+        ScenarioDocument.Rule head = new ScenarioDocument.Rule(r.id().value(), r.version(), r.level(), r.kind(),
+                r.text(), r.appliesTo().stream().map(DataFlowId::value).sorted().toList(),
+                r.mitigates().stream().sorted().toList(), r.status(),
+                r.approval().map(Approval::by).orElse(null), r.approval().map(Approval::on).orElse(null),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return RuleTermsMapper.withTerms(head, r.terms());
+    }
+
+    private static <E> void noRepeats(String path, List<E> values, Lines lines, List<Problem> problems) {
+        Map<E, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            Integer first = firstAt.putIfAbsent(values.get(i), i);
+            if (first != null) {
+                problems.add(lines.problem(path + "[" + i + "]", values.get(i) + " is listed twice (already at "
+                        + path + "[" + first + "]); list it once"));
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values) {
+        return values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
+    }
+
+    private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
+        List<E> list = new ArrayList<>(values);
+        list.sort(null);
+        return list;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list.isEmpty() ? null : list;
+    }
+}

@@ -11,11 +11,15 @@ import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.project.Actor;
+import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.shared.Result;
@@ -30,11 +34,14 @@ public final class ProjectService
 
     private final Projects projects;
     private final Clock clock;
+    private final Catalogue catalogue;
     private final ProjectUpdates updates;
 
-    public ProjectService(Projects projects, Clock clock) {
+    /** The catalogue is needed to review the rules against the analysed risks before implementation (5.4). */
+    public ProjectService(Projects projects, Clock clock, Catalogue catalogue) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.updates = new ProjectUpdates(projects);
     }
 
@@ -112,6 +119,11 @@ public final class ProjectService
         };
     }
 
+    /** The rules of a project reviewed against the risks the catalogue edition in use finds. */
+    private RuleCoverage review(GovernanceProject project) {
+        return RuleCoverage.of(project, ProjectAssessment.of(project, catalogue.edition()).risks());
+    }
+
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
         return updates.update(command.project(), OptionalLong.empty(),
@@ -131,7 +143,9 @@ public final class ProjectService
             case NEW_REVISION -> "started a new revision: " + command.reason();
         };
         return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
-            case ADVANCE -> project.advanceCycle(command.actor(), clock.now(), command.reason());
+            case ADVANCE -> project.cycle().step() == GovernanceStep.RULE_DESIGN
+                    ? project.advanceCycle(command.actor(), clock.now(), command.reason(), review(project))
+                    : project.advanceCycle(command.actor(), clock.now(), command.reason());
             case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
         }, moved -> new ProjectChange(command.actor(), moved.cycle().history().getLast().at(), summary));
     }

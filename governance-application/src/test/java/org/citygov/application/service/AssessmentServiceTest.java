@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.Projects;
+import org.citygov.domain.assessment.AssessmentFixtures;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -42,7 +44,9 @@ class AssessmentServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new AssessmentService(projects, clock);
+        // the catalogue is a value here, not a mock: the analysis reads the edition, it does not interact with it
+        Catalogue catalogue = AssessmentFixtures::edition;
+        service = new AssessmentService(projects, clock, catalogue);
     }
 
     @Test

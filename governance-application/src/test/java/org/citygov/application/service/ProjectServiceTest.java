@@ -1,5 +1,7 @@
 package org.citygov.application.service;
 
+import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
@@ -63,12 +66,14 @@ class ProjectServiceTest {
     private Projects projects;
     @Mock
     private Clock clock;
+    @Mock
+    private Catalogue catalogue;
 
     private ProjectService service;
 
     @BeforeEach
     void setUp() {
-        service = new ProjectService(projects, clock);
+        service = new ProjectService(projects, clock, catalogue);
     }
 
     /** A stored project as the store would return it: registered, then saved once. */
@@ -319,7 +324,7 @@ class ProjectServiceTest {
     void move_whenNewRevisionFromImplementation_shouldSaveRevision2AtRiskAnalysis() {
         GovernanceProject atImplementation = aProject().buildRegistered();
         for (int i = 0; i < 4; i++) {
-            atImplementation = atImplementation.advanceCycle(OFFICER, NOW, "step " + i).orElseThrow();
+            atImplementation = atImplementation.advanceCycle(OFFICER, NOW, "step " + i, APPROVED_RULES).orElseThrow();
         }
         when(projects.find(ID)).thenReturn(Optional.of(atImplementation.withVersion(5)));
         when(clock.now()).thenReturn(NOW.plusSeconds(60));

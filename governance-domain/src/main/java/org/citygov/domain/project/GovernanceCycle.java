@@ -45,14 +45,19 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
     }
 
     /** Moves to the next step if the project meets its prerequisites. */
-    Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason) {
+    Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason,
+                                    java.util.Optional<RuleDesignReview> review) {
         if (reason == null || reason.isBlank()) {
             return noReason();
         }
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
-                List<String> missing = missingToEnter(next.step(), project);
+                List<String> missing = new ArrayList<>(missingToEnter(next.step(), project));
+                if (next.step() == GovernanceStep.IMPLEMENTATION_AND_EVALUATION) {
+                    missing.addAll(review.map(RuleDesignReview::gaps).orElse(List.of("the rules have not been"
+                            + " reviewed against the analysed risks (advance with the assessment's rule review)")));
+                }
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot enter " + next.step() + ": " + String.join("; ", missing));
                 }
@@ -140,7 +145,7 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {
-                // rule coverage of the analysed risks becomes a prerequisite once rules are part of the project
+                // rule coverage of the analysed risks needs a catalogue edition: see advance(..., review)
             }
         }
         return missing;

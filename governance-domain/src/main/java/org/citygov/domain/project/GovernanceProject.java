@@ -339,9 +339,17 @@ public final class GovernanceProject {
 
     // ---- the governance cycle ----------------------------------------------------------------------------------
 
-    /** Moves the cycle to its next step, if this project meets that step's prerequisites. */
+    /**
+     * Moves the cycle to its next step, if this project meets that step's prerequisites. Entering implementation
+     * and evaluation also needs the rules reviewed against the analysed risks: use the overload with the review.
+     */
     public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason) {
-        return cycle.advance(this, actor, at, reason).map(this::withCycle);
+        return cycle.advance(this, actor, at, reason, Optional.empty()).map(this::withCycle);
+    }
+
+    /** Moves the cycle on with the rule design's review, which entering implementation and evaluation requires. */
+    public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason, RuleDesignReview review) {
+        return cycle.advance(this, actor, at, reason, Optional.of(review)).map(this::withCycle);
     }
 
     /** From implementation and evaluation back to risk analysis as a new revision, naming what triggered it. */

@@ -25,7 +25,7 @@ class ProjectAssessmentTest {
                         .withImpact(4).withUncertainty(4).withEngagement(EngagementMethod.LIVING_LAB))
                 .buildRegistered();
 
-        ProjectAssessment assessment = ProjectAssessment.of(project);
+        ProjectAssessment assessment = ProjectAssessment.of(project, AssessmentFixtures.edition());
 
         assertEquals(project.id(), assessment.project());
         assertEquals(List.of("city-os", "residents", "doctors"),
@@ -48,7 +48,7 @@ class ProjectAssessmentTest {
                 .withStakeholder(aStakeholder().withId("shops").withImpact(3).withUncertainty(3))
                 .buildRegistered();
 
-        List<StakeholderAssessment> underEngaged = ProjectAssessment.of(project).underEngaged();
+        List<StakeholderAssessment> underEngaged = ProjectAssessment.of(project, AssessmentFixtures.edition()).underEngaged();
 
         assertEquals(List.of("doctors"), underEngaged.stream().map(s -> s.id().value()).toList());
     }
@@ -59,7 +59,7 @@ class ProjectAssessmentTest {
                 .withStakeholder(aStakeholder().withId("shops").withImpact(3).withUncertainty(3))
                 .buildRegistered();
 
-        ProjectAssessment assessment = ProjectAssessment.of(project);
+        ProjectAssessment assessment = ProjectAssessment.of(project, AssessmentFixtures.edition());
 
         assertFalse(assessment.stakeholders().stream().anyMatch(StakeholderAssessment::engagedAsRecommended));
         assertTrue(assessment.underEngaged().isEmpty());

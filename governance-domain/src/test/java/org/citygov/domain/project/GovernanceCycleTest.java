@@ -1,5 +1,7 @@
 package org.citygov.domain.project;
 
+import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -51,7 +53,7 @@ class GovernanceCycleTest {
     private static GovernanceProject advanced(GovernanceProject project, int times) {
         GovernanceProject current = project;
         for (int i = 0; i < times; i++) {
-            current = current.advanceCycle(OFFICER, at(i), "step " + i + " done").orElseThrow();
+            current = current.advanceCycle(OFFICER, at(i), "step " + i + " done", APPROVED_RULES).orElseThrow();
         }
         return current;
     }
@@ -144,7 +146,7 @@ class GovernanceCycleTest {
         GovernanceProject atLaws = project.advanceCycle(OFFICER, at(1), "overview agreed").orElseThrow();
         GovernanceProject atRisk = atLaws.advanceCycle(OFFICER, at(2), "laws organized").orElseThrow();
         GovernanceProject atRules = atRisk.advanceCycle(OFFICER, at(3), "risks analysed").orElseThrow();
-        GovernanceProject atImpl = atRules.advanceCycle(OFFICER, at(4), "rules designed").orElseThrow();
+        GovernanceProject atImpl = atRules.advanceCycle(OFFICER, at(4), "rules designed", APPROVED_RULES).orElseThrow();
         Actor evaluator = Actor.of("evaluation committee");
         GovernanceProject revised = atImpl.startNewRevision(evaluator, at(5), "complaints about camera placement")
                 .orElseThrow();

@@ -1,5 +1,7 @@
 package org.citygov.domain.testing;
 
+import org.citygov.domain.project.RuleDesignReview;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +73,19 @@ public final class ProjectBuilders {
 
     private ProjectBuilders() {
     }
+
+    /** A rule-design review with nothing missing: lets a test project enter implementation and evaluation. */
+    public static final RuleDesignReview APPROVED_RULES = new RuleDesignReview() {
+        @Override
+        public boolean approvable() {
+            return true;
+        }
+
+        @Override
+        public java.util.List<String> gaps() {
+            return java.util.List.of();
+        }
+    };
 
     public static ProjectBuilder aProject() {
         return new ProjectBuilder();

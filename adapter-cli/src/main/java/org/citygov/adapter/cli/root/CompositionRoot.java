@@ -1,21 +1,30 @@
 package org.citygov.adapter.cli.root;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 
+import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
+import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.DesignRules;
+import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
 
@@ -25,16 +34,22 @@ import org.citygov.application.service.ProjectService;
  */
 public final class CompositionRoot implements AutoCloseable {
 
+    private final Projects projects;
+    private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
+    private final GovernanceService governanceService;
     private final HistoryService historyService;
     private final AutoCloseable store;
     private final String storeName;
 
-    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, Clock clock, AutoCloseable store,
-                                                                  String storeName) {
-        this.projectService = new ProjectService(projects, clock);
-        this.assessmentService = new AssessmentService(projects, clock);
+    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, Clock clock, Catalogue catalogue,
+                                                                  AutoCloseable store, String storeName) {
+        this.projects = projects;
+        this.clock = clock;
+        this.projectService = new ProjectService(projects, clock, catalogue);
+        this.assessmentService = new AssessmentService(projects, clock, catalogue);
+        this.governanceService = new GovernanceService(projects, clock, catalogue);
         this.historyService = new HistoryService(projects, projects);
         this.store = store;
         this.storeName = storeName;
@@ -42,19 +57,22 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), Clock.system(), () -> { }, "memory");
+        return new CompositionRoot(new InMemoryProjects(), Clock.system(), new BundledCatalogue(), () -> { },
+                "memory");
     }
 
     /** Projects in the embedded H2 database in {@code dataDirectory}, created and migrated if need be. */
     public static CompositionRoot embedded(Path dataDirectory) {
         Database database = Database.embedded(dataDirectory);
-        return new CompositionRoot(database.projects(), Clock.system(), database, database.toString());
+        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
+                database.toString());
     }
 
     /** Projects in a PostgreSQL database, migrated to the latest schema on open. */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
         Database database = Database.postgres(jdbcUrl, user, password);
-        return new CompositionRoot(database.projects(), Clock.system(), database, database.toString());
+        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
+                database.toString());
     }
 
     /** Where the embedded database lives when the user names no directory: {@code ~/.citygov/data}. */
@@ -67,10 +85,6 @@ public final class CompositionRoot implements AutoCloseable {
         return storeName;
     }
 
-    public ViewHistory viewHistory() {
-        return historyService;
-    }
-
     /** Releases the store (the connection pool, the database file). */
     @Override
     public void close() {
@@ -78,6 +92,34 @@ public final class CompositionRoot implements AutoCloseable {
             store.close();
         } catch (Exception e) {
             throw new IllegalStateException("cannot close " + storeName, e);
+        }
+    }
+
+    /**
+     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
+     * one, or the file's problems, each with its path and line.
+     */
+    public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        return switch (FileCatalogue.open(catalogueFile)) {
+            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
+                    new AssessmentService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
+        };
+    }
+
+    /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */
+    public sealed interface CatalogueChoice {
+        record Ready(AssessProject assessProject, String edition) implements CatalogueChoice {
+            public Ready {
+                Objects.requireNonNull(assessProject, "assessProject");
+                Objects.requireNonNull(edition, "edition");
+            }
+        }
+
+        record Problems(List<Problem> problems) implements CatalogueChoice {
+            public Problems {
+                problems = List.copyOf(problems);
+            }
         }
     }
 
@@ -107,5 +149,17 @@ public final class CompositionRoot implements AutoCloseable {
 
     public AssessProject assessProject() {
         return assessmentService;
+    }
+
+    public DesignRules designRules() {
+        return governanceService;
+    }
+
+    public EvaluateProject evaluateProject() {
+        return governanceService;
+    }
+
+    public ViewHistory viewHistory() {
+        return historyService;
     }
 }

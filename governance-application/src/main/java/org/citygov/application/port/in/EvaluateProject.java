@@ -1,0 +1,44 @@
+package org.citygov.application.port.in;
+
+import java.util.Objects;
+
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * Implementation and evaluation (5.5) and the turn of the agile loop (3.3): KPIs and their measurements, declared
+ * changes, and the new revision they trigger.
+ */
+public interface EvaluateProject {
+
+    sealed interface Input {
+        record AddKpi(Kpi kpi) implements Input { }
+
+        record Measure(KpiId kpi, Measurement measurement) implements Input { }
+
+        record Declare(ProjectEvent event) implements Input { }
+    }
+
+    record Command(ProjectId project, Input input, Actor actor) {
+        public Command {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    Result<GovernanceProject> record(Command command);
+
+    /**
+     * Sends the cycle back to risk analysis as a new revision when anything triggers one (a KPI breach, a new
+     * catalogue edition, a declared change), recording the triggers as its reason; CONFLICT when nothing does or
+     * the cycle is not at implementation and evaluation.
+     */
+    Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor);
+}

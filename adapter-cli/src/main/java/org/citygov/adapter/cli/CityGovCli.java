@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citygov",
         mixinStandardHelpOptions = true,
         versionProvider = CityGovCli.Version.class,
-        description = "Smart-city data governance: validate and assess scenario files.")
+        description = "Smart-city data governance: validate and assess scenario files; import and export projects.")
 public final class CityGovCli {
 
     /** Exit status: the command ran and found nothing to object to. */
@@ -20,6 +20,10 @@ public final class CityGovCli {
     public static final int NOT_APPROVABLE = 1;
     /** Exit status: the input is invalid (every problem listed), or the command line is wrong. */
     public static final int INVALID_INPUT = 2;
+    /** Exit status: the project named does not exist in the store. */
+    public static final int NOT_FOUND = 3;
+    /** Exit status: the store's state refuses the operation (a project with that id is already stored). */
+    public static final int CONFLICT = 4;
     /** Exit status: an unexpected fault inside CityGov. */
     public static final int INTERNAL_ERROR = 70;
 
@@ -47,6 +51,8 @@ public final class CityGovCli {
         commandLine.addSubcommand("validate", new ValidateCommand(root));
         commandLine.addSubcommand("assess", new AssessCommand(root));
         commandLine.addSubcommand("suggest-rules", new SuggestRulesCommand(root));
+        commandLine.addSubcommand("import", new ImportCommand());
+        commandLine.addSubcommand("export", new ExportCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

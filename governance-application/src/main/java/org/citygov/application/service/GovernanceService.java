@@ -8,6 +8,7 @@ import org.citygov.application.port.in.DesignRules;
 import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.design.RuleCoverage;
@@ -46,7 +47,13 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
             case Change.ApproveRule c -> project.approveRule(c.id(), c.approvedBy(), c.on());
             case Change.PutInForce c -> project.putRuleInForce(c.id());
             case Change.RetireRule c -> project.retireRule(c.id());
-        });
+        }, changed -> new ProjectChange(command.actor(), clock.now(), switch (command.change()) {
+            case Change.AddRule c -> "added rule " + c.rule().id();
+            case Change.ReviseRule c -> "revised rule " + c.id();
+            case Change.ApproveRule c -> "approved rule " + c.id() + " (by " + c.approvedBy() + ")";
+            case Change.PutInForce c -> "put rule " + c.id() + " in force";
+            case Change.RetireRule c -> "retired rule " + c.id();
+        }));
     }
 
     @Override
@@ -84,12 +91,18 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
             case Input.AddKpi i -> project.addKpi(i.kpi());
             case Input.Measure i -> project.recordMeasurement(i.kpi(), i.measurement());
             case Input.Declare i -> project.declareEvent(i.event());
-        });
+        }, changed -> new ProjectChange(command.actor(), clock.now(), switch (command.input()) {
+            case Input.AddKpi i -> "added KPI " + i.kpi().id();
+            case Input.Measure i -> "recorded a measurement of KPI " + i.kpi();
+            case Input.Declare i -> "declared an event";
+        }));
     }
 
     @Override
     public Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor) {
         return updates.update(project, OptionalLong.empty(),
-                p -> p.reviseFromTriggers(catalogue.edition().version(), actor, clock.now()));
+                p -> p.reviseFromTriggers(catalogue.edition().version(), actor, clock.now()),
+                revised -> new ProjectChange(actor, revised.cycle().history().getLast().at(),
+                        "started a new revision: " + revised.cycle().history().getLast().reason()));
     }
 }

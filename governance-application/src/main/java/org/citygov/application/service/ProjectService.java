@@ -1,5 +1,6 @@
 package org.citygov.application.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -12,12 +13,15 @@ import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
@@ -43,16 +47,22 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> register(RegisterProject.Command command) {
-        ProjectId id = command.parts().overview().id();
-        if (projects.find(id).isPresent()) {
-            return Result.conflict("a project \"" + id + "\" is already registered");
-        }
-        return GovernanceProject.create(command.parts(), command.actor(), clock.now()).flatMap(projects::save);
+        return register(command.parts(), command.actor(), "registered");
     }
 
     @Override
     public Result<GovernanceProject> importScenario(ImportScenario.Command command) {
-        return register(new RegisterProject.Command(command.scenario().parts(), command.actor()));
+        return register(command.scenario().parts(), command.actor(), "imported from a scenario");
+    }
+
+    private Result<GovernanceProject> register(ProjectParts parts, Actor actor, String summary) {
+        ProjectId id = parts.overview().id();
+        if (projects.find(id).isPresent()) {
+            return Result.conflict("a project \"" + id + "\" is already registered");
+        }
+        Instant at = clock.now();
+        return GovernanceProject.create(parts, actor, at)
+                .flatMap(project -> projects.save(project, new ProjectChange(actor, at, summary)));
     }
 
     @Override
@@ -67,8 +77,9 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> change(ChangeProject.Command command) {
-        return updates.update(command.project(), command.expectedVersion(), project -> apply(project,
-                command.change()));
+        return updates.update(command.project(), command.expectedVersion(),
+                project -> apply(project, command.change()),
+                changed -> new ProjectChange(command.actor(), clock.now(), describe(command.change())));
     }
 
     private static Result<GovernanceProject> apply(GovernanceProject project, Change change) {
@@ -89,6 +100,25 @@ public final class ProjectService
         };
     }
 
+    /** What a change did, in the words of the audit trail. */
+    private static String describe(Change change) {
+        return switch (change) {
+            case Change.ReviseOverview c -> "revised the overview";
+            case Change.AddService c -> "added service " + c.service().id();
+            case Change.ReplaceService c -> "replaced service " + c.service().id();
+            case Change.RemoveService c -> "removed service " + c.id();
+            case Change.AddStakeholder c -> "added stakeholder " + c.stakeholder().id();
+            case Change.ReplaceStakeholder c -> "replaced stakeholder " + c.stakeholder().id();
+            case Change.RemoveStakeholder c -> "removed stakeholder " + c.id();
+            case Change.AddDataAsset c -> "added data asset " + c.asset().id();
+            case Change.ReplaceDataAsset c -> "replaced data asset " + c.asset().id();
+            case Change.RemoveDataAsset c -> "removed data asset " + c.id();
+            case Change.AddDataFlow c -> "added data flow " + c.flow().id();
+            case Change.ReplaceDataFlow c -> "replaced data flow " + c.flow().id();
+            case Change.RemoveDataFlow c -> "removed data flow " + c.id();
+        };
+    }
+
     /** The rules of a project reviewed against the risks the catalogue edition in use finds. */
     private RuleCoverage review(GovernanceProject project) {
         return RuleCoverage.of(project, ProjectAssessment.of(project, catalogue.edition()).risks());
@@ -97,7 +127,9 @@ public final class ProjectService
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
         return updates.update(command.project(), OptionalLong.empty(),
-                project -> project.recordEngagement(command.stakeholder(), command.activity()));
+                project -> project.recordEngagement(command.stakeholder(), command.activity()),
+                changed -> new ProjectChange(command.actor(), clock.now(), "recorded an engagement with stakeholder "
+                        + command.stakeholder()));
     }
 
     @Override
@@ -106,11 +138,15 @@ public final class ProjectService
             return Result.invalid(List.of(new Violation("reason",
                     "say why the cycle moves: every transition is recorded with its reason")));
         }
+        String summary = switch (command.direction()) {
+            case ADVANCE -> "advanced the cycle: " + command.reason();
+            case NEW_REVISION -> "started a new revision: " + command.reason();
+        };
         return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
             case ADVANCE -> project.cycle().step() == GovernanceStep.RULE_DESIGN
                     ? project.advanceCycle(command.actor(), clock.now(), command.reason(), review(project))
                     : project.advanceCycle(command.actor(), clock.now(), command.reason());
             case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
-        });
+        }, moved -> new ProjectChange(command.actor(), moved.cycle().history().getLast().at(), summary));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
+import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -24,14 +25,19 @@ final class ProjectUpdates {
                 .orElseGet(() -> Result.notFound("no project \"" + id + "\""));
     }
 
+    /**
+     * @param change what the audit trail records of the change, made from the changed project just before it is
+     *               saved (so a refused operation reads no clock)
+     */
     Result<GovernanceProject> update(ProjectId id, OptionalLong expectedVersion,
-                                     Function<GovernanceProject, Result<GovernanceProject>> operation) {
+                                     Function<GovernanceProject, Result<GovernanceProject>> operation,
+                                     Function<GovernanceProject, ProjectChange> change) {
         return load(id).flatMap(current -> {
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 return Result.conflict("project \"" + id + "\" is at version " + current.version()
                         + ", not " + expectedVersion.getAsLong() + "; read it again and reapply the change");
             }
-            return operation.apply(current).flatMap(projects::save);
+            return operation.apply(current).flatMap(changed -> projects.save(changed, change.apply(changed)));
         });
     }
 }

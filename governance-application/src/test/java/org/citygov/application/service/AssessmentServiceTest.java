@@ -72,7 +72,7 @@ class AssessmentServiceTest {
         assertEquals(3, assessment.stakeholders().size());
         assertEquals(Importance.CRITICAL, assessment.stakeholders().get(2).importance());
         assertEquals(List.of("doctors"), assessment.underEngaged().stream().map(s -> s.id().value()).toList());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test

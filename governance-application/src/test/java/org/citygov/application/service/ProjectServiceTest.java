@@ -13,6 +13,7 @@ import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.project.Actor;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -81,7 +83,7 @@ class ProjectServiceTest {
 
     /** Makes {@code projects.save} behave like a store: the saved project comes back one version up. */
     private void saveSucceeds() {
-        when(projects.save(any())).thenAnswer(call -> {
+        when(projects.save(any(), any())).thenAnswer(call -> {
             GovernanceProject saved = call.getArgument(0);
             return Result.success(saved.withVersion(saved.version() + 1));
         });
@@ -110,7 +112,7 @@ class ProjectServiceTest {
         assertEquals(NOW, start.at());
         assertEquals(OFFICER, start.actor());
         ArgumentCaptor<GovernanceProject> saved = ArgumentCaptor.forClass(GovernanceProject.class);
-        verify(projects).save(saved.capture());
+        verify(projects).save(saved.capture(), any());
         assertEquals(0, saved.getValue().version());
     }
 
@@ -122,7 +124,7 @@ class ProjectServiceTest {
                 service.register(new RegisterProject.Command(aProject().build(), OFFICER)));
 
         assertTrue(failure.message().contains(ID.value()), failure.message());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
@@ -137,14 +139,14 @@ class ProjectServiceTest {
 
         assertEquals(List.of("services[1].id", "dataFlows[1].asset"),
                 failure.violations().stream().map(Violation::path).toList());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
     void register_whenStoreRefusesTheSave_shouldPassTheConflictOn() {
         when(projects.find(ID)).thenReturn(Optional.empty());
         when(clock.now()).thenReturn(NOW);
-        when(projects.save(any())).thenReturn(Result.conflict("a project \"kashiwanoha-watch\" is already stored"));
+        when(projects.save(any(), any())).thenReturn(Result.conflict("a project \"kashiwanoha-watch\" is already stored"));
 
         Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.CONFLICT,
                 service.register(new RegisterProject.Command(aProject().build(), OFFICER)));
@@ -182,12 +184,13 @@ class ProjectServiceTest {
 
         assertTrue(failure.message().contains("version 1") && failure.message().contains("not 0"),
                 failure.message());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
-    void change_whenExpectedVersionIsCurrent_shouldSaveTheChangedProject() {
+    void change_whenExpectedVersionIsCurrent_shouldSaveTheChangedProjectWithWhoChangedWhatAndWhen() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
+        when(clock.now()).thenReturn(NOW);
         saveSucceeds();
         ChangeProject.Command command = new ChangeProject.Command(ID,
                 new ChangeProject.Change.AddService(aService().withId("on-demand-bus").build()), OFFICER,
@@ -197,12 +200,13 @@ class ProjectServiceTest {
 
         assertTrue(changed.service(ServiceId.of("on-demand-bus")).isPresent());
         assertEquals(2, changed.version());
-        verifyNoInteractions(clock);
+        verify(projects).save(any(), eq(new ProjectChange(OFFICER, NOW, "added service on-demand-bus")));
     }
 
     @Test
     void change_whenNoExpectedVersion_shouldApplyTheChangeToTheStoredProject() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
+        when(clock.now()).thenReturn(NOW);
         saveSucceeds();
 
         GovernanceProject changed = service.change(new ChangeProject.Command(ID,
@@ -217,7 +221,7 @@ class ProjectServiceTest {
 
         assertFailure(Result.Reason.NOT_FOUND, service.change(new ChangeProject.Command(ID,
                 new ChangeProject.Change.RemoveService(ServiceId.of("x")), OFFICER)));
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
@@ -229,7 +233,7 @@ class ProjectServiceTest {
                         new ChangeProject.Change.RemoveStakeholder(StakeholderId.of(RESIDENTS)), OFFICER)));
 
         assertTrue(failure.message().contains(FLOW), failure.message());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
@@ -241,13 +245,14 @@ class ProjectServiceTest {
                         new ChangeProject.Change.AddDataFlow(aFlow().withId("orphan").to("ghost").build()), OFFICER)));
 
         assertEquals("dataFlows[1].to", failure.violations().getFirst().path());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
     void change_whenTheStoreReportsAConcurrentWrite_shouldConflict() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
-        when(projects.save(any())).thenReturn(Result.conflict("changed by someone else"));
+        when(clock.now()).thenReturn(NOW);
+        when(projects.save(any(), any())).thenReturn(Result.conflict("changed by someone else"));
 
         assertFailure(Result.Reason.CONFLICT, service.change(new ChangeProject.Command(ID,
                 new ChangeProject.Change.AddService(aService().withId("on-demand-bus").build()), OFFICER)));
@@ -258,6 +263,7 @@ class ProjectServiceTest {
     @Test
     void record_whenStakeholderKnown_shouldSaveTheProjectWithTheEngagement() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
+        when(clock.now()).thenReturn(NOW);
         saveSucceeds();
         EngagementActivity briefing = anEngagement(EngagementMethod.BRIEFING);
 
@@ -266,7 +272,7 @@ class ProjectServiceTest {
 
         assertEquals(List.of(briefing), changed.stakeholder(StakeholderId.of(RESIDENTS)).orElseThrow().engagements());
         ArgumentCaptor<GovernanceProject> saved = ArgumentCaptor.forClass(GovernanceProject.class);
-        verify(projects).save(saved.capture());
+        verify(projects).save(saved.capture(), any());
         assertEquals(1, saved.getValue().version(), "saved on top of the version it was read at");
     }
 
@@ -279,7 +285,7 @@ class ProjectServiceTest {
                         anEngagement(EngagementMethod.BRIEFING), OFFICER)));
 
         assertTrue(failure.message().contains("ghost"), failure.message());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     // ---- move ----
@@ -304,12 +310,14 @@ class ProjectServiceTest {
                 "overview agreed with the council")).orElseThrow();
 
         ArgumentCaptor<GovernanceProject> saved = ArgumentCaptor.forClass(GovernanceProject.class);
-        verify(projects).save(saved.capture());
+        verify(projects).save(saved.capture(), any());
         CycleTransition last = saved.getValue().cycle().history().getLast();
         assertEquals(new CycleTransition(CycleTransition.Kind.ADVANCE, GovernanceStep.PROJECT_OVERVIEW,
                 GovernanceStep.LAWS_AND_REGULATIONS, 1, OFFICER, NOW, "overview agreed with the council"), last);
         assertEquals(GovernanceStep.LAWS_AND_REGULATIONS, moved.cycle().step());
         assertEquals(2, moved.version());
+        verify(projects).save(any(), eq(new ProjectChange(OFFICER, NOW,
+                "advanced the cycle: overview agreed with the council")));
     }
 
     @Test
@@ -339,7 +347,7 @@ class ProjectServiceTest {
                 service.move(new MoveCycle.Command(ID, MoveCycle.Direction.NEW_REVISION, OFFICER, "evaluate")));
 
         assertTrue(failure.message().contains("IMPLEMENTATION_AND_EVALUATION"), failure.message());
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 
     @Test
@@ -348,6 +356,6 @@ class ProjectServiceTest {
 
         assertFailure(Result.Reason.NOT_FOUND,
                 service.move(new MoveCycle.Command(ID, MoveCycle.Direction.ADVANCE, OFFICER, "go")));
-        verify(projects, never()).save(any());
+        verify(projects, never()).save(any(), any());
     }
 }

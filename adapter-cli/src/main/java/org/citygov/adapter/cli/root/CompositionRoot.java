@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
 import org.citygov.adapter.persistence.catalogue.FileCatalogue;
+import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
@@ -16,37 +17,82 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.GovernanceService;
+import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
 
 /**
  * The one place that chooses implementations and wires them: out-port adapters into services, services behind the
  * in-ports the commands use. Nothing else in the adapters knows the services' classes.
  */
-public final class CompositionRoot {
+public final class CompositionRoot implements AutoCloseable {
 
     private final Projects projects;
     private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
     private final GovernanceService governanceService;
+    private final HistoryService historyService;
+    private final AutoCloseable store;
+    private final String storeName;
 
-    private CompositionRoot(Projects projects, Clock clock, Catalogue catalogue) {
+    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, Clock clock, Catalogue catalogue,
+                                                                  AutoCloseable store, String storeName) {
         this.projects = projects;
         this.clock = clock;
         this.projectService = new ProjectService(projects, clock, catalogue);
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
         this.governanceService = new GovernanceService(projects, clock, catalogue);
+        this.historyService = new HistoryService(projects, projects);
+        this.store = store;
+        this.storeName = storeName;
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), Clock.system(), new BundledCatalogue());
+        return new CompositionRoot(new InMemoryProjects(), Clock.system(), new BundledCatalogue(), () -> { },
+                "memory");
+    }
+
+    /** Projects in the embedded H2 database in {@code dataDirectory}, created and migrated if need be. */
+    public static CompositionRoot embedded(Path dataDirectory) {
+        Database database = Database.embedded(dataDirectory);
+        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
+                database.toString());
+    }
+
+    /** Projects in a PostgreSQL database, migrated to the latest schema on open. */
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
+        Database database = Database.postgres(jdbcUrl, user, password);
+        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
+                database.toString());
+    }
+
+    /** Where the embedded database lives when the user names no directory: {@code ~/.citygov/data}. */
+    public static Path defaultDataDirectory() {
+        return Database.defaultDataDirectory();
+    }
+
+    /** Which store this root wires, for messages. */
+    public String storeName() {
+        return storeName;
+    }
+
+    /** Releases the store (the connection pool, the database file). */
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close " + storeName, e);
+        }
     }
 
     /**
@@ -113,5 +159,9 @@ public final class CompositionRoot {
 
     public EvaluateProject evaluateProject() {
         return governanceService;
+    }
+
+    public ViewHistory viewHistory() {
+        return historyService;
     }
 }

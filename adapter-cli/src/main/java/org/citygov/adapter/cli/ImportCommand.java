@@ -1,0 +1,84 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.input.Syntax;
+import org.citygov.application.port.in.ImportScenario;
+import org.citygov.application.scenario.ScenarioLoader;
+import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.shared.Result;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citygov import FILE}: registers the project a scenario file describes in the store. The file is checked
+ * completely before the store is even opened, so a file with problems writes nothing.
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"Register the project a scenario file (citygov/1, JSON or YAML) describes.",
+                "Exit status: 0 imported, 2 invalid file (every problem listed; nothing written),"
+                        + " 4 a project with that id is already stored, 70 internal fault."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file; - reads standard input.")
+    private Path file;
+
+    @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",
+            description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
+    private Syntax stdinSyntax;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Who imports, for the audit trail (default: the operating-system user).")
+    private String actor;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
+        if (reading instanceof ScenarioReading.Invalid invalid) {
+            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
+            return CityGovCli.INVALID_INPUT;
+        }
+        ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
+        Actor importer = Actor.of(actor != null && !actor.isBlank() ? actor
+                : System.getProperty("user.name", "citygov"));
+        try (CompositionRoot root = store.open()) {
+            Result<GovernanceProject> imported = root.importScenario()
+                    .importScenario(new ImportScenario.Command(valid.scenario(), importer));
+            return switch (imported) {
+                case Result.Success<GovernanceProject>(GovernanceProject project) -> {
+                    out.println("imported project " + project.id() + " (version " + project.version() + ") into the "
+                            + root.storeName());
+                    yield CityGovCli.OK;
+                }
+                case Result.Failure<GovernanceProject> failure -> {
+                    err.println("citygov import: " + failure.message());
+                    failure.violations().forEach(v -> err.println("  " + v));
+                    yield switch (failure.reason()) {
+                        case CONFLICT -> CityGovCli.CONFLICT;
+                        case NOT_FOUND -> CityGovCli.NOT_FOUND;
+                        case INVALID, FORBIDDEN -> CityGovCli.INVALID_INPUT;
+                    };
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.citygov.adapter.cli;
+
+import java.nio.file.Path;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Which store a command works on: the embedded H2 database in a data directory (default {@code ~/.citygov/data}), or
+ * a PostgreSQL database by JDBC URL, whose password comes from the environment variable
+ * {@value #PASSWORD_VARIABLE} so that it never shows in a process list or a shell history.
+ */
+final class StoreOptions {
+
+    static final String PASSWORD_VARIABLE = "CITYGOV_JDBC_PASSWORD";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory of the embedded database (default: ~/.citygov/data).")
+    private Path dataDirectory;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "A PostgreSQL database instead, e.g. jdbc:postgresql://db.example:5432/citygov; the password"
+                    + " is read from the environment variable " + PASSWORD_VARIABLE + ".")
+    private String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "The PostgreSQL user (default: citygov).",
+            defaultValue = "citygov")
+    private String jdbcUser;
+
+    /** The composition root wired to the chosen store; close it when done. */
+    CompositionRoot open() {
+        if (jdbcUrl != null && dataDirectory != null) {
+            throw new ParameterException(command.commandLine(), "choose one store: --data or --jdbc-url, not both");
+        }
+        if (jdbcUrl != null) {
+            String password = System.getenv(PASSWORD_VARIABLE);
+            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password);
+        }
+        return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : CompositionRoot.defaultDataDirectory());
+    }
+}

@@ -2,7 +2,6 @@ package org.citygov.application.service;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.ImportScenario;
@@ -84,7 +83,7 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
-        return updates.update(command.project(), OptionalLong.empty(),
+        return updates.update(command.project(), command.expectedVersion(),
                 project -> project.recordEngagement(command.stakeholder(), command.activity()));
     }
 
@@ -94,7 +93,7 @@ public final class ProjectService
             return Result.invalid(List.of(new Violation("reason",
                     "say why the cycle moves: every transition is recorded with its reason")));
         }
-        return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
+        return updates.update(command.project(), command.expectedVersion(), project -> switch (command.direction()) {
             case ADVANCE -> project.advanceCycle(command.actor(), clock.now(), command.reason());
             case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
         });

@@ -82,10 +82,10 @@ public final class RestApi {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
                     fromJavalin(e.getStatus(), ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} {} failed", ctx.attribute(REQUEST_ID), ctx.method(), ctx.path(), e);
+                LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
                 writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
                         "CityGov could not complete the request; the fault is logged under request id "
-                                + ctx.attribute(REQUEST_ID)));
+                                + requestId(ctx)));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(PROBLEM_WRITTEN) == null) {
@@ -216,7 +216,8 @@ public final class RestApi {
     private static String logLine(Context ctx, Float ms) {
         ObjectNode line = JSON.createObjectNode();
         line.put("time", Instant.now().toString());
-        line.put("requestId", String.valueOf(ctx.attribute(REQUEST_ID)));
+        Object requestId = ctx.attribute(REQUEST_ID);
+        line.put("requestId", requestId == null ? null : requestId.toString());
         line.put("method", ctx.method().name());
         line.put("path", ctx.path());
         line.put("route", route(ctx));
@@ -226,6 +227,11 @@ public final class RestApi {
         line.put("caller", caller == null ? null : caller.name());
         line.put("role", caller == null ? null : caller.role().name());
         return line.toString();
+    }
+
+    private static String requestId(Context ctx) {
+        Object id = ctx.attribute(REQUEST_ID);
+        return id == null ? "" : id.toString();
     }
 
     private static String route(Context ctx) {

@@ -58,20 +58,39 @@ final class Http {
         }
     }
 
+    /** Past this, a refused body is not read to its end: the connection is closed instead. */
+    private static final long MAX_DRAINED = 64L * 1024 * 1024;
+
     private static byte[] bytes(Context ctx, long maxBytes) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > maxBytes) {
+                throw tooLarge(ctx, in, declared, maxBytes);
+            }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw tooLarge(maxBytes);
+                throw tooLarge(ctx, in, declared, maxBytes);
             }
             return bytes;
         } catch (IOException e) {
             throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * 413. A body of moderate size is read to its end and dropped, so that the client, still sending, gets the
+     * answer; a larger one closes the connection.
+     */
+    private static ApiProblem tooLarge(Context ctx, InputStream in, long declared, long maxBytes) throws IOException {
+        if (declared >= 0 && declared <= MAX_DRAINED) {
+            long left = MAX_DRAINED;
+            while (left > 0 && in.skip(Math.min(left, 65536)) > 0) {
+                left -= 65536;
+            }
+        } else {
+            ctx.header("Connection", "close");
+        }
+        return tooLarge(maxBytes);
     }
 
     private static ApiProblem tooLarge(long maxBytes) {

@@ -126,9 +126,14 @@ public final class RestApi {
         return operations;
     }
 
-    /** Every route Javalin has registered, as {@code METHOD path}: what a test compares with the API document. */
+    /**
+     * Every endpoint Javalin has registered for an HTTP method (not before/after filters), as {@code METHOD path}:
+     * what the tests compare with the API document and the role table. The CORS plugin's preflight route is among
+     * them when origins are configured.
+     */
     public List<String> registeredRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .sorted()
                 .toList();

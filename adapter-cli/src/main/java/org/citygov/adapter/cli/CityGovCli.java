@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citygov",
         mixinStandardHelpOptions = true,
         versionProvider = CityGovCli.Version.class,
-        description = "Smart-city data governance: validate and assess scenario files.")
+        description = "Smart-city data governance: validate and assess scenario files, serve the HTTP API.")
 public final class CityGovCli {
 
     /** Exit status: the command ran and found nothing to object to. */
@@ -46,6 +46,8 @@ public final class CityGovCli {
         CommandLine commandLine = new CommandLine(new CityGovCli());
         commandLine.addSubcommand("validate", new ValidateCommand());
         commandLine.addSubcommand("assess", new AssessCommand(root.assessProject()));
+        commandLine.addSubcommand("serve", new ServeCommand());
+        commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

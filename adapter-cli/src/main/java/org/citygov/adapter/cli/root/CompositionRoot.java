@@ -1,17 +1,32 @@
 package org.citygov.adapter.cli.root;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.citygov.adapter.persistence.file.FileApiTokens;
+import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.rest.RestApi;
+import org.citygov.adapter.rest.RestSettings;
+import org.citygov.adapter.rest.UseCases;
 import org.citygov.application.port.in.AssessProject;
+import org.citygov.application.port.in.Authenticate;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.in.ManageTokens;
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
+import org.citygov.application.port.out.ApiTokens;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.ProjectService;
+import org.citygov.application.service.TokenService;
 
 /**
  * The one place that chooses implementations and wires them: out-port adapters into services, services behind the
@@ -21,15 +36,74 @@ public final class CompositionRoot {
 
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
+    private final TokenService tokenService;
+    private final String description;
 
-    private CompositionRoot(Projects projects, Clock clock) {
+    private CompositionRoot(Projects projects, ApiTokens tokens, Clock clock, String description) {
         this.projectService = new ProjectService(projects, clock);
         this.assessmentService = new AssessmentService(projects, clock);
+        this.tokenService = new TokenService(tokens, clock);
+        this.description = description;
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), Clock.system());
+        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), Clock.system(),
+                "projects and tokens in memory");
+    }
+
+    /**
+     * API tokens in {@code dataDirectory/tokens.json} (hashes only), so that {@code citygov token create} and
+     * {@code citygov serve} share them; projects in memory until the JDBC store lands.
+     */
+    public static CompositionRoot withDataDirectory(Path dataDirectory) {
+        Path file = dataDirectory.resolve("tokens.json");
+        return new CompositionRoot(new InMemoryProjects(), new FileApiTokens(file), Clock.system(),
+                "projects in memory (lost when the server stops), API tokens in " + file);
+    }
+
+    /** Where this root keeps what it keeps, for a person reading the server's first line. */
+    public String description() {
+        return description;
+    }
+
+    /** A running HTTP API. */
+    public interface HttpServer {
+        int port();
+
+        void stop();
+    }
+
+    /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
+    public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
+                                Consumer<String> requestLog, BooleanSupplier ready) {
+        UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
+                projectService, assessmentService, tokenService, tokenService, tokenService);
+        RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
+                .start(host, port);
+        return new HttpServer() {
+            @Override
+            public int port() {
+                return api.port();
+            }
+
+            @Override
+            public void stop() {
+                api.stop();
+            }
+        };
+    }
+
+    public IssueToken issueToken() {
+        return tokenService;
+    }
+
+    public ManageTokens manageTokens() {
+        return tokenService;
+    }
+
+    public Authenticate authenticate() {
+        return tokenService;
     }
 
     public RegisterProject registerProject() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.report.AssessmentRenderer;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
                         + " standard error), 70 internal fault."})
 final class AssessCommand implements Callable<Integer> {
 
-    private final AssessProject assessProject;
+    private final CompositionRoot root;
 
     @Spec
     private CommandSpec spec;
@@ -42,14 +43,30 @@ final class AssessCommand implements Callable<Integer> {
             description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
     private Syntax stdinSyntax;
 
-    AssessCommand(AssessProject assessProject) {
-        this.assessProject = assessProject;
+    @Option(names = "--catalog", paramLabel = "CATALOGUE",
+            description = "A catalogue edition file (citygov-catalogue/1, JSON or YAML) to apply instead of the"
+                    + " bundled one, e.g. with the city's ordinances or amended laws.")
+    private Path catalog;
+
+    AssessCommand(CompositionRoot root) {
+        this.root = root;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        AssessProject assessProject = root.assessProject();
+        if (catalog != null) {
+            switch (root.assessProjectWith(catalog)) {
+                case CompositionRoot.CatalogueChoice.Ready ready -> assessProject = ready.assessProject();
+                case CompositionRoot.CatalogueChoice.Problems problems -> {
+                    ProblemReport.print(err, catalog.toString(), problems.problems());
+                    err.flush();
+                    return CityGovCli.INVALID_INPUT;
+                }
+            }
+        }
         ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
         if (reading instanceof ScenarioReading.Invalid invalid) {
             ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());

@@ -44,8 +44,8 @@ public final class CityGovCli {
     /** Runs the command line and returns its exit status; output goes to {@code out} and {@code err}. */
     public static int run(CompositionRoot root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new CityGovCli());
-        commandLine.addSubcommand("validate", new ValidateCommand());
-        commandLine.addSubcommand("assess", new AssessCommand(root.assessProject()));
+        commandLine.addSubcommand("validate", new ValidateCommand(root));
+        commandLine.addSubcommand("assess", new AssessCommand(root));
         commandLine.addSubcommand("serve", new ServeCommand());
         commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());

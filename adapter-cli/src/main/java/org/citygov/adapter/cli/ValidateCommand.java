@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Problem;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.scenario.ScenarioLoader;
@@ -25,8 +26,18 @@ import picocli.CommandLine.Spec;
                 "Lists every problem with its field path and line. Exit status: 0 valid, 2 invalid."})
 final class ValidateCommand implements Callable<Integer> {
 
+    private final CompositionRoot root;
+
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--catalog", paramLabel = "CATALOGUE",
+            description = "Also check a catalogue edition file (citygov-catalogue/1, JSON or YAML).")
+    private Path catalog;
+
+    ValidateCommand(CompositionRoot root) {
+        this.root = root;
+    }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file; - reads standard input.")
     private Path file;
@@ -44,18 +55,34 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
         List<Problem> problems = reading instanceof ScenarioReading.Invalid invalid ? invalid.problems() : List.of();
+        List<Problem> catalogProblems = catalog == null ? List.of()
+                : root.assessProjectWith(catalog) instanceof CompositionRoot.CatalogueChoice.Problems p
+                ? p.problems() : List.of();
         if (format == ReportFormat.json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", ScenarioSource.name(file));
-            report.put("valid", problems.isEmpty());
+            report.put("valid", problems.isEmpty() && catalogProblems.isEmpty());
             report.put("problems", problems.stream().map(ProblemReport::of).toList());
+            if (catalog != null) {
+                report.put("catalog", catalog.toString());
+                report.put("catalogProblems", catalogProblems.stream().map(ProblemReport::of).toList());
+            }
             out.println(Json.write(report));
-        } else if (problems.isEmpty()) {
-            out.println(ScenarioSource.name(file) + ": valid");
         } else {
-            ProblemReport.print(out, ScenarioSource.name(file), problems);
+            report(out, ScenarioSource.name(file), problems);
+            if (catalog != null) {
+                report(out, catalog.toString(), catalogProblems);
+            }
         }
         out.flush();
-        return problems.isEmpty() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
+        return problems.isEmpty() && catalogProblems.isEmpty() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
+    }
+
+    private static void report(PrintWriter out, String name, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            out.println(name + ": valid");
+        } else {
+            ProblemReport.print(out, name, problems);
+        }
     }
 }

@@ -270,9 +270,16 @@ final class OpenApiDocument {
                                 "INVOLVEMENT"), "engagedAsRecommended", bool()),
                 "engagementHeld", enumeration("INFORMATION_DISTRIBUTION", "INFORMATION_GATHERING", "TWO_WAY",
                         "INVOLVEMENT")));
-        s.set("Assessment", object("The assessment of a project (citygov/1 output, SCENARIO.md)",
+        ObjectNode entry = RestApi.JSON.createObjectNode().put("type", "object")
+                .put("description", "See SCENARIO.md, \"Output: the assessment\"");
+        s.set("Assessment", withOptional(object("The assessment of a project (citygov/1 output, SCENARIO.md). The"
+                        + " parts after stakeholders are described in SCENARIO.md and typed loosely here while the"
+                        + " analysis grows",
                 "format", RestApi.JSON.createObjectNode().put("const", "citygov/1"), "project", ref("Id"),
-                "stakeholders", array(ref("AssessedStakeholder"))));
+                "stakeholders", array(ref("AssessedStakeholder"))),
+                "catalogVersion", string(), "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
+                "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
+                "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("TokenRequest", object("A request for an API token", "name", ref("Id"), "role", ref("Role")));
         s.set("Token", withOptional(object("An API token as it may be shown: never the token, never its hash",
                         "name", ref("Id"), "role", ref("Role"), "createdAt", dateTime(), "active", bool()),

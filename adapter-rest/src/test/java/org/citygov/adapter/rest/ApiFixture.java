@@ -17,6 +17,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
 import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.port.in.IssueToken;
@@ -47,7 +48,7 @@ final class ApiFixture implements AutoCloseable {
     /** With the use cases changed by {@code wiring} (to plant a fault). */
     ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
-                projectService, projectService, new AssessmentService(projects, Clock.system()), tokenService,
+                projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()), tokenService,
                 tokenService, tokenService));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);

@@ -7,14 +7,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.assessment.StakeholderAssessment;
+import org.citygov.domain.law.ApplicableLaw;
+import org.citygov.domain.law.ApplicableSoftLaw;
+import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.risk.Risk;
 
 /**
  * The assessment as the public contract (SCENARIO.md, "Output") spells it: the same JSON from the CLI, the REST API
- * and the Java API. Fields are only ever added. Parts that later steps of the process add (laws, soft laws, legal
- * tests, risks, rules, evaluation) are absent until the domain produces them.
+ * and the Java API. Field names and enumeration codes are the contract's; fields such as labels, sources, standings
+ * and questions are added to explain, and fields are only ever added. The parts rule design and evaluation add
+ * ({@code rules}, {@code evaluation}) are absent until the domain produces them.
  */
-@JsonPropertyOrder({"format", "project", "stakeholders"})
-public record AssessmentDocument(String format, String project, List<Stakeholder> stakeholders) {
+@JsonPropertyOrder({"format", "project", "catalogVersion", "stakeholders", "laws", "softLaws", "legalTests", "risks"})
+public record AssessmentDocument(String format, String project, String catalogVersion, List<Stakeholder> stakeholders,
+                                 List<LawEntry> laws, List<LawEntry> softLaws, List<LegalTestEntry> legalTests,
+                                 List<RiskEntry> risks) {
 
     public static final String FORMAT = "citygov/1";
 
@@ -33,8 +40,63 @@ public record AssessmentDocument(String format, String project, List<Stakeholder
         }
     }
 
+    /** A text in English and Japanese, from the catalogue. */
+    public record Label(String en, String ja) {
+        static Label of(org.citygov.domain.catalogue.Label label) {
+            return new Label(label.en(), label.ja());
+        }
+    }
+
+    /** A law or soft law that applies: {@code id} and {@code reason} are the contract's. */
+    @JsonPropertyOrder({"id", "label", "reason", "source"})
+    public record LawEntry(String id, Label label, String reason, String source) {
+        static LawEntry of(ApplicableLaw law) {
+            return new LawEntry(law.id().value(), Label.of(law.label()), law.reason(), law.source());
+        }
+
+        static LawEntry of(ApplicableSoftLaw law) {
+            return new LawEntry(law.id().value(), Label.of(law.label()), law.reason(), law.source());
+        }
+    }
+
+    /** The four factors of 5.3 (1) in words. */
+    @JsonPropertyOrder({"natureOfInformation", "purpose", "method", "management"})
+    public record Factors(String natureOfInformation, String purpose, String method, String management) {
+    }
+
+    /** One four-factor judgment; {@code standing} gives each factor's outcome as a code. */
+    @JsonPropertyOrder({"flow", "subject", "factors", "standing", "verdict", "cautions", "guidelineRef"})
+    public record LegalTestEntry(String flow, String subject, Factors factors, Factors standing, String verdict,
+                                 List<String> cautions, String guidelineRef) {
+        static LegalTestEntry of(LegalJudgment t) {
+            return new LegalTestEntry(t.flow().value(), t.subject().name(),
+                    new Factors(t.natureOfInformation(), t.purpose().text(), t.method().text(),
+                            t.management().text()),
+                    new Factors(t.sensitivity().name(), t.purpose().standing().name(), t.method().standing().name(),
+                            t.management().standing().name()),
+                    t.verdict().name(), t.cautions(), t.guidelineRef());
+        }
+    }
+
+    /** One risk; {@code flow}, {@code stage} and {@code harm} are null where they do not apply. */
+    @JsonPropertyOrder({"id", "flow", "stage", "focalPoint", "harm", "severity", "likelihood", "level", "rationale",
+            "guidelineRef", "question"})
+    public record RiskEntry(String id, String flow, String stage, String focalPoint, String harm, int severity,
+                            int likelihood, String level, String rationale, String guidelineRef, Label question) {
+        static RiskEntry of(Risk r) {
+            return new RiskEntry(r.id(), r.flow().map(f -> f.value()).orElse(null),
+                    r.stage().map(Enum::name).orElse(null), r.focalPoint().name(),
+                    r.harm().map(Enum::name).orElse(null), r.score().severity(), r.score().likelihood(),
+                    r.level().name(), r.rationale(), r.guidelineRef(), Label.of(r.question()));
+        }
+    }
+
     public static AssessmentDocument of(ProjectAssessment assessment) {
-        return new AssessmentDocument(FORMAT, assessment.project().value(),
-                assessment.stakeholders().stream().map(Stakeholder::of).toList());
+        return new AssessmentDocument(FORMAT, assessment.project().value(), assessment.catalogVersion(),
+                assessment.stakeholders().stream().map(Stakeholder::of).toList(),
+                assessment.laws().stream().map(LawEntry::of).toList(),
+                assessment.softLaws().stream().map(LawEntry::of).toList(),
+                assessment.legalTests().stream().map(LegalTestEntry::of).toList(),
+                assessment.risks().stream().map(RiskEntry::of).toList());
     }
 }

@@ -1,7 +1,10 @@
 package org.citygov.application.report;
 
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +12,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.assessment.StakeholderAssessment;
+import org.citygov.domain.law.ApplicableLaw;
+import org.citygov.domain.law.ApplicableSoftLaw;
+import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.risk.Risk;
+import org.citygov.domain.risk.RiskLevel;
 
 /** Turns an assessment into the JSON of the contract or a summary a person reads in a terminal. */
 public final class AssessmentRenderer {
@@ -25,7 +33,8 @@ public final class AssessmentRenderer {
 
     public String text(ProjectAssessment assessment) {
         StringBuilder out = new StringBuilder();
-        out.append("Assessment of ").append(assessment.project()).append('\n').append('\n');
+        out.append("Assessment of ").append(assessment.project()).append(" (catalogue edition ")
+                .append(assessment.catalogVersion()).append(")\n\n");
         out.append("Stakeholders (4.3: importance = impact x uncertainty; engagement per Table 5-1)\n");
         List<StakeholderAssessment> stakeholders = assessment.stakeholders();
         int idWidth = Math.max(2, stakeholders.stream().mapToInt(s -> s.id().value().length()).max().orElse(2));
@@ -45,6 +54,66 @@ public final class AssessmentRenderer {
             out.append(under.size()).append(" HIGH or CRITICAL stakeholder(s) engaged less than recommended: ")
                     .append(String.join(", ", under.stream().map(s -> s.id().value()).toList())).append('\n');
         }
+        laws(out, assessment);
+        legalTests(out, assessment);
+        risks(out, assessment);
         return out.toString();
+    }
+
+    private static void laws(StringBuilder out, ProjectAssessment assessment) {
+        out.append("\nLaws that apply (5.2, Table 5-2)\n");
+        if (assessment.laws().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (ApplicableLaw law : assessment.laws()) {
+            out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+                    .append("      ").append(law.reason()).append('\n');
+        }
+        out.append("\nSoft laws to consider (Table 5-3)\n");
+        if (assessment.softLaws().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (ApplicableSoftLaw law : assessment.softLaws()) {
+            out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+                    .append("      ").append(law.reason()).append('\n');
+        }
+    }
+
+    private static void legalTests(StringBuilder out, ProjectAssessment assessment) {
+        out.append("\nFour-factor overall judgment (5.3 (1)): (a) nature, (b) purpose, (c) method, (d) management\n");
+        if (assessment.legalTests().isEmpty()) {
+            out.append("  no camera, location or education flow of personal data\n");
+        }
+        for (LegalJudgment test : assessment.legalTests()) {
+            out.append(String.format("  %-11s %-9s %s  [(a) %s, (b) %s, (c) %s, (d) %s]%n", test.verdict(),
+                    test.subject(), test.flow(), test.sensitivity(), test.purpose().standing(),
+                    test.method().standing(), test.management().standing()));
+            for (String caution : test.cautions()) {
+                out.append("      ").append(caution).append('\n');
+            }
+        }
+    }
+
+    private static void risks(StringBuilder out, ProjectAssessment assessment) {
+        out.append("\nRisks (5.3, Table 5-4; level from severity x likelihood)\n");
+        List<Risk> risks = assessment.risks().stream()
+                .sorted(Comparator.comparing(Risk::level).reversed())
+                .toList();
+        if (risks.isEmpty()) {
+            out.append("  none found\n");
+        }
+        for (Risk risk : risks) {
+            out.append(String.format("  %-8s %dx%d  %-22s %s%n", risk.level(), risk.score().severity(),
+                    risk.score().likelihood(), risk.harm().map(Enum::name).orElse(risk.focalPoint().name()),
+                    risk.id()));
+            out.append("      ").append(risk.rationale()).append(" [").append(risk.guidelineRef()).append("]\n");
+        }
+        Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
+        assessment.risks().forEach(r -> counts.merge(r.level(), 1L, Long::sum));
+        out.append('\n').append(assessment.risks().size()).append(" risk(s):");
+        for (RiskLevel level : RiskLevel.values()) {
+            out.append(' ').append(level).append(' ').append(counts.getOrDefault(level, 0L));
+        }
+        out.append('\n');
     }
 }

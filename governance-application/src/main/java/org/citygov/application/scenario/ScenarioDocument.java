@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,10 +26,23 @@ import org.citygov.domain.data.NoticeChannel;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.evaluation.KpiKind;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.evaluation.Threshold.Direction;
 import org.citygov.domain.project.Benefit;
 import org.citygov.domain.project.PromotionStage;
 import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.rule.AccuracyCheck;
+import org.citygov.domain.rule.ConsentScope;
+import org.citygov.domain.rule.IncentiveType;
+import org.citygov.domain.rule.IndividualRight;
+import org.citygov.domain.rule.MinimizationMeasure;
+import org.citygov.domain.rule.RuleKind;
+import org.citygov.domain.rule.RuleLevel;
+import org.citygov.domain.rule.RuleStatus;
+import org.citygov.domain.rule.SecurityControlType;
+import org.citygov.domain.rule.TransparencyItem;
 import org.citygov.domain.shared.Ids;
 import org.citygov.domain.stakeholder.Certification;
 import org.citygov.domain.stakeholder.EngagementMethod;
@@ -39,7 +51,8 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
 
 /**
  * A scenario file exactly as written ({@code "format": "citygov/1"}, SCENARIO.md): the edge representation that
- * Bean Validation checks field by field before {@link ScenarioMapper} turns it into the domain's parts. Component
+ * Bean Validation checks field by field before {@link ScenarioMapper} turns it into the domain's parts. Rules, KPIs,
+ * declared events and the catalogue edition the rules were designed under are optional. Component
  * names are the file's field names; optional fields are null when absent, required ones are marked {@code @NotNull}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,13 +64,13 @@ public record ScenarioDocument(
         @NotNull List<@NotNull @Valid Stakeholder> stakeholders,
         @NotNull List<@NotNull @Valid DataAsset> dataAssets,
         @NotNull List<@NotNull @Valid DataFlow> dataFlows,
-        @Size(max = 0, message = NOT_YET) List<JsonNode> rules,
-        @Size(max = 0, message = NOT_YET) List<JsonNode> kpis) {
+        List<@NotNull @Valid Rule> rules,
+        List<@NotNull @Valid Kpi> kpis,
+        List<@NotNull @Valid Event> events,
+        @Size(min = 1, max = 64) String catalogVersion) {
 
     public static final String FORMAT = "citygov/1";
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
-    static final String NOT_YET = "rules and KPIs belong to the citygov/1 format, but this CityGov build does not read"
-            + " them yet; remove them to assess the rest of the project (nothing is ignored silently)";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Project(
@@ -137,6 +150,65 @@ public record ScenarioDocument(
             @NotNull Boolean covert,
             @NotNull Boolean linksOtherFields,
             String lessIntrusiveAlternative) {
+    }
+
+    /**
+     * One version of a rule (5.4). The fields after {@code approvedOn} are the terms; each kind takes its own
+     * ({@link ScenarioMapper} says which) and a term given to a kind that does not take it is an error.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rule(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
+            @NotNull @Min(1) Integer version,
+            @NotNull RuleLevel level,
+            @NotNull RuleKind kind,
+            @NotBlank String text,
+            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String> appliesTo,
+            @NotNull List<@NotBlank String> mitigates,
+            @NotNull RuleStatus status,
+            String approvedBy,
+            LocalDate approvedOn,
+            List<@NotNull NoticeChannel> channels,
+            List<@NotNull ConsentScope> consentScope,
+            List<@NotBlank String> rolesAllowed,
+            List<@NotNull TransparencyItem> publishes,
+            List<@NotNull IndividualRight> rights,
+            @Min(1) Integer responseDays,
+            List<@NotNull MinimizationMeasure> measures,
+            @Min(0) Integer retentionDays,
+            List<@NotNull SecurityControlType> controls,
+            @Min(1) Integer auditEveryDays,
+            @Min(1) Integer logRetentionDays,
+            List<@NotNull AccuracyCheck> checks,
+            List<@NotBlank String> contactPoints,
+            @Min(1) Integer notificationHours,
+            String reviewer,
+            Boolean publishResults,
+            IncentiveType incentive) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Kpi(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
+            @NotBlank String name,
+            @NotNull KpiKind kind,
+            @NotNull @Valid Threshold threshold,
+            @NotNull List<@NotNull @Valid Measurement> measurements) {
+    }
+
+    public record Threshold(@NotNull Direction direction, @NotNull Double value) {
+    }
+
+    public record Measurement(@NotNull LocalDate on, @NotNull Double value) {
+    }
+
+    /** A declared technology change or change in citizens' awareness (5.5). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Event(
+            @NotNull ProjectEvent.Kind kind,
+            @NotNull LocalDate on,
+            String note,
+            @Min(1) Integer handledInRevision) {
     }
 
     public record Purpose(

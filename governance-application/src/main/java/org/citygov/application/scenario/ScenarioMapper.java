@@ -6,17 +6,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.citygov.application.input.Lines;
 import org.citygov.application.input.Problem;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.evaluation.Governance;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.evaluation.Threshold;
 import org.citygov.domain.project.AcceptanceSurvey;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.project.ProjectOverview;
 import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.rule.Approval;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.rule.RuleBook;
+import org.citygov.domain.rule.RuleId;
+import org.citygov.domain.rule.RuleStatus;
+import org.citygov.domain.rule.RuleTerms;
 import org.citygov.domain.stakeholder.EngagementActivity;
 import org.citygov.domain.stakeholder.Rating;
 import org.citygov.domain.stakeholder.StakeholderId;
@@ -43,14 +57,28 @@ final class ScenarioMapper {
         for (int i = 0; i < doc.dataFlows().size(); i++) {
             repeatsIn(doc.dataFlows().get(i), "dataFlows[" + i + "]", lines, problems);
         }
+        List<Rule> rules = new ArrayList<>();
+        List<ScenarioDocument.Rule> writtenRules = orEmpty(doc.rules());
+        for (int i = 0; i < writtenRules.size(); i++) {
+            toRule(writtenRules.get(i), "rules[" + i + "]", lines, problems).ifPresent(rules::add);
+        }
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
+        Governance governance = new Governance(new RuleBook(rules),
+                orEmpty(doc.kpis()).stream().map(k -> new Kpi(KpiId.of(k.id()), k.name(), k.kind(),
+                        new Threshold(k.threshold().direction(), k.threshold().value()),
+                        k.measurements().stream().map(m -> new Measurement(m.on(), m.value())).toList())).toList(),
+                orEmpty(doc.events()).stream().map(e -> new ProjectEvent(e.kind(), e.on(), e.note(),
+                        e.handledInRevision() == null ? OptionalInt.empty() : OptionalInt.of(e.handledInRevision())))
+                        .toList(),
+                Optional.ofNullable(doc.catalogVersion()));
         return Optional.of(new ProjectParts(overview(doc.project()),
                 doc.services().stream().map(ScenarioMapper::service).toList(),
                 doc.stakeholders().stream().map(ScenarioMapper::stakeholder).toList(),
                 doc.dataAssets().stream().map(ScenarioMapper::dataAsset).toList(),
-                doc.dataFlows().stream().map(ScenarioMapper::dataFlow).toList()));
+                doc.dataFlows().stream().map(ScenarioMapper::dataFlow).toList(),
+                governance));
     }
 
     // ---- one part at a time: the document has passed Bean Validation, repeats are checked by the caller ----------
@@ -112,6 +140,33 @@ final class ScenarioMapper {
         }
     }
 
+    private static Optional<Rule> toRule(ScenarioDocument.Rule r, String path, Lines lines, List<Problem> problems) {
+        int before = problems.size();
+        noRepeats(path + ".appliesTo", r.appliesTo(), lines, problems);
+        noRepeats(path + ".mitigates", r.mitigates(), lines, problems);
+        boolean approvedState = r.status() == RuleStatus.APPROVED || r.status() == RuleStatus.IN_FORCE;
+        if (approvedState && (r.approvedBy() == null || r.approvedBy().isBlank() || r.approvedOn() == null)) {
+            problems.add(lines.problem(path + ".status", "a rule that is " + r.status() + " says who approved it and"
+                    + " when: give approvedBy and approvedOn"));
+        }
+        if (r.status() == RuleStatus.DRAFT && (r.approvedBy() != null || r.approvedOn() != null)) {
+            problems.add(lines.problem(path + ".approvedBy", "a DRAFT rule has not been approved yet; remove"
+                    + " approvedBy and approvedOn, or set its status to APPROVED"));
+        }
+        if ((r.approvedBy() == null) != (r.approvedOn() == null)) {
+            problems.add(lines.problem(path + ".approvedOn", "approvedBy and approvedOn go together"));
+        }
+        Optional<RuleTerms> terms = RuleTermsMapper.toTerms(r, path, lines, problems);
+        if (problems.size() > before || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Approval> approval = r.approvedBy() == null ? Optional.empty()
+                : Optional.of(new Approval(r.approvedBy(), r.approvedOn()));
+        return Optional.of(new Rule(RuleId.of(r.id()), r.version(), r.level(), r.text(), terms.get(),
+                r.appliesTo().stream().map(DataFlowId::of).collect(Collectors.toSet()), Set.copyOf(r.mitigates()),
+                r.status(), approval));
+    }
+
     /** The document of some parts; optional fields that are empty are left out, required lists are kept. */
     static ScenarioDocument toDocument(ProjectParts parts) {
         ProjectOverview o = parts.overview();
@@ -137,11 +192,27 @@ final class ScenarioMapper {
                         new ScenarioDocument.Purpose(f.purpose().text(), f.purpose().kind(), f.purpose().beneficiary()),
                         f.legalBasis(), sorted(f.notice()), f.continuous(), f.covert(), f.linksOtherFields(),
                         f.lessIntrusiveAlternative().orElse(null))).toList(),
-                null, null);
+                nullIfEmpty(parts.governance().rules().versions().stream().map(ScenarioMapper::toDocument).toList()),
+                nullIfEmpty(parts.governance().kpis().stream().map(k -> new ScenarioDocument.Kpi(k.id().value(),
+                        k.name(), k.kind(), new ScenarioDocument.Threshold(k.threshold().direction(),
+                        k.threshold().value()), k.measurements().stream()
+                        .map(m -> new ScenarioDocument.Measurement(m.on(), m.value())).toList())).toList()),
+                nullIfEmpty(parts.governance().events().stream().map(e -> new ScenarioDocument.Event(e.kind(), e.on(),
+                        e.note().isEmpty() ? null : e.note(),
+                        e.handledInRevision().isPresent() ? e.handledInRevision().getAsInt() : null)).toList()),
+                parts.governance().catalogVersion().orElse(null));
     }
 
-    private static <E extends Enum<E>> void noRepeats(String path, List<E> values, Lines lines,
-                                                     List<Problem> problems) {
+    private static ScenarioDocument.Rule toDocument(Rule r) {
+        ScenarioDocument.Rule head = new ScenarioDocument.Rule(r.id().value(), r.version(), r.level(), r.kind(),
+                r.text(), r.appliesTo().stream().map(DataFlowId::value).sorted().toList(),
+                r.mitigates().stream().sorted().toList(), r.status(),
+                r.approval().map(Approval::by).orElse(null), r.approval().map(Approval::on).orElse(null),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return RuleTermsMapper.withTerms(head, r.terms());
+    }
+
+    private static <E> void noRepeats(String path, List<E> values, Lines lines, List<Problem> problems) {
         Map<E, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
             Integer first = firstAt.putIfAbsent(values.get(i), i);

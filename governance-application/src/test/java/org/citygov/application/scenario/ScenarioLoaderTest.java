@@ -141,14 +141,37 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void read_whenRulesGiven_shouldRefuseThemRatherThanIgnoreThem() throws IOException {
+    void read_whenRuleHasTermsOfAnotherKind_shouldReportEachRatherThanIgnoreIt() throws IOException {
         ObjectNode doc = example("kashiwanoha-ai-cameras.json");
-        doc.putArray("rules").addObject().put("id", "retention");
+        ObjectNode rule = doc.putArray("rules").addObject();
+        rule.put("id", "image-retention").put("version", 1).put("level", "PROGRAM").put("kind", "RETENTION")
+                .put("text", "Images are deleted at once.").put("status", "IN_FORCE")
+                .put("notificationHours", 24);
+        rule.putArray("appliesTo").add("capture-plaza");
+        rule.putArray("mitigates").add("SURVEILLANCE");
 
         List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
 
-        assertEquals("rules", problems.getFirst().path());
-        assertTrue(problems.getFirst().message().contains("does not read them yet"));
+        Map<String, Problem> byPath = byPath(problems);
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(byPath.get("rules[0].notificationHours").message().contains("does not take notificationHours"));
+        assertTrue(byPath.get("rules[0].retentionDays").message().contains("needs retentionDays"));
+        assertTrue(byPath.get("rules[0].status").message().contains("approvedBy and approvedOn"));
+    }
+
+    @Test
+    void read_whenRuleAppliesToUnknownFlow_shouldSaySo() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ObjectNode rule = doc.putArray("rules").addObject();
+        rule.put("id", "image-retention").put("version", 1).put("level", "PROGRAM").put("kind", "RETENTION")
+                .put("text", "Images are deleted at once.").put("status", "DRAFT").put("retentionDays", 0);
+        rule.putArray("appliesTo").add("capture-plazza");
+        rule.putArray("mitigates");
+
+        List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
+
+        assertEquals("rules[0].appliesTo", problems.getFirst().path(), problems::toString);
+        assertTrue(problems.getFirst().message().contains("capture-plazza"));
     }
 
     @Test

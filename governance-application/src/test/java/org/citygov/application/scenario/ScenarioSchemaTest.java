@@ -31,10 +31,23 @@ import org.citygov.domain.data.NoticeChannel;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.evaluation.KpiKind;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.evaluation.Threshold;
 import org.citygov.domain.project.Benefit;
 import org.citygov.domain.project.PromotionStage;
 import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.rule.AccuracyCheck;
+import org.citygov.domain.rule.ConsentScope;
+import org.citygov.domain.rule.IncentiveType;
+import org.citygov.domain.rule.IndividualRight;
+import org.citygov.domain.rule.MinimizationMeasure;
+import org.citygov.domain.rule.RuleKind;
+import org.citygov.domain.rule.RuleLevel;
+import org.citygov.domain.rule.RuleStatus;
+import org.citygov.domain.rule.SecurityControlType;
+import org.citygov.domain.rule.TransparencyItem;
 import org.citygov.domain.stakeholder.Certification;
 import org.citygov.domain.stakeholder.EngagementMethod;
 import org.citygov.domain.stakeholder.Involvement;
@@ -108,7 +121,10 @@ class ScenarioSchemaTest {
                 DataCategory.class, ServiceField.class, Benefit.class, StakeholderCategory.class, Involvement.class,
                 Certification.class, EngagementMethod.class, DataSubject.class, Identifiability.class,
                 SubjectGroup.class, Safeguard.class, LifecycleStage.class, CollectionMethod.class, PurposeKind.class,
-                Beneficiary.class, LegalBasis.class, NoticeChannel.class);
+                Beneficiary.class, LegalBasis.class, NoticeChannel.class, RuleLevel.class, RuleKind.class,
+                RuleStatus.class, ConsentScope.class, IndividualRight.class, TransparencyItem.class,
+                MinimizationMeasure.class, SecurityControlType.class, AccuracyCheck.class, IncentiveType.class,
+                KpiKind.class, Threshold.Direction.class, ProjectEvent.Kind.class);
         for (Class<? extends Enum<?>> type : enums) {
             JsonNode values = schemaNode.at("/$defs/" + type.getSimpleName() + "/enum");
             List<String> inSchema = new ArrayList<>();
@@ -118,6 +134,24 @@ class ScenarioSchemaTest {
         }
         assertEquals(Arrays.stream(ScenarioDocument.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 fieldNames(schemaNode.get("properties")), "top-level fields");
+    }
+
+    /** The schema's per-kind required term fields are the mapper's table. */
+    @Test
+    void schema_ruleTerms_shouldEqualTheMappersTable() {
+        JsonNode conditions = schemaNode.at("/$defs/Rule/allOf");
+        int kinds = 0;
+        for (JsonNode condition : conditions) {
+            JsonNode kind = condition.at("/if/properties/kind/const");
+            if (kind.isMissingNode()) {
+                continue;
+            }
+            List<String> required = new ArrayList<>();
+            condition.at("/then/required").forEach(f -> required.add(f.asText()));
+            assertEquals(RuleTermsMapper.TAKES.get(RuleKind.valueOf(kind.asText())), required, kind.asText());
+            kinds++;
+        }
+        assertEquals(RuleKind.values().length, kinds);
     }
 
     private static List<String> fieldNames(JsonNode object) {

@@ -46,6 +46,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
 
     /** Moves to the next step if the project meets its prerequisites. */
     Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return noReason();
+        }
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
@@ -63,6 +66,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
 
     /** From implementation and evaluation back to risk analysis, as the next revision (3.3, 5.5). */
     Result<GovernanceCycle> startNewRevision(GovernanceProject project, Actor actor, Instant at, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return noReason();
+        }
         return switch (state) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
                 List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project);
@@ -77,6 +83,11 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                     + GovernanceStep.IMPLEMENTATION_AND_EVALUATION + ", but the cycle is at " + other.step()
                     + " (revision " + other.revision() + ")");
         };
+    }
+
+    private static Result<GovernanceCycle> noReason() {
+        return Result.invalid(List.of(new org.citygov.domain.shared.Violation("reason",
+                "say why the cycle moves: every transition is recorded with its reason")));
     }
 
     private GovernanceCycle moveTo(CycleState next, CycleTransition.Kind kind, Actor actor, Instant at,

@@ -1,16 +1,28 @@
 package org.citygov.domain.project;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.citygov.domain.data.DataAsset;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.evaluation.Governance;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.evaluation.RevisionTrigger;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.rule.RuleBook;
+import org.citygov.domain.rule.RuleId;
+import org.citygov.domain.rule.RuleTerms;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.EngagementActivity;
@@ -27,22 +39,12 @@ import org.citygov.domain.stakeholder.StakeholderId;
  */
 public final class GovernanceProject {
 
-    private final ProjectOverview overview;
-    private final List<Service> services;
-    private final List<Stakeholder> stakeholders;
-    private final List<DataAsset> dataAssets;
-    private final List<DataFlow> dataFlows;
+    private final ProjectParts parts;
     private final GovernanceCycle cycle;
     private final long version;
 
-    private GovernanceProject(ProjectOverview overview, List<Service> services, List<Stakeholder> stakeholders,
-                              List<DataAsset> dataAssets, List<DataFlow> dataFlows, GovernanceCycle cycle,
-                              long version) {
-        this.overview = Objects.requireNonNull(overview, "overview");
-        this.services = List.copyOf(services);
-        this.stakeholders = List.copyOf(stakeholders);
-        this.dataAssets = List.copyOf(dataAssets);
-        this.dataFlows = List.copyOf(dataFlows);
+    private GovernanceProject(ProjectParts parts, GovernanceCycle cycle, long version) {
+        this.parts = Objects.requireNonNull(parts, "parts");
         this.cycle = Objects.requireNonNull(cycle, "cycle");
         this.version = version;
     }
@@ -53,8 +55,7 @@ public final class GovernanceProject {
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }
-        return Result.success(new GovernanceProject(parts.overview(), parts.services(), parts.stakeholders(),
-                parts.dataAssets(), parts.dataFlows(), GovernanceCycle.start(registeredBy, at), 0));
+        return Result.success(new GovernanceProject(parts, GovernanceCycle.start(registeredBy, at), 0));
     }
 
     /** Rebuilds a stored project. Stored data that breaks an invariant is a bug or corruption, not user input. */
@@ -67,37 +68,41 @@ public final class GovernanceProject {
         if (version < 0) {
             throw new IllegalArgumentException("a version is 0 or more, got " + version);
         }
-        return new GovernanceProject(parts.overview(), parts.services(), parts.stakeholders(), parts.dataAssets(),
-                parts.dataFlows(), cycle, version);
+        return new GovernanceProject(parts, cycle, version);
     }
 
     /** The described parts of the project, without its cycle (what a scenario file holds). */
     public ProjectParts parts() {
-        return new ProjectParts(overview, services, stakeholders, dataAssets, dataFlows);
+        return parts;
     }
 
     public ProjectId id() {
-        return overview.id();
+        return parts.overview().id();
     }
 
     public ProjectOverview overview() {
-        return overview;
+        return parts.overview();
     }
 
     public List<Service> services() {
-        return services;
+        return parts.services();
     }
 
     public List<Stakeholder> stakeholders() {
-        return stakeholders;
+        return parts.stakeholders();
     }
 
     public List<DataAsset> dataAssets() {
-        return dataAssets;
+        return parts.dataAssets();
     }
 
     public List<DataFlow> dataFlows() {
-        return dataFlows;
+        return parts.dataFlows();
+    }
+
+    /** The rules, KPIs and declared changes (5.4, 5.5). */
+    public Governance governance() {
+        return parts.governance();
     }
 
     public GovernanceCycle cycle() {
@@ -110,23 +115,23 @@ public final class GovernanceProject {
 
     /** The same project stamped with the version it was stored under. */
     public GovernanceProject withVersion(long newVersion) {
-        return new GovernanceProject(overview, services, stakeholders, dataAssets, dataFlows, cycle, newVersion);
+        return new GovernanceProject(parts, cycle, newVersion);
     }
 
     public Optional<Stakeholder> stakeholder(StakeholderId id) {
-        return stakeholders.stream().filter(s -> s.id().equals(id)).findFirst();
+        return stakeholders().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     public Optional<DataAsset> dataAsset(DataAssetId id) {
-        return dataAssets.stream().filter(a -> a.id().equals(id)).findFirst();
+        return dataAssets().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     public Optional<Service> service(ServiceId id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+        return services().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     public Optional<DataFlow> dataFlow(DataFlowId id) {
-        return dataFlows.stream().filter(f -> f.id().equals(id)).findFirst();
+        return dataFlows().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** The asset a flow carries; every flow's asset exists by the project's invariants. */
@@ -137,110 +142,199 @@ public final class GovernanceProject {
     // ---- overview ----------------------------------------------------------------------------------------------
 
     public Result<GovernanceProject> changeOverview(ProjectOverview newOverview) {
-        if (!newOverview.id().equals(overview.id())) {
+        if (!newOverview.id().equals(id())) {
             return Result.invalid(List.of(new Violation("project.id", "a project's id cannot change (\""
-                    + overview.id() + "\" to \"" + newOverview.id() + "\")")));
+                    + id() + "\" to \"" + newOverview.id() + "\")")));
         }
-        return with(newOverview, services, stakeholders, dataAssets, dataFlows);
+        return with(parts.withOverview(newOverview));
     }
 
     // ---- services ----------------------------------------------------------------------------------------------
 
     public Result<GovernanceProject> addService(Service service) {
-        return added(services, service, Service::id, "service")
-                .flatMap(list -> with(overview, list, stakeholders, dataAssets, dataFlows));
+        return added(services(), service, Service::id, "service")
+                .flatMap(list -> with(parts.withServices(list)));
     }
 
     public Result<GovernanceProject> replaceService(Service service) {
-        return replaced(services, service, Service::id, "service")
-                .flatMap(list -> with(overview, list, stakeholders, dataAssets, dataFlows));
+        return replaced(services(), service, Service::id, "service")
+                .flatMap(list -> with(parts.withServices(list)));
     }
 
     public Result<GovernanceProject> removeService(ServiceId id) {
-        return removed(services, id, Service::id, "service")
-                .flatMap(list -> with(overview, list, stakeholders, dataAssets, dataFlows));
+        return removed(services(), id, Service::id, "service")
+                .flatMap(list -> with(parts.withServices(list)));
     }
 
     // ---- stakeholders ------------------------------------------------------------------------------------------
 
     public Result<GovernanceProject> addStakeholder(Stakeholder stakeholder) {
-        return added(stakeholders, stakeholder, Stakeholder::id, "stakeholder")
-                .flatMap(list -> with(overview, services, list, dataAssets, dataFlows));
+        return added(stakeholders(), stakeholder, Stakeholder::id, "stakeholder")
+                .flatMap(list -> with(parts.withStakeholders(list)));
     }
 
     /** Replaces a stakeholder's description; the engagement already recorded with it is kept. */
     public Result<GovernanceProject> replaceStakeholder(Stakeholder stakeholder) {
         Optional<Stakeholder> current = stakeholder(stakeholder.id());
         Stakeholder merged = current.map(c -> {
+            // each activity in the new description accounts for one recorded activity: one recorded twice stays twice
+            List<EngagementActivity> described = new ArrayList<>(stakeholder.engagements());
             Stakeholder result = stakeholder;
             for (EngagementActivity held : c.engagements()) {
-                if (!result.engagements().contains(held)) {
+                if (!described.remove(held)) {
                     result = result.withEngagement(held);
                 }
             }
             return result;
         }).orElse(stakeholder);
-        return replaced(stakeholders, merged, Stakeholder::id, "stakeholder")
-                .flatMap(list -> with(overview, services, list, dataAssets, dataFlows));
+        return replaced(stakeholders(), merged, Stakeholder::id, "stakeholder")
+                .flatMap(list -> with(parts.withStakeholders(list)));
     }
 
     public Result<GovernanceProject> removeStakeholder(StakeholderId id) {
-        List<String> users = dataFlows.stream()
+        List<String> users = dataFlows().stream()
                 .filter(f -> f.from().equals(id) || f.to().equals(id))
                 .map(f -> f.id().value()).toList();
         if (!users.isEmpty()) {
             return Result.conflict("stakeholder \"" + id + "\" takes part in data flows " + String.join(", ", users)
                     + "; change or remove those flows first");
         }
-        return removed(stakeholders, id, Stakeholder::id, "stakeholder")
-                .flatMap(list -> with(overview, services, list, dataAssets, dataFlows));
+        return removed(stakeholders(), id, Stakeholder::id, "stakeholder")
+                .flatMap(list -> with(parts.withStakeholders(list)));
     }
 
     /** Records an engagement activity actually held with a stakeholder (Table 5-1). */
     public Result<GovernanceProject> recordEngagement(StakeholderId id, EngagementActivity activity) {
         return stakeholder(id)
-                .map(s -> replaced(stakeholders, s.withEngagement(activity), Stakeholder::id, "stakeholder")
-                        .flatMap(list -> with(overview, services, list, dataAssets, dataFlows)))
+                .map(s -> replaced(stakeholders(), s.withEngagement(activity), Stakeholder::id, "stakeholder")
+                        .flatMap(list -> with(parts.withStakeholders(list))))
                 .orElseGet(() -> Result.notFound("project \"" + id() + "\" has no stakeholder \"" + id + "\""));
     }
 
     // ---- data assets -------------------------------------------------------------------------------------------
 
     public Result<GovernanceProject> addDataAsset(DataAsset asset) {
-        return added(dataAssets, asset, DataAsset::id, "data asset")
-                .flatMap(list -> with(overview, services, stakeholders, list, dataFlows));
+        return added(dataAssets(), asset, DataAsset::id, "data asset")
+                .flatMap(list -> with(parts.withDataAssets(list)));
     }
 
     public Result<GovernanceProject> replaceDataAsset(DataAsset asset) {
-        return replaced(dataAssets, asset, DataAsset::id, "data asset")
-                .flatMap(list -> with(overview, services, stakeholders, list, dataFlows));
+        return replaced(dataAssets(), asset, DataAsset::id, "data asset")
+                .flatMap(list -> with(parts.withDataAssets(list)));
     }
 
     public Result<GovernanceProject> removeDataAsset(DataAssetId id) {
-        List<String> users = dataFlows.stream().filter(f -> f.asset().equals(id)).map(f -> f.id().value()).toList();
+        List<String> users = dataFlows().stream().filter(f -> f.asset().equals(id)).map(f -> f.id().value()).toList();
         if (!users.isEmpty()) {
             return Result.conflict("data asset \"" + id + "\" is carried by data flows " + String.join(", ", users)
                     + "; change or remove those flows first");
         }
-        return removed(dataAssets, id, DataAsset::id, "data asset")
-                .flatMap(list -> with(overview, services, stakeholders, list, dataFlows));
+        return removed(dataAssets(), id, DataAsset::id, "data asset")
+                .flatMap(list -> with(parts.withDataAssets(list)));
     }
 
     // ---- data flows --------------------------------------------------------------------------------------------
 
     public Result<GovernanceProject> addDataFlow(DataFlow flow) {
-        return added(dataFlows, flow, DataFlow::id, "data flow")
-                .flatMap(list -> with(overview, services, stakeholders, dataAssets, list));
+        return added(dataFlows(), flow, DataFlow::id, "data flow")
+                .flatMap(list -> with(parts.withDataFlows(list)));
     }
 
     public Result<GovernanceProject> replaceDataFlow(DataFlow flow) {
-        return replaced(dataFlows, flow, DataFlow::id, "data flow")
-                .flatMap(list -> with(overview, services, stakeholders, dataAssets, list));
+        return replaced(dataFlows(), flow, DataFlow::id, "data flow")
+                .flatMap(list -> with(parts.withDataFlows(list)));
     }
 
     public Result<GovernanceProject> removeDataFlow(DataFlowId id) {
-        return removed(dataFlows, id, DataFlow::id, "data flow")
-                .flatMap(list -> with(overview, services, stakeholders, dataAssets, list));
+        return removed(dataFlows(), id, DataFlow::id, "data flow")
+                .flatMap(list -> with(parts.withDataFlows(list)));
+    }
+
+    // ---- rules, KPIs and declared changes (5.4, 5.5) -----------------------------------------------------------
+
+    /** Adds a new rule (version 1). */
+    public Result<GovernanceProject> addRule(Rule rule) {
+        return governance().rules().add(rule).flatMap(this::withRules);
+    }
+
+    /** Adds the next version of a rule, as a draft; earlier versions stay as they were. */
+    public Result<GovernanceProject> reviseRule(RuleId id, String text, RuleTerms terms, Set<DataFlowId> appliesTo,
+                                                Set<String> mitigates) {
+        return governance().rules().revise(id, text, terms, appliesTo, mitigates).flatMap(this::withRules);
+    }
+
+    public Result<GovernanceProject> approveRule(RuleId id, String by, LocalDate on) {
+        return governance().rules().approve(id, by, on).flatMap(this::withRules);
+    }
+
+    public Result<GovernanceProject> putRuleInForce(RuleId id) {
+        return governance().rules().putInForce(id).flatMap(this::withRules);
+    }
+
+    public Result<GovernanceProject> retireRule(RuleId id) {
+        return governance().rules().retire(id).flatMap(this::withRules);
+    }
+
+    public Result<GovernanceProject> addKpi(Kpi kpi) {
+        List<Kpi> kpis = new ArrayList<>(governance().kpis());
+        kpis.add(kpi);
+        return with(parts.withGovernance(governance().withKpis(kpis)));
+    }
+
+    /** Records a KPI measurement (5.5). */
+    public Result<GovernanceProject> recordMeasurement(KpiId id, Measurement measurement) {
+        List<Kpi> kpis = new ArrayList<>(governance().kpis());
+        for (int i = 0; i < kpis.size(); i++) {
+            if (kpis.get(i).id().equals(id)) {
+                kpis.set(i, kpis.get(i).measured(measurement));
+                return with(parts.withGovernance(governance().withKpis(kpis)));
+            }
+        }
+        return Result.notFound("project \"" + id() + "\" has no KPI \"" + id + "\"");
+    }
+
+    /** Declares a technology change or a change in citizens' awareness; it stays open until a revision takes it up. */
+    public Result<GovernanceProject> declareEvent(ProjectEvent event) {
+        List<ProjectEvent> events = new ArrayList<>(governance().events());
+        events.add(event);
+        return with(parts.withGovernance(governance().withEvents(events)));
+    }
+
+    /** What calls for a new revision now, judged against the catalogue edition in use (5.5, 3.3). */
+    public List<RevisionTrigger> revisionTriggers(String currentEdition) {
+        return Revisions.triggers(this, currentEdition);
+    }
+
+    /**
+     * Evaluation's verdict acted on: when anything triggers a revision, the cycle goes back from implementation and
+     * evaluation to risk analysis as a new revision whose recorded reason names every trigger; the declared changes
+     * it takes up are marked handled and the project notes the catalogue edition it now works under. CONFLICT when
+     * nothing triggers a revision or the cycle is not at evaluation.
+     */
+    public Result<GovernanceProject> reviseFromTriggers(String currentEdition, Actor actor, Instant at) {
+        List<RevisionTrigger> triggers = revisionTriggers(currentEdition);
+        if (triggers.isEmpty()) {
+            return Result.conflict("nothing triggers a revision of project \"" + id() + "\": no KPI breached, no"
+                    + " open declared change, and the catalogue edition is the one its rules were designed under");
+        }
+        String reason = "revision triggered by " + triggers.stream().map(RevisionTrigger::describe)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return startNewRevision(actor, at, reason).map(revised -> {
+            int revision = revised.cycle().revision();
+            List<ProjectEvent> events = revised.governance().events().stream()
+                    .map(e -> e.isOpen() ? e.handledIn(revision) : e).toList();
+            return new GovernanceProject(revised.parts.withGovernance(revised.governance().withEvents(events)
+                    .withCatalogVersion(currentEdition)), revised.cycle, revised.version);
+        });
+    }
+
+    /** Notes the catalogue edition the project's rules are designed under (set again by each revision). */
+    public GovernanceProject withRulesDesignedUnder(String edition) {
+        return new GovernanceProject(parts.withGovernance(governance().withCatalogVersion(edition)), cycle, version);
+    }
+
+    private Result<GovernanceProject> withRules(RuleBook rules) {
+        return with(parts.withGovernance(governance().withRules(rules)));
     }
 
     // ---- the governance cycle ----------------------------------------------------------------------------------
@@ -261,19 +355,15 @@ public final class GovernanceProject {
     }
 
     private GovernanceProject withCycle(GovernanceCycle newCycle) {
-        return new GovernanceProject(overview, services, stakeholders, dataAssets, dataFlows, newCycle, version);
+        return new GovernanceProject(parts, newCycle, version);
     }
 
-    private Result<GovernanceProject> with(ProjectOverview newOverview, List<Service> newServices,
-                                           List<Stakeholder> newStakeholders, List<DataAsset> newAssets,
-                                           List<DataFlow> newFlows) {
-        List<Violation> violations = new ProjectParts(newOverview, newServices, newStakeholders, newAssets, newFlows)
-                .violations();
+    private Result<GovernanceProject> with(ProjectParts newParts) {
+        List<Violation> violations = newParts.violations();
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }
-        return Result.success(new GovernanceProject(newOverview, newServices, newStakeholders, newAssets, newFlows,
-                cycle, version));
+        return Result.success(new GovernanceProject(newParts, cycle, version));
     }
 
     private <T, I> Result<List<T>> added(List<T> list, T item, Function<T, I> id, String what) {
@@ -310,17 +400,13 @@ public final class GovernanceProject {
     public boolean equals(Object o) {
         return o instanceof GovernanceProject other
                 && version == other.version
-                && overview.equals(other.overview)
-                && services.equals(other.services)
-                && stakeholders.equals(other.stakeholders)
-                && dataAssets.equals(other.dataAssets)
-                && dataFlows.equals(other.dataFlows)
+                && parts.equals(other.parts)
                 && cycle.equals(other.cycle);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(overview, services, stakeholders, dataAssets, dataFlows, cycle, version);
+        return Objects.hash(parts, cycle, version);
     }
 
     @Override

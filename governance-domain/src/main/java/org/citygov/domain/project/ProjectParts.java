@@ -5,15 +5,17 @@ import java.util.Objects;
 
 import org.citygov.domain.data.DataAsset;
 import org.citygov.domain.data.DataFlow;
+import org.citygov.domain.evaluation.Governance;
 import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
  * The described parts of a project, without its cycle: what a scenario file holds and what a project is registered
- * from. {@link #violations()} lists every invariant the parts break together, each with its path.
+ * from. {@code governance} holds the rules, KPIs and declared changes once the cycle reaches rule design (empty
+ * before). {@link #violations()} lists every invariant the parts break together, each with its path.
  */
 public record ProjectParts(ProjectOverview overview, List<Service> services, List<Stakeholder> stakeholders,
-                           List<DataAsset> dataAssets, List<DataFlow> dataFlows) {
+                           List<DataAsset> dataAssets, List<DataFlow> dataFlows, Governance governance) {
 
     public ProjectParts {
         Objects.requireNonNull(overview, "overview");
@@ -21,9 +23,40 @@ public record ProjectParts(ProjectOverview overview, List<Service> services, Lis
         stakeholders = List.copyOf(stakeholders);
         dataAssets = List.copyOf(dataAssets);
         dataFlows = List.copyOf(dataFlows);
+        Objects.requireNonNull(governance, "governance");
+    }
+
+    /** Parts with no rules, KPIs or declared changes yet. */
+    public ProjectParts(ProjectOverview overview, List<Service> services, List<Stakeholder> stakeholders,
+                        List<DataAsset> dataAssets, List<DataFlow> dataFlows) {
+        this(overview, services, stakeholders, dataAssets, dataFlows, Governance.none());
     }
 
     public List<Violation> violations() {
-        return ProjectRules.check(overview, services, stakeholders, dataAssets, dataFlows);
+        return ProjectRules.check(this);
+    }
+
+    public ProjectParts withOverview(ProjectOverview value) {
+        return new ProjectParts(value, services, stakeholders, dataAssets, dataFlows, governance);
+    }
+
+    public ProjectParts withServices(List<Service> value) {
+        return new ProjectParts(overview, value, stakeholders, dataAssets, dataFlows, governance);
+    }
+
+    public ProjectParts withStakeholders(List<Stakeholder> value) {
+        return new ProjectParts(overview, services, value, dataAssets, dataFlows, governance);
+    }
+
+    public ProjectParts withDataAssets(List<DataAsset> value) {
+        return new ProjectParts(overview, services, stakeholders, value, dataFlows, governance);
+    }
+
+    public ProjectParts withDataFlows(List<DataFlow> value) {
+        return new ProjectParts(overview, services, stakeholders, dataAssets, value, governance);
+    }
+
+    public ProjectParts withGovernance(Governance value) {
+        return new ProjectParts(overview, services, stakeholders, dataAssets, dataFlows, value);
     }
 }

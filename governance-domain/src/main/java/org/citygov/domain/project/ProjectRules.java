@@ -14,6 +14,9 @@ import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.LegalBasis;
 import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.Safeguard;
+import org.citygov.domain.evaluation.Governance;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.rule.RuleBook;
 import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.Stakeholder;
 import org.citygov.domain.stakeholder.StakeholderId;
@@ -28,8 +31,12 @@ final class ProjectRules {
     private ProjectRules() {
     }
 
-    static List<Violation> check(ProjectOverview overview, List<Service> services, List<Stakeholder> stakeholders,
-                                 List<DataAsset> assets, List<DataFlow> flows) {
+    static List<Violation> check(ProjectParts parts) {
+        ProjectOverview overview = parts.overview();
+        List<Service> services = parts.services();
+        List<Stakeholder> stakeholders = parts.stakeholders();
+        List<DataAsset> assets = parts.dataAssets();
+        List<DataFlow> flows = parts.dataFlows();
         List<Violation> violations = new ArrayList<>();
         uniqueIds("services", "service", services, Service::id, violations);
         uniqueIds("stakeholders", "stakeholder", stakeholders, Stakeholder::id, violations);
@@ -46,6 +53,10 @@ final class ProjectRules {
         for (int i = 0; i < flows.size(); i++) {
             checkFlow("dataFlows[" + i + "]", flows.get(i), assetsById, stakeholdersById, violations);
         }
+        Governance governance = parts.governance();
+        violations.addAll(RuleBook.violations(governance.rules().versions(),
+                flows.stream().map(DataFlow::id).collect(Collectors.toSet())));
+        uniqueIds("kpis", "KPI", governance.kpis(), Kpi::id, violations);
         return List.copyOf(violations);
     }
 

@@ -7,10 +7,15 @@ import java.util.function.Consumer;
 
 import org.citygov.adapter.persistence.file.FileApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
-import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.adapter.rest.RestApi;
 import org.citygov.adapter.rest.RestSettings;
 import org.citygov.adapter.rest.UseCases;
+import java.util.Objects;
+
+import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
+import org.citygov.adapter.persistence.catalogue.FileCatalogue;
+import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.IssueToken;
@@ -22,6 +27,7 @@ import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.ApiTokens;
+import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
@@ -34,14 +40,18 @@ import org.citygov.application.service.TokenService;
  */
 public final class CompositionRoot {
 
+    private final Projects projects;
+    private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
     private final TokenService tokenService;
     private final String description;
 
-    private CompositionRoot(Projects projects, ApiTokens tokens, Clock clock, String description) {
+    private CompositionRoot(Projects projects, ApiTokens tokens, Clock clock, Catalogue catalogue, String description) {
+        this.projects = projects;
+        this.clock = clock;
         this.projectService = new ProjectService(projects, clock);
-        this.assessmentService = new AssessmentService(projects, clock);
+        this.assessmentService = new AssessmentService(projects, clock, catalogue);
         this.tokenService = new TokenService(tokens, clock);
         this.description = description;
     }
@@ -49,7 +59,7 @@ public final class CompositionRoot {
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
         return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), Clock.system(),
-                "projects and tokens in memory");
+                new BundledCatalogue(), "projects and tokens in memory");
     }
 
     /**
@@ -59,7 +69,7 @@ public final class CompositionRoot {
     public static CompositionRoot withDataDirectory(Path dataDirectory) {
         Path file = dataDirectory.resolve("tokens.json");
         return new CompositionRoot(new InMemoryProjects(), new FileApiTokens(file), Clock.system(),
-                "projects in memory (lost when the server stops), API tokens in " + file);
+                new BundledCatalogue(), "projects in memory (lost when the server stops), API tokens in " + file);
     }
 
     /** Where this root keeps what it keeps, for a person reading the server's first line. */
@@ -104,6 +114,35 @@ public final class CompositionRoot {
 
     public Authenticate authenticate() {
         return tokenService;
+
+    }
+
+    /**
+     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
+     * one, or the file's problems, each with its path and line.
+     */
+    public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        return switch (FileCatalogue.open(catalogueFile)) {
+            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
+                    new AssessmentService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
+        };
+    }
+
+    /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */
+    public sealed interface CatalogueChoice {
+        record Ready(AssessProject assessProject, String edition) implements CatalogueChoice {
+            public Ready {
+                Objects.requireNonNull(assessProject, "assessProject");
+                Objects.requireNonNull(edition, "edition");
+            }
+        }
+
+        record Problems(List<Problem> problems) implements CatalogueChoice {
+            public Problems {
+                problems = List.copyOf(problems);
+            }
+        }
     }
 
     public RegisterProject registerProject() {

@@ -1,0 +1,96 @@
+package org.citygov.application.catalogue;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.citygov.domain.catalogue.HarmStage;
+import org.citygov.domain.catalogue.FocalPoint;
+import org.citygov.domain.catalogue.PrivacyHarm;
+import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.EngagementMethod;
+import org.citygov.domain.stakeholder.StakeholderCategory;
+
+/**
+ * A catalogue file exactly as written ({@code "format": "citygov-catalogue/1"}): one complete edition of the
+ * reference tables. Bean Validation checks each field; {@link CatalogueLoader} then checks the edition as a whole
+ * (references resolve, ids are unique, every code has its entry). The bundled edition,
+ * {@code org/citygov/catalogue/jp-2023.02.json}, is the template a city copies to make its own.
+ */
+public record CatalogueDocument(
+        @NotNull @Pattern(regexp = FORMAT, message = "must be \"" + FORMAT + "\", the format this CityGov reads")
+        String format,
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,63}",
+                message = "must be lower-case letters, digits, dots and hyphens, e.g. jp-2023.02")
+        String edition,
+        @NotNull @Valid Label title,
+        @NotNull List<@NotNull @Valid LawArea> lawAreas,
+        @NotNull List<@NotNull @Valid Law> laws,
+        @NotNull List<@NotNull @Valid SoftLawTopic> softLawTopics,
+        @NotNull List<@NotNull @Valid SoftLaw> softLaws,
+        @NotNull List<@NotNull @Valid FocalPointEntry> focalPoints,
+        @NotNull List<@NotNull @Valid HarmEntry> privacyHarms,
+        @NotNull List<@NotNull @Valid StakeholderCategoryEntry> stakeholderCategories,
+        @NotNull List<@NotNull @Valid EngagementFormatEntry> engagementFormats,
+        @NotNull List<@NotNull @Valid EngagementMethodEntry> engagementMethods) {
+
+    public static final String FORMAT = "citygov-catalogue/1";
+    static final String ID = "[a-z0-9]+(?:[-.][a-z0-9]+)*";
+    static final String ID_MESSAGE = "must be kebab-case (lower-case letters and digits joined by hyphens; dots"
+            + " allowed in version numbers)";
+
+    public record Label(@NotBlank String en, @NotBlank String ja) {
+    }
+
+    public record LawArea(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                          @NotNull @Valid Label label,
+                          @NotNull List<@NotNull ServiceField> serviceFields,
+                          @NotBlank String source) {
+    }
+
+    /** A law applies in an {@code area}, or to every project with personal data ({@code personalData: true}). */
+    public record Law(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                      @NotNull @Valid Label label,
+                      @Pattern(regexp = ID, message = ID_MESSAGE) String area,
+                      Boolean personalData,
+                      @NotBlank String source) {
+    }
+
+    public record SoftLawTopic(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                               @NotNull @Valid Label label,
+                               @NotEmpty List<@NotNull DataCategory> dataCategories,
+                               @NotBlank String source) {
+    }
+
+    public record SoftLaw(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                          @NotNull @Valid Label label,
+                          @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String topic,
+                          @NotBlank String source) {
+    }
+
+    public record FocalPointEntry(@NotNull FocalPoint code, @NotNull @Valid Label label,
+                                  @NotNull @Valid Label question, @NotBlank String source) {
+    }
+
+    public record HarmEntry(@NotNull PrivacyHarm code, @NotNull HarmStage stage, @NotNull @Valid Label label,
+                            @NotNull @Valid Label question, @NotBlank String source) {
+    }
+
+    public record StakeholderCategoryEntry(@NotNull StakeholderCategory code, @NotNull @Valid Label label,
+                                           @NotNull @Valid Label role, @NotBlank String source) {
+    }
+
+    public record EngagementFormatEntry(@NotNull EngagementFormat code, @NotNull @Valid Label label,
+                                        @NotBlank String source) {
+    }
+
+    public record EngagementMethodEntry(@NotNull EngagementMethod code, @NotNull EngagementFormat format,
+                                        @NotNull @Valid Label label, @NotBlank String source) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.citygov.application.catalogue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.citygov.application.input.DocumentReader;
+import org.citygov.application.input.Lines;
+import org.citygov.application.input.Parsed;
+import org.citygov.application.input.Problem;
+import org.citygov.application.input.Syntax;
+import org.citygov.domain.catalogue.CatalogueEdition;
+import org.citygov.domain.catalogue.CatalogueId;
+import org.citygov.domain.catalogue.EngagementFormatEntry;
+import org.citygov.domain.catalogue.EngagementMethodEntry;
+import org.citygov.domain.catalogue.FocalPointEntry;
+import org.citygov.domain.catalogue.HarmEntry;
+import org.citygov.domain.catalogue.Label;
+import org.citygov.domain.catalogue.Law;
+import org.citygov.domain.catalogue.LawArea;
+import org.citygov.domain.catalogue.LawScope;
+import org.citygov.domain.catalogue.SoftLaw;
+import org.citygov.domain.catalogue.SoftLawTopic;
+import org.citygov.domain.catalogue.StakeholderCategoryEntry;
+import org.citygov.domain.shared.Result;
+
+/**
+ * Reads catalogue files ({@code citygov-catalogue/1}, JSON or YAML) the way scenario files are read: the document's
+ * syntax and fields first ({@link DocumentReader}: unknown fields, wrong types, Bean Validation), then what the types
+ * cannot say (a law with both or neither of {@code area} and {@code personalData}, a value listed twice), then the
+ * edition's consistency (references, unique ids, every code present). Every problem carries its path and line; a file
+ * with any problem yields no edition.
+ */
+public final class CatalogueLoader {
+
+    /** The classpath resource of the edition CityGov ships with. */
+    public static final String BUNDLED_RESOURCE = "org/citygov/catalogue/jp-2023.02.json";
+
+    private final DocumentReader reader = new DocumentReader();
+
+    public CatalogueReading read(Path file) {
+        return check(reader.read(file, CatalogueDocument.class));
+    }
+
+    public CatalogueReading read(String text, Syntax syntax) {
+        return check(reader.read(text, syntax, CatalogueDocument.class));
+    }
+
+    private static CatalogueReading check(Parsed<CatalogueDocument> parsed) {
+        return switch (parsed) {
+            case Parsed.Problems<CatalogueDocument> p -> new CatalogueReading.Invalid(p.problems());
+            case Parsed.Ok<CatalogueDocument> ok -> {
+                List<Problem> problems = new ArrayList<>();
+                CatalogueDocument doc = ok.value();
+                Lines lines = ok.lines();
+                List<Law> laws = laws(doc, lines, problems);
+                noRepeats(doc, lines, problems);
+                if (!problems.isEmpty()) {
+                    yield invalid(problems);
+                }
+                Result<CatalogueEdition> edition = CatalogueEdition.create(doc.edition(), label(doc.title()),
+                        doc.lawAreas().stream().map(a -> new LawArea(CatalogueId.of(a.id()), label(a.label()),
+                                Set.copyOf(a.serviceFields()), a.source())).toList(),
+                        laws,
+                        doc.softLawTopics().stream().map(t -> new SoftLawTopic(CatalogueId.of(t.id()),
+                                label(t.label()), Set.copyOf(t.dataCategories()), t.source())).toList(),
+                        doc.softLaws().stream().map(s -> new SoftLaw(CatalogueId.of(s.id()), label(s.label()),
+                                CatalogueId.of(s.topic()), s.source())).toList(),
+                        doc.focalPoints().stream().map(f -> new FocalPointEntry(f.code(), label(f.label()),
+                                label(f.question()), f.source())).toList(),
+                        doc.privacyHarms().stream().map(h -> new HarmEntry(h.code(), h.stage(), label(h.label()),
+                                label(h.question()), h.source())).toList(),
+                        doc.stakeholderCategories().stream().map(c -> new StakeholderCategoryEntry(c.code(),
+                                label(c.label()), label(c.role()), c.source())).toList(),
+                        doc.engagementFormats().stream().map(f -> new EngagementFormatEntry(f.code(),
+                                label(f.label()), f.source())).toList(),
+                        doc.engagementMethods().stream().map(m -> new EngagementMethodEntry(m.code(), m.format(),
+                                label(m.label()), m.source())).toList());
+                yield switch (edition) {
+                    case Result.Success<CatalogueEdition> success -> new CatalogueReading.Valid(success.value());
+                    case Result.Failure<CatalogueEdition> failure -> {
+                        failure.violations().forEach(v -> problems.add(lines.problem(v.path(), v.message())));
+                        yield invalid(problems);
+                    }
+                };
+            }
+        };
+    }
+
+    private static List<Law> laws(CatalogueDocument doc, Lines lines, List<Problem> problems) {
+        List<Law> laws = new ArrayList<>();
+        for (int i = 0; i < doc.laws().size(); i++) {
+            CatalogueDocument.Law law = doc.laws().get(i);
+            boolean personal = Boolean.TRUE.equals(law.personalData());
+            String path = "laws[" + i + "]";
+            if (law.personalData() != null && !law.personalData()) {
+                problems.add(lines.problem(path + ".personalData", "write \"personalData\": true, or leave it out"
+                        + " and name an area"));
+            } else if (personal == (law.area() != null)) {
+                problems.add(lines.problem(path, "a law names either the \"area\" of Table 5-2 it belongs to or"
+                        + " \"personalData\": true (it applies to every project with personal data), not "
+                        + (personal ? "both" : "neither")));
+            } else {
+                laws.add(new Law(CatalogueId.of(law.id()), label(law.label()),
+                        personal ? LawScope.personalData() : LawScope.inArea(CatalogueId.of(law.area())),
+                        law.source()));
+            }
+        }
+        return laws;
+    }
+
+    private static void noRepeats(CatalogueDocument doc, Lines lines, List<Problem> problems) {
+        for (int i = 0; i < doc.lawAreas().size(); i++) {
+            repeats("lawAreas[" + i + "].serviceFields", doc.lawAreas().get(i).serviceFields(), lines, problems);
+        }
+        for (int i = 0; i < doc.softLawTopics().size(); i++) {
+            repeats("softLawTopics[" + i + "].dataCategories", doc.softLawTopics().get(i).dataCategories(), lines,
+                    problems);
+        }
+    }
+
+    private static <E extends Enum<E>> void repeats(String path, List<E> values, Lines lines, List<Problem> problems) {
+        Set<E> seen = new HashSet<>();
+        for (E value : values) {
+            if (!seen.add(value)) {
+                problems.add(lines.problem(path, value + " is listed twice"));
+            }
+        }
+    }
+
+    private static Label label(CatalogueDocument.Label label) {
+        return new Label(label.en(), label.ja());
+    }
+
+    private static CatalogueReading invalid(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
+                .thenComparing(Problem::path));
+        return new CatalogueReading.Invalid(sorted);
+    }
+
+}

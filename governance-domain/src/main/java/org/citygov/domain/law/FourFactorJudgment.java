@@ -1,0 +1,352 @@
+package org.citygov.domain.law;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.citygov.domain.data.Beneficiary;
+import org.citygov.domain.data.CollectionMethod;
+import org.citygov.domain.data.DataAsset;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.data.DataFlow;
+import org.citygov.domain.data.LegalBasis;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.data.Safeguard;
+import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.project.GovernanceProject;
+
+/**
+ * The courts' overall judgment as the guideline applies it to smart cities (5.3 (1)), for every flow of personal data
+ * that is a camera, location or education use. Each rule below names the caution of the guideline it encodes:
+ *
+ * <table>
+ *   <caption>Rules of the four-factor test</caption>
+ *   <tr><th>factor</th><th>subject</th><th>condition</th><th>standing</th></tr>
+ *   <tr><td>(b)</td><td>education</td><td>purpose not for the children (beneficiary is not the data subject, or
+ *       commercial)</td><td>NOT_MET: "any project lacking this is not suitable", 3)</td></tr>
+ *   <tr><td>(b)</td><td>location</td><td>emergency or disaster purpose</td><td>MET even if sensitive, 2)</td></tr>
+ *   <tr><td>(b)</td><td>location, camera</td><td>commercial recommendation or advertising</td><td>CAUTION: low
+ *       legitimacy, so (c) is judged stringently, 1) 2)</td></tr>
+ *   <tr><td>(b)</td><td>location, camera</td><td>individual prediction</td><td>CAUTION: needs a legitimate,
+ *       non-discriminatory reason, 1)</td></tr>
+ *   <tr><td>(b)</td><td>any</td><td>serves the operator only</td><td>CAUTION</td></tr>
+ *   <tr><td>(c)</td><td>any</td><td>a less intrusive alternative is named</td><td>NOT_MET: the method is
+ *       unreasonable, 2)</td></tr>
+ *   <tr><td>(c)</td><td>any</td><td>covert</td><td>NOT_MET: subjects cannot tell they are observed, 1)</td></tr>
+ *   <tr><td>(c)</td><td>camera</td><td>continuous without consent, and it tracks people (facial recognition, or
+ *       identifiable images kept)</td><td>NOT_MET: long-term, large-scale tracking without permission, 1); without
+ *       tracking and without notice, CAUTION</td></tr>
+ *   <tr><td>(c)</td><td>location</td><td>continuous without consent, not for an emergency</td><td>NOT_MET on
+ *       smartphone GPS (stringent), otherwise CAUTION, 2)</td></tr>
+ *   <tr><td>(c)</td><td>location</td><td>commercial purpose without consent</td><td>NOT_MET: effective consent is
+ *       required, 2)</td></tr>
+ *   <tr><td>(c)</td><td>camera</td><td>commercial purpose without consent</td><td>CAUTION</td></tr>
+ *   <tr><td>(c)</td><td>education</td><td>individual prediction</td><td>NOT_MET: inaccurate labelling and denial of
+ *       autonomy, 3)</td></tr>
+ *   <tr><td>(c)</td><td>education</td><td>joined with other fields; kept over a year</td><td>CAUTION: unified
+ *       management, long-term storage, 3)</td></tr>
+ *   <tr><td>(c)</td><td>camera, location</td><td>kept longer than {@value #CAMERA_RETENTION_DAYS} /
+ *       {@value #LOCATION_RETENTION_DAYS} days, no deletion</td><td>CAUTION: storage past the needed period, 1)</td></tr>
+ *   <tr><td>(c)</td><td>any</td><td>collected with no notice; no legal basis</td><td>CAUTION</td></tr>
+ *   <tr><td>(d)</td><td>any</td><td>no safeguard at all</td><td>NOT_MET: "likely a violation", 2) 3)</td></tr>
+ *   <tr><td>(d)</td><td>any</td><td>no access control; stringent: no encryption or no access log</td>
+ *       <td>CAUTION</td></tr>
+ *   <tr><td>(d)</td><td>camera</td><td>identifiable images without retention limit, or joined with other
+ *       fields</td><td>CAUTION: easily reused for unrelated purposes, 1)</td></tr>
+ * </table>
+ * The retention limits are CityGov's defaults, not figures from the guideline.
+ */
+public final class FourFactorJudgment {
+
+    /** Camera images kept longer than this, without immediate deletion, are kept past the needed period. */
+    public static final int CAMERA_RETENTION_DAYS = 30;
+    /** Location data kept longer than this, without immediate deletion, is kept past the needed period. */
+    public static final int LOCATION_RETENTION_DAYS = 90;
+    /** Observation of children kept longer than this is long-term storage (5.3 (1) 3)). */
+    public static final int EDUCATION_RETENTION_DAYS = 365;
+
+    private static final Set<DataCategory> CAMERA_DATA = EnumSet.of(DataCategory.CAMERA_IMAGE,
+            DataCategory.FACIAL_FEATURES);
+
+    private FourFactorJudgment() {
+    }
+
+    /** The legal tests of every flow of the project, in flow order and then subject order. */
+    public static List<LegalJudgment> judge(GovernanceProject project) {
+        Map<DataAssetId, DataAsset> assets = new HashMap<>();
+        project.dataAssets().forEach(a -> assets.put(a.id(), a));
+        List<LegalJudgment> tests = new ArrayList<>();
+        for (DataFlow flow : project.dataFlows()) {
+            DataAsset asset = assets.get(flow.asset());
+            for (LegalSubject subject : subjectsOf(flow, asset)) {
+                tests.add(judge(flow, asset, subject));
+            }
+        }
+        return List.copyOf(tests);
+    }
+
+    /** Which of the three uses a flow is; none when its data is not about individuals. */
+    public static Set<LegalSubject> subjectsOf(DataFlow flow, DataAsset asset) {
+        Set<LegalSubject> subjects = EnumSet.noneOf(LegalSubject.class);
+        if (!asset.isPersonal()) {
+            return subjects;
+        }
+        if (flow.method().isCamera() || asset.holdsAny(CAMERA_DATA)) {
+            subjects.add(LegalSubject.CAMERA);
+        }
+        if (asset.holds(DataCategory.LOCATION) || flow.method() == CollectionMethod.SMARTPHONE_GPS
+                || flow.method() == CollectionMethod.BLE_BEACON) {
+            subjects.add(LegalSubject.LOCATION);
+        }
+        if (asset.holds(DataCategory.EDUCATION)) {
+            subjects.add(LegalSubject.EDUCATION);
+        }
+        return subjects;
+    }
+
+    public static LegalJudgment judge(DataFlow flow, DataAsset asset, LegalSubject subject) {
+        Sensitivity sensitivity = sensitivity(flow, asset);
+        FactorFinding purpose = purpose(flow, subject);
+        FactorFinding method = method(flow, asset, subject, sensitivity);
+        FactorFinding management = management(flow, asset, subject, sensitivity);
+        Standing worst = purpose.standing().worst(method.standing()).worst(management.standing());
+        List<String> cautions = new ArrayList<>();
+        purpose.points().forEach(p -> cautions.add("(b) " + p));
+        method.points().forEach(p -> cautions.add("(c) " + p));
+        management.points().forEach(p -> cautions.add("(d) " + p));
+        return new LegalJudgment(flow.id(), subject, sensitivity, nature(flow, asset, sensitivity), purpose, method,
+                management, Verdict.of(worst), cautions);
+    }
+
+    // ---- (a) nature of the information
+
+    static Sensitivity sensitivity(DataFlow flow, DataAsset asset) {
+        if (!sensitiveTraits(flow, asset).isEmpty()) {
+            return Sensitivity.HIGH;
+        }
+        boolean singlesOut = asset.identifiability().map(i -> i.singlesOutPeople()).orElse(true);
+        return singlesOut || flow.continuous() ? Sensitivity.ELEVATED : Sensitivity.LOW;
+    }
+
+    private static List<String> sensitiveTraits(DataFlow flow, DataAsset asset) {
+        List<String> traits = new ArrayList<>();
+        if (asset.specialCare()) {
+            traits.add("special-care-required information");
+        }
+        if (asset.holds(DataCategory.FACIAL_FEATURES) || asset.holds(DataCategory.BIOMETRIC)) {
+            traits.add("facial or biometric features");
+        }
+        if (flow.method() == CollectionMethod.SMARTPHONE_GPS) {
+            traits.add("smartphone GPS, which traces one person's whole movement with high precision");
+        }
+        if (asset.concerns(SubjectGroup.CHILDREN)) {
+            traits.add("data about children");
+        }
+        if (asset.holds(DataCategory.LOCATION) && flow.continuous()) {
+            traits.add("location accumulated over time, from which home, work, beliefs or health can be inferred");
+        }
+        return traits;
+    }
+
+    private static String nature(DataFlow flow, DataAsset asset, Sensitivity sensitivity) {
+        return switch (sensitivity) {
+            case HIGH -> "Highly sensitive: " + String.join("; ", sensitiveTraits(flow, asset))
+                    + ". The purpose, method and management are judged stringently.";
+            case ELEVATED -> "Personal data that points at individuals ("
+                    + asset.identifiability().map(Enum::name).orElse("identifiability not stated")
+                    + (flow.continuous() ? ", observed continuously" : "") + ").";
+            case LOW -> "Not about any one person as kept ("
+                    + asset.identifiability().map(Enum::name).orElse("") + ") and not accumulated over time.";
+        };
+    }
+
+    // ---- (b) legitimacy of the purpose
+
+    static FactorFinding purpose(DataFlow flow, LegalSubject subject) {
+        Points points = new Points();
+        PurposeKind kind = flow.purpose().kind();
+        Beneficiary beneficiary = flow.purpose().beneficiary();
+        boolean emergency = kind.isEmergency() || flow.legalBasis() == LegalBasis.EMERGENCY;
+        switch (subject) {
+            case EDUCATION -> {
+                if (beneficiary != Beneficiary.DATA_SUBJECT) {
+                    points.add(Standing.NOT_MET, "The purpose serves the " + beneficiary.name().toLowerCase()
+                            + ", not the children; educational data must be used for the children's benefit, and a"
+                            + " project lacking this is unsuitable whatever else holds.");
+                } else if (kind.isCommercial()) {
+                    points.add(Standing.NOT_MET, "A commercial purpose (" + kind + ") is not the children's"
+                            + " benefit; educational data must serve the children.");
+                }
+            }
+            case LOCATION -> {
+                if (kind.isCommercial()) {
+                    points.add(Standing.CAUTION, "Recommending content or targeting ads from behaviour has low"
+                            + " legitimacy, so the method must be examined stringently.");
+                }
+            }
+            case CAMERA -> {
+                if (kind.isCommercial()) {
+                    points.add(Standing.CAUTION, "Photographing people for " + kind + " needs a purpose that"
+                            + " plainly requires the photography.");
+                }
+            }
+        }
+        if (subject != LegalSubject.EDUCATION && kind == PurposeKind.INDIVIDUAL_PREDICTION) {
+            points.add(Standing.CAUTION, "Scoring or predicting individuals needs a legitimate reason and must not"
+                    + " become discriminatory use.");
+        }
+        if (beneficiary == Beneficiary.OPERATOR && !kind.isCommercial() && subject != LegalSubject.EDUCATION) {
+            points.add(Standing.CAUTION, "The purpose serves the operator rather than the people observed or the"
+                    + " community.");
+        }
+        String summary = "Purpose: " + kind + " for the " + beneficiary.name().toLowerCase() + " (\""
+                + flow.purpose().text() + "\")"
+                + (emergency && subject == LegalSubject.LOCATION
+                ? "; emergency or disaster use is very likely legitimate even for sensitive data." : ".");
+        return points.finding(summary);
+    }
+
+    // ---- (c) legitimacy of the method of acquisition and use
+
+    static FactorFinding method(DataFlow flow, DataAsset asset, LegalSubject subject, Sensitivity sensitivity) {
+        Points points = new Points();
+        PurposeKind kind = flow.purpose().kind();
+        boolean consented = flow.legalBasis() == LegalBasis.CONSENT;
+        boolean emergency = kind.isEmergency() || flow.legalBasis() == LegalBasis.EMERGENCY;
+        flow.lessIntrusiveAlternative().ifPresent(alternative -> points.add(Standing.NOT_MET,
+                "A less intrusive means would serve the purpose (" + alternative + "), so this method is likely"
+                        + " to be judged unreasonable."));
+        if (flow.covert()) {
+            points.add(Standing.NOT_MET, "The people observed cannot tell they are being observed (covert capture).");
+        }
+        if (flow.continuous() && !consented) {
+            switch (subject) {
+                case CAMERA -> {
+                    if (tracksPeople(flow, asset)) {
+                        points.add(Standing.NOT_MET, "Continuous, large-scale tracking of the same people without"
+                                + " their permission.");
+                    } else if (!flow.isNoticed()) {
+                        points.add(Standing.CAUTION, "Continuous capture without consent or notice.");
+                    }
+                }
+                case LOCATION -> {
+                    if (emergency) {
+                        points.add(Standing.CAUTION, "Continuous tracking without consent must stop when the"
+                                + " emergency ends.");
+                    } else if (sensitivity.isStringent()) {
+                        points.add(Standing.NOT_MET, "Continuous tracking of one person's movement without consent.");
+                    } else {
+                        points.add(Standing.CAUTION, "Location is accumulated over time without consent.");
+                    }
+                }
+                case EDUCATION -> points.add(Standing.CAUTION, "Children are observed over a long period without"
+                        + " consent.");
+            }
+        }
+        if (kind.isCommercial() && !consented) {
+            if (subject == LegalSubject.LOCATION) {
+                points.add(Standing.NOT_MET, "Commercial use of location (" + kind + ") without effective consent"
+                        + " of the person cannot remove the risk of a privacy violation.");
+            } else if (subject == LegalSubject.CAMERA) {
+                points.add(Standing.CAUTION, "Commercial use of camera images (" + kind + ") without consent.");
+            }
+        }
+        if (subject == LegalSubject.EDUCATION) {
+            if (kind == PurposeKind.INDIVIDUAL_PREDICTION) {
+                points.add(Standing.NOT_MET, "Predicting an individual child's behaviour (e.g. delinquency) risks"
+                        + " inaccurate labelling and denies the child's autonomy to act otherwise.");
+            }
+            if (flow.linksOtherFields()) {
+                points.add(Standing.CAUTION, "Educational data is joined with data of other fields (unified"
+                        + " management), a lasting source of public unease.");
+            }
+            if (asset.retentionDays() > EDUCATION_RETENTION_DAYS) {
+                points.add(Standing.CAUTION, "Observation of children is kept for " + asset.retentionDays()
+                        + " days (long-term storage).");
+            }
+        }
+        int retentionLimit = subject == LegalSubject.CAMERA ? CAMERA_RETENTION_DAYS : LOCATION_RETENTION_DAYS;
+        if (subject != LegalSubject.EDUCATION && asset.retentionDays() > retentionLimit
+                && !asset.has(Safeguard.IMMEDIATE_DELETION)) {
+            points.add(Standing.CAUTION, "The data is kept " + asset.retentionDays() + " days, past the "
+                    + retentionLimit + " days CityGov takes as the needed period.");
+        }
+        if (flow.stage() == org.citygov.domain.data.LifecycleStage.COLLECTION && !flow.isNoticed() && !consented
+                && !flow.covert()) {
+            points.add(Standing.CAUTION, "The people concerned are not told (no notice).");
+        }
+        if (flow.legalBasis() == LegalBasis.NONE) {
+            points.add(Standing.CAUTION, "The flow has no legal basis.");
+        }
+        String summary = "Method: " + flow.method() + " at " + flow.stage() + ", legal basis " + flow.legalBasis()
+                + (flow.isNoticed() ? ", notice by " + flow.notice().stream().sorted().map(Enum::name).toList() : "")
+                + ".";
+        return points.finding(summary);
+    }
+
+    /**
+     * Whether continuous camera capture amounts to tracking people: facial recognition extracts features to recognize
+     * the same person again, and identifiable images that are kept can be matched later. Images deleted as soon as
+     * attributes are estimated (the Kashiwa-no-ha cameras, 5.4 (2)) follow no one.
+     */
+    static boolean tracksPeople(DataFlow flow, DataAsset asset) {
+        boolean singlesOut = asset.identifiability().map(i -> i.singlesOutPeople()).orElse(true);
+        return flow.method() == CollectionMethod.FACIAL_RECOGNITION_CAMERA || asset.holds(DataCategory.FACIAL_FEATURES)
+                || (singlesOut && !asset.has(Safeguard.IMMEDIATE_DELETION));
+    }
+
+    // ---- (d) rigour of the information management
+
+    static FactorFinding management(DataFlow flow, DataAsset asset, LegalSubject subject, Sensitivity sensitivity) {
+        Points points = new Points();
+        if (asset.safeguards().isEmpty()) {
+            points.add(Standing.NOT_MET, "No safety management at all; acquiring this data without it is likely a"
+                    + " privacy violation.");
+        } else {
+            if (!asset.has(Safeguard.ACCESS_CONTROL)) {
+                points.add(Standing.CAUTION, "No access control.");
+            }
+            if (sensitivity.isStringent() && !asset.has(Safeguard.ENCRYPTION)) {
+                points.add(Standing.CAUTION, "Highly sensitive data without encryption.");
+            }
+            if (sensitivity.isStringent() && !asset.has(Safeguard.ACCESS_LOGGING)) {
+                points.add(Standing.CAUTION, "Highly sensitive data without an access log.");
+            }
+        }
+        if (subject == LegalSubject.CAMERA) {
+            boolean singlesOut = asset.identifiability().map(i -> i.singlesOutPeople()).orElse(true);
+            if (singlesOut && !asset.has(Safeguard.RETENTION_LIMIT) && !asset.has(Safeguard.IMMEDIATE_DELETION)) {
+                points.add(Standing.CAUTION, "Identifiable images are kept without a retention limit, ready for"
+                        + " unrelated uses.");
+            }
+            if (flow.linksOtherFields()) {
+                points.add(Standing.CAUTION, "Images are joined with data of other fields, ready for unrelated"
+                        + " uses.");
+            }
+        }
+        String summary = "Management: "
+                + (asset.safeguards().isEmpty() ? "no safeguards"
+                : "safeguards " + asset.safeguards().stream().sorted().map(Enum::name).toList())
+                + ".";
+        return points.finding(summary);
+    }
+
+    /** Collects the points of one factor; the worst standing among them is the factor's. */
+    private static final class Points {
+        private Standing standing = Standing.MET;
+        private final List<String> points = new ArrayList<>();
+
+        void add(Standing level, String point) {
+            standing = standing.worst(level);
+            points.add(point);
+        }
+
+        FactorFinding finding(String summary) {
+            return new FactorFinding(standing, summary, points);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.citygov.domain.risk;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.citygov.domain.data.DataAsset;
+import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.data.DataFlow;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.project.AcceptanceSurvey;
+import org.citygov.domain.project.Region;
+import org.citygov.domain.project.RegionProfile;
+
+/**
+ * Regional acceptance moves the likelihood of privacy and legal risks (3.4, 5.3 (2)): the same use can be welcome in
+ * one region and resented in another, and residents who resent it are the ones who complain or sue.
+ * <ul>
+ *   <li>A survey of the region for one of the asset's data categories decides when there is one: the lowest share
+ *   counts. Below {@value #LOW_SHARE} raises likelihood by 1, below {@value #VERY_LOW_SHARE} by 2; at or above
+ *   {@value #HIGH_SHARE} lowers it by 1.</li>
+ *   <li>Without a survey, the region's profile gives a presumption from the guideline's own example: cameras that
+ *   observe people in a CITY_CENTER, with its shifting population, raise likelihood by 1; watching over elderly people
+ *   in an AGING_POPULATION area, where residents worry about people getting lost, lowers it by 1.</li>
+ * </ul>
+ * The thresholds are CityGov's defaults; the guideline gives none.
+ */
+public final class RegionalAcceptance {
+
+    public static final double VERY_LOW_SHARE = 0.25;
+    public static final double LOW_SHARE = 0.5;
+    public static final double HIGH_SHARE = 0.8;
+
+    private RegionalAcceptance() {
+    }
+
+    /** The likelihood shift for a flow in a region, and its reason; empty when the region moves nothing. */
+    public static Optional<Shift> shift(Region region, DataFlow flow, DataAsset asset) {
+        Optional<AcceptanceSurvey> survey = asset.categories().stream()
+                .map(region::acceptanceOf)
+                .flatMap(Optional::stream)
+                .min(Comparator.comparingDouble(AcceptanceSurvey::share));
+        if (survey.isPresent()) {
+            AcceptanceSurvey s = survey.get();
+            String measured = percent(s.share()) + " of residents accept " + s.dataCategory() + " data (" + s.source()
+                    + ", 3.4)";
+            if (s.share() < VERY_LOW_SHARE) {
+                return Optional.of(new Shift(2, "only " + measured));
+            }
+            if (s.share() < LOW_SHARE) {
+                return Optional.of(new Shift(1, "only " + measured));
+            }
+            if (s.share() >= HIGH_SHARE) {
+                return Optional.of(new Shift(-1, measured));
+            }
+            return Optional.empty();
+        }
+        boolean camera = flow.method().isCamera() || asset.holds(DataCategory.CAMERA_IMAGE);
+        if (camera && region.is(RegionProfile.CITY_CENTER)) {
+            return Optional.of(new Shift(1, "monitoring cameras are less accepted in a city centre with a shifting"
+                    + " population (3.4)"));
+        }
+        boolean watchingOverElderly = asset.concerns(SubjectGroup.ELDERLY)
+                && flow.purpose().kind() == PurposeKind.CARE_AND_WATCHING_OVER;
+        if (watchingOverElderly && region.is(RegionProfile.AGING_POPULATION)) {
+            return Optional.of(new Shift(-1, "watching over elderly people is more readily accepted in an ageing"
+                    + " area (3.4)"));
+        }
+        return Optional.empty();
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** A change of likelihood and why. */
+    public record Shift(int likelihood, String reason) {
+    }
+}

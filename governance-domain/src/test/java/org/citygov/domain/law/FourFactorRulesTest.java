@@ -1,0 +1,196 @@
+package org.citygov.domain.law;
+
+import java.util.List;
+
+import org.citygov.domain.assessment.AssessmentFixtures.ProjectBuilder;
+import org.citygov.domain.data.Beneficiary;
+import org.citygov.domain.data.CollectionMethod;
+import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.data.DataSubject;
+import org.citygov.domain.data.LegalBasis;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.data.Safeguard;
+import org.citygov.domain.data.SubjectGroup;
+import org.junit.jupiter.api.Test;
+
+import static org.citygov.domain.assessment.AssessmentFixtures.asset;
+import static org.citygov.domain.assessment.AssessmentFixtures.flow;
+import static org.citygov.domain.assessment.AssessmentFixtures.project;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One test per rule of the four-factor overall judgment, 5.3 (1). */
+class FourFactorRulesTest {
+
+    private static LegalJudgment only(ProjectBuilder project) {
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project.build());
+        assertEquals(1, tests.size(), tests.toString());
+        return tests.getFirst();
+    }
+
+    private static boolean mentions(LegalJudgment test, String words) {
+        return test.cautions().stream().anyMatch(c -> c.contains(words));
+    }
+
+    // ---- baseline and scope
+
+    @Test
+    void judge_whenConsentedNoticedAndProtectedLocationUse_shouldBeAcceptable() {
+        LegalJudgment test = only(project().asset(asset("trips", DataCategory.LOCATION))
+                .flow(flow("collect", "trips").by(CollectionMethod.BLE_BEACON)));
+        assertEquals(LegalSubject.LOCATION, test.subject());
+        assertEquals(Verdict.ACCEPTABLE, test.verdict());
+        assertEquals(List.of(), test.cautions());
+    }
+
+    @Test
+    void judge_whenDataIsNotAboutIndividuals_shouldNotTestIt() {
+        assertEquals(List.of(), FourFactorJudgment.judge(project()
+                .asset(asset("traffic", DataCategory.CAMERA_IMAGE).about(DataSubject.NONE))
+                .flow(flow("count", "traffic").by(CollectionMethod.SURVEILLANCE_CAMERA)).build()));
+    }
+
+    @Test
+    void judge_whenFacialRecognitionOfLocations_shouldTestBothCameraAndLocation() {
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project()
+                .asset(asset("passes", DataCategory.FACIAL_FEATURES, DataCategory.LOCATION))
+                .flow(flow("gate", "passes").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA)).build());
+        assertEquals(List.of(LegalSubject.CAMERA, LegalSubject.LOCATION), tests.stream().map(LegalJudgment::subject).toList());
+    }
+
+    // ---- location, 5.3 (1) 2)
+
+    @Test
+    void judge_whenAdvertisingOnSmartphoneGpsWithoutConsent_shouldBeUnsuitable() {
+        // (b) ads from behaviour have low legitimacy, so (c) is examined stringently; without effective consent the
+        // risk of a privacy violation cannot be removed
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+                .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS).purpose(PurposeKind.ADVERTISING,
+                        Beneficiary.OPERATOR).basis(LegalBasis.OPT_OUT)));
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+        assertEquals(Sensitivity.HIGH, test.sensitivity());
+        assertEquals(Standing.CAUTION, test.purpose().standing());
+        assertEquals(Standing.NOT_MET, test.method().standing());
+        assertTrue(mentions(test, "without effective consent"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenCommercialRecommendationWithConsent_shouldNotFailTheMethod() {
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+                .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS)
+                        .purpose(PurposeKind.COMMERCIAL_RECOMMENDATION)));
+        assertEquals(Standing.MET, test.method().standing());
+        assertEquals(Verdict.CONDITIONAL, test.verdict());
+    }
+
+    @Test
+    void judge_whenDisasterUseOfLocationWithSafeguards_shouldNotBeUnsuitable() {
+        // sensitive data, but an emergency or disaster purpose is very likely legitimate
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP))
+                .flow(flow("locate", "gps").by(CollectionMethod.SMARTPHONE_GPS)
+                        .purpose(PurposeKind.DISASTER_PREVENTION, Beneficiary.DATA_SUBJECT)
+                        .basis(LegalBasis.EMERGENCY)));
+        assertEquals(Standing.MET, test.purpose().standing());
+        assertNotEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void judge_whenLessIntrusiveAlternativeNamed_shouldFindTheMethodUnreasonable() {
+        LegalJudgment test = only(project().asset(asset("passes", DataCategory.LOCATION))
+                .flow(flow("gate", "passes").by(CollectionMethod.BLE_BEACON)
+                        .alternative("finger vein authentication at the gates")));
+        assertEquals(Standing.NOT_MET, test.method().standing());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+        assertTrue(mentions(test, "finger vein"));
+    }
+
+    @Test
+    void judge_whenNoSafeguardsAtAll_shouldFailManagement() {
+        LegalJudgment test = only(project().asset(asset("trips", DataCategory.LOCATION).safeguards())
+                .flow(flow("collect", "trips").by(CollectionMethod.BLE_BEACON)));
+        assertEquals(Standing.NOT_MET, test.management().standing());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void judge_whenSmartphoneGpsWithoutEncryption_shouldCautionManagementStringently() {
+        LegalJudgment test = only(project().asset(asset("gps", DataCategory.LOCATION, DataCategory.SMARTPHONE_APP)
+                        .safeguards(Safeguard.ACCESS_CONTROL, Safeguard.ACCESS_LOGGING))
+                .flow(flow("track", "gps").by(CollectionMethod.SMARTPHONE_GPS)));
+        assertEquals(Standing.CAUTION, test.management().standing());
+        assertTrue(mentions(test, "without encryption"));
+    }
+
+    // ---- camera, 5.3 (1) 1)
+
+    @Test
+    void judge_whenCovertFacialRecognition_shouldBeUnsuitable() {
+        LegalJudgment test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES))
+                .flow(flow("capture", "faces").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA).covert().noNotice()));
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+        assertTrue(mentions(test, "covert"));
+    }
+
+    @Test
+    void judge_whenContinuousFacialRecognitionKeptLongWithoutNotice_shouldBeUnsuitableWithEachCaution() {
+        LegalJudgment test = only(project().asset(asset("faces", DataCategory.FACIAL_FEATURES).retainedFor(365))
+                .flow(flow("capture", "faces").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA).continuous()
+                        .noNotice().basis(LegalBasis.PUBLIC_INTEREST).purpose(PurposeKind.CRIME_PREVENTION,
+                                Beneficiary.COMMUNITY)));
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+        assertTrue(mentions(test, "tracking"), test.cautions().toString());
+        assertTrue(mentions(test, "365 days"), test.cautions().toString());
+        assertTrue(mentions(test, "not told"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenAttributeCameraDeletesImagesAtOnceAndIsNoticed_shouldBeAcceptable() {
+        // the Kashiwa-no-ha way: images are discarded after estimating attributes, so continuous capture tracks no one
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(0)
+                        .safeguards(Safeguard.IMMEDIATE_DELETION, Safeguard.ACCESS_CONTROL))
+                .flow(flow("capture", "images").by(CollectionMethod.ATTRIBUTE_ESTIMATION_CAMERA).continuous()
+                        .basis(LegalBasis.PUBLIC_INTEREST).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)));
+        assertEquals(Verdict.ACCEPTABLE, test.verdict(), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenIdentifiableImagesKeptWithoutLimit_shouldCautionReuseForUnrelatedPurposes() {
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE)
+                        .safeguards(Safeguard.ACCESS_CONTROL, Safeguard.ENCRYPTION))
+                .flow(flow("capture", "images").by(CollectionMethod.SURVEILLANCE_CAMERA)));
+        assertEquals(Standing.CAUTION, test.management().standing());
+        assertTrue(mentions(test, "unrelated uses"));
+    }
+
+    // ---- education, 5.3 (1) 3)
+
+    @Test
+    void judge_whenEducationDataServesTheOperator_shouldBeUnsuitable() {
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+                .flow(flow("sell", "grades").purpose(PurposeKind.RESEARCH, Beneficiary.OPERATOR)));
+        assertEquals(Standing.NOT_MET, test.purpose().standing());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void judge_whenEducationDataPredictsIndividualsEvenForTheirBenefit_shouldBeUnsuitable() {
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+                .flow(flow("predict", "grades").purpose(PurposeKind.INDIVIDUAL_PREDICTION,
+                        Beneficiary.DATA_SUBJECT)));
+        assertEquals(Standing.MET, test.purpose().standing());
+        assertEquals(Standing.NOT_MET, test.method().standing());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+        assertTrue(mentions(test, "autonomy"));
+    }
+
+    @Test
+    void judge_whenEducationDataJoinedWithOtherFieldsAndKeptLong_shouldBeConditional() {
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN)
+                        .retainedFor(2000))
+                .flow(flow("support", "grades").purpose(PurposeKind.EDUCATION_SUPPORT).linksOtherFields()));
+        assertEquals(Verdict.CONDITIONAL, test.verdict());
+        assertTrue(mentions(test, "unified management"));
+        assertTrue(mentions(test, "long-term storage"));
+    }
+}

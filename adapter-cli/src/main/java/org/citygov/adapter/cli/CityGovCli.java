@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "citygov",
         mixinStandardHelpOptions = true,
         versionProvider = CityGovCli.Version.class,
-        description = "Smart-city data governance: validate and assess scenario files; import and export projects.")
+        description = "Smart-city data governance: validate and assess scenario files, suggest rules, import and"
+                + " export projects, serve the HTTP API.")
 public final class CityGovCli {
 
     /** Exit status: the command ran and found nothing to object to. */
@@ -53,6 +54,8 @@ public final class CityGovCli {
         commandLine.addSubcommand("suggest-rules", new SuggestRulesCommand(root));
         commandLine.addSubcommand("import", new ImportCommand());
         commandLine.addSubcommand("export", new ExportCommand());
+        commandLine.addSubcommand("serve", new ServeCommand());
+        commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
         try (CompositionRoot root = store.open()) {
             Result<GovernanceProject> found = root.viewProjects().get(id);
             if (!(found instanceof Result.Success<GovernanceProject>(GovernanceProject stored))) {
-                err.println("citygov export: no project \"" + id + "\" in the " + root.storeName());
+                err.println("citygov export: no project \"" + id + "\" in the " + root.description());
                 return CityGovCli.NOT_FOUND;
             }
             String scenario = new ScenarioWriter().json(stored.parts());

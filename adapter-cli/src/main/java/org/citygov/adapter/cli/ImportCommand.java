@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             return switch (imported) {
                 case Result.Success<GovernanceProject>(GovernanceProject project) -> {
                     out.println("imported project " + project.id() + " (version " + project.version() + ") into the "
-                            + root.storeName());
+                            + root.description());
                     yield CityGovCli.OK;
                 }
                 case Result.Failure<GovernanceProject> failure -> {

@@ -10,8 +10,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Which store a command works on: the embedded H2 database in a data directory (default {@code ~/.citygov/data}), or
- * a PostgreSQL database by JDBC URL, whose password comes from the environment variable
+ * Which store a command works on: the embedded H2 database in a data directory (default {@code $CITYGOV_DATA} or
+ * {@code ~/.citygov/data}), or a PostgreSQL database by JDBC URL, whose password comes from the environment variable
  * {@value #PASSWORD_VARIABLE} so that it never shows in a process list or a shell history.
  */
 final class StoreOptions {
@@ -22,7 +22,8 @@ final class StoreOptions {
     private CommandSpec command;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Directory of the embedded database (default: ~/.citygov/data).")
+            description = "Directory of the embedded database and the API tokens (default: $CITYGOV_DATA or"
+                    + " ~/.citygov/data).")
     private Path dataDirectory;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
@@ -41,8 +42,9 @@ final class StoreOptions {
         }
         if (jdbcUrl != null) {
             String password = System.getenv(PASSWORD_VARIABLE);
-            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password);
+            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password,
+                    DataDirectory.defaultDirectory());
         }
-        return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : CompositionRoot.defaultDataDirectory());
+        return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory());
     }
 }

@@ -47,21 +47,15 @@ final class ScenarioMapper {
 
     /** The parts, or the problems that keep the document from being read as them. */
     static Optional<ProjectParts> toParts(ScenarioDocument doc, Lines lines, List<Problem> problems) {
-        ScenarioDocument.Region region = doc.project().region();
-        noRepeats("project.region.profile", region.profile(), lines, problems);
+        repeatsIn(doc.project(), "project", lines, problems);
         for (int i = 0; i < doc.stakeholders().size(); i++) {
-            noRepeats("stakeholders[" + i + "].certifications", orEmpty(doc.stakeholders().get(i).certifications()),
-                    lines, problems);
+            repeatsIn(doc.stakeholders().get(i), "stakeholders[" + i + "]", lines, problems);
         }
         for (int i = 0; i < doc.dataAssets().size(); i++) {
-            ScenarioDocument.DataAsset asset = doc.dataAssets().get(i);
-            String path = "dataAssets[" + i + "]";
-            noRepeats(path + ".categories", asset.categories(), lines, problems);
-            noRepeats(path + ".subjectGroups", orEmpty(asset.subjectGroups()), lines, problems);
-            noRepeats(path + ".safeguards", asset.safeguards(), lines, problems);
+            repeatsIn(doc.dataAssets().get(i), "dataAssets[" + i + "]", lines, problems);
         }
         for (int i = 0; i < doc.dataFlows().size(); i++) {
-            noRepeats("dataFlows[" + i + "].notice", doc.dataFlows().get(i).notice(), lines, problems);
+            repeatsIn(doc.dataFlows().get(i), "dataFlows[" + i + "]", lines, problems);
         }
         List<Rule> rules = new ArrayList<>();
         List<ScenarioDocument.Rule> writtenRules = orEmpty(doc.rules());
@@ -79,32 +73,71 @@ final class ScenarioMapper {
                         e.handledInRevision() == null ? OptionalInt.empty() : OptionalInt.of(e.handledInRevision())))
                         .toList(),
                 Optional.ofNullable(doc.catalogVersion()));
-        ScenarioDocument.Project p = doc.project();
-        ProjectOverview overview = new ProjectOverview(ProjectId.of(p.id()), p.name(), p.objective(), p.stage(),
+        return Optional.of(new ProjectParts(overview(doc.project()),
+                doc.services().stream().map(ScenarioMapper::service).toList(),
+                doc.stakeholders().stream().map(ScenarioMapper::stakeholder).toList(),
+                doc.dataAssets().stream().map(ScenarioMapper::dataAsset).toList(),
+                doc.dataFlows().stream().map(ScenarioMapper::dataFlow).toList(),
+                governance));
+    }
+
+    // ---- one part at a time: the document has passed Bean Validation, repeats are checked by the caller ----------
+
+    static ProjectOverview overview(ScenarioDocument.Project p) {
+        ScenarioDocument.Region region = p.region();
+        return new ProjectOverview(ProjectId.of(p.id()), p.name(), p.objective(), p.stage(),
                 new org.citygov.domain.project.Region(region.name(), set(region.profile()),
                         orEmpty(region.acceptance()).stream()
                                 .map(a -> new AcceptanceSurvey(a.dataCategory(), a.share(), a.source()))
                                 .toList()));
-        return Optional.of(new ProjectParts(overview,
-                doc.services().stream().map(s -> new org.citygov.domain.project.Service(ServiceId.of(s.id()),
-                        s.name(), s.field(), s.benefit())).toList(),
-                doc.stakeholders().stream().map(s -> new org.citygov.domain.stakeholder.Stakeholder(
-                        StakeholderId.of(s.id()), s.name(), s.category(), s.involvement(), Rating.of(s.impact()),
-                        Rating.of(s.uncertainty()), set(orEmpty(s.certifications())),
-                        orEmpty(s.engagements()).stream()
-                                .map(e -> new EngagementActivity(e.method(), e.heldOn(), e.note()))
-                                .toList())).toList(),
-                doc.dataAssets().stream().map(a -> new org.citygov.domain.data.DataAsset(DataAssetId.of(a.id()),
-                        a.name(), set(a.categories()), a.subject(), Optional.ofNullable(a.identifiability()),
-                        a.specialCare(), set(orEmpty(a.subjectGroups())), a.retentionDays(),
-                        set(a.safeguards()))).toList(),
-                doc.dataFlows().stream().map(f -> new org.citygov.domain.data.DataFlow(DataFlowId.of(f.id()),
-                        DataAssetId.of(f.asset()), f.stage(), StakeholderId.of(f.from()), StakeholderId.of(f.to()),
-                        f.method(), new org.citygov.domain.data.Purpose(f.purpose().text(), f.purpose().kind(),
-                                f.purpose().beneficiary()), f.legalBasis(), set(f.notice()), f.continuous(),
-                        f.covert(), f.linksOtherFields(), Optional.ofNullable(f.lessIntrusiveAlternative())))
-                        .toList(),
-                governance));
+    }
+
+    static org.citygov.domain.project.Service service(ScenarioDocument.Service s) {
+        return new org.citygov.domain.project.Service(ServiceId.of(s.id()), s.name(), s.field(), s.benefit());
+    }
+
+    static org.citygov.domain.stakeholder.Stakeholder stakeholder(ScenarioDocument.Stakeholder s) {
+        return new org.citygov.domain.stakeholder.Stakeholder(StakeholderId.of(s.id()), s.name(), s.category(),
+                s.involvement(), Rating.of(s.impact()), Rating.of(s.uncertainty()), set(orEmpty(s.certifications())),
+                orEmpty(s.engagements()).stream().map(ScenarioMapper::engagement).toList());
+    }
+
+    static EngagementActivity engagement(ScenarioDocument.Engagement e) {
+        return new EngagementActivity(e.method(), e.heldOn(), e.note());
+    }
+
+    static org.citygov.domain.data.DataAsset dataAsset(ScenarioDocument.DataAsset a) {
+        return new org.citygov.domain.data.DataAsset(DataAssetId.of(a.id()), a.name(), set(a.categories()),
+                a.subject(), Optional.ofNullable(a.identifiability()), a.specialCare(),
+                set(orEmpty(a.subjectGroups())), a.retentionDays(), set(a.safeguards()));
+    }
+
+    static org.citygov.domain.data.DataFlow dataFlow(ScenarioDocument.DataFlow f) {
+        return new org.citygov.domain.data.DataFlow(DataFlowId.of(f.id()), DataAssetId.of(f.asset()), f.stage(),
+                StakeholderId.of(f.from()), StakeholderId.of(f.to()), f.method(),
+                new org.citygov.domain.data.Purpose(f.purpose().text(), f.purpose().kind(), f.purpose().beneficiary()),
+                f.legalBasis(), set(f.notice()), f.continuous(), f.covert(), f.linksOtherFields(),
+                Optional.ofNullable(f.lessIntrusiveAlternative()));
+    }
+
+    /** The enumeration values of one part that are listed twice; {@code path} is where the part is. */
+    static void repeatsIn(Object part, String path, Lines lines, List<Problem> problems) {
+        String prefix = path.isEmpty() ? "" : path + ".";
+        switch (part) {
+            case ScenarioDocument.Project p -> noRepeats(prefix + "region.profile", p.region().profile(), lines,
+                    problems);
+            case ScenarioDocument.Stakeholder s -> noRepeats(prefix + "certifications", orEmpty(s.certifications()),
+                    lines, problems);
+            case ScenarioDocument.DataAsset a -> {
+                noRepeats(prefix + "categories", a.categories(), lines, problems);
+                noRepeats(prefix + "subjectGroups", orEmpty(a.subjectGroups()), lines, problems);
+                noRepeats(prefix + "safeguards", a.safeguards(), lines, problems);
+            }
+            case ScenarioDocument.DataFlow f -> noRepeats(prefix + "notice", f.notice(), lines, problems);
+            default -> {
+                // services and engagements list no enumeration values
+            }
+        }
     }
 
     private static Optional<Rule> toRule(ScenarioDocument.Rule r, String path, Lines lines, List<Problem> problems) {

@@ -24,6 +24,11 @@ public final class ScenarioWriter {
     private final ObjectMapper yaml = new YAMLMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The parts as the scenario file's document: what the HTTP API shows of a project. */
+    public ScenarioDocument document(ProjectParts parts) {
+        return ScenarioMapper.toDocument(parts);
+    }
+
     public String json(ProjectParts parts) {
         return write(parts, Syntax.JSON);
     }

@@ -3,7 +3,6 @@ package org.citygov.application.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.ImportScenario;
@@ -126,7 +125,7 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> record(RecordEngagement.Command command) {
-        return updates.update(command.project(), OptionalLong.empty(),
+        return updates.update(command.project(), command.expectedVersion(),
                 project -> project.recordEngagement(command.stakeholder(), command.activity()),
                 changed -> new ProjectChange(command.actor(), clock.now(), "recorded an engagement with stakeholder "
                         + command.stakeholder()));
@@ -142,7 +141,7 @@ public final class ProjectService
             case ADVANCE -> "advanced the cycle: " + command.reason();
             case NEW_REVISION -> "started a new revision: " + command.reason();
         };
-        return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.direction()) {
+        return updates.update(command.project(), command.expectedVersion(), project -> switch (command.direction()) {
             case ADVANCE -> project.cycle().step() == GovernanceStep.RULE_DESIGN
                     ? project.advanceCycle(command.actor(), clock.now(), command.reason(), review(project))
                     : project.advanceCycle(command.actor(), clock.now(), command.reason());

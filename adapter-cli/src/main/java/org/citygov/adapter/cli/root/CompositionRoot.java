@@ -2,6 +2,14 @@ package org.citygov.adapter.cli.root;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.citygov.adapter.persistence.file.FileApiTokens;
+import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
+import org.citygov.adapter.rest.RestApi;
+import org.citygov.adapter.rest.RestSettings;
+import org.citygov.adapter.rest.UseCases;
 import java.util.Objects;
 
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
@@ -10,6 +18,9 @@ import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
+import org.citygov.application.port.in.Authenticate;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.in.ManageTokens;
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.DesignRules;
 import org.citygov.application.port.in.EvaluateProject;
@@ -19,6 +30,7 @@ import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
+import org.citygov.application.port.out.ApiTokens;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectHistory;
@@ -27,6 +39,7 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
+import org.citygov.application.service.TokenService;
 
 /**
  * The one place that chooses implementations and wires them: out-port adapters into services, services behind the
@@ -34,55 +47,78 @@ import org.citygov.application.service.ProjectService;
  */
 public final class CompositionRoot implements AutoCloseable {
 
+    private static final String TOKENS_FILE = "tokens.json";
+
     private final Projects projects;
     private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
     private final GovernanceService governanceService;
     private final HistoryService historyService;
+    private final TokenService tokenService;
     private final AutoCloseable store;
-    private final String storeName;
+    private final String description;
 
-    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, Clock clock, Catalogue catalogue,
-                                                                  AutoCloseable store, String storeName) {
+    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
+                                                                  Catalogue catalogue, AutoCloseable store,
+                                                                  String description) {
         this.projects = projects;
         this.clock = clock;
         this.projectService = new ProjectService(projects, clock, catalogue);
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
         this.governanceService = new GovernanceService(projects, clock, catalogue);
         this.historyService = new HistoryService(projects, projects);
+        this.tokenService = new TokenService(tokens, clock);
         this.store = store;
-        this.storeName = storeName;
+        this.description = description;
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), Clock.system(), new BundledCatalogue(), () -> { },
-                "memory");
+        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), Clock.system(),
+                new BundledCatalogue(), () -> { }, "projects and API tokens in memory");
     }
 
-    /** Projects in the embedded H2 database in {@code dataDirectory}, created and migrated if need be. */
+    /**
+     * Projects in the embedded H2 database in {@code dataDirectory}, created and migrated if need be; API tokens (their
+     * hashes) in {@code dataDirectory/tokens.json}.
+     */
     public static CompositionRoot embedded(Path dataDirectory) {
         Database database = Database.embedded(dataDirectory);
-        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
-                database.toString());
+        Path tokens = dataDirectory.resolve(TOKENS_FILE);
+        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), Clock.system(),
+                new BundledCatalogue(), database, database + ", API tokens in " + tokens);
     }
 
-    /** Projects in a PostgreSQL database, migrated to the latest schema on open. */
-    public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
+    /**
+     * Projects in a PostgreSQL database, migrated to the latest schema on open; API tokens in
+     * {@code tokenDirectory/tokens.json} (a JDBC token store is still to come).
+     */
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path tokenDirectory) {
         Database database = Database.postgres(jdbcUrl, user, password);
-        return new CompositionRoot(database.projects(), Clock.system(), new BundledCatalogue(), database,
-                database.toString());
+        Path tokens = tokenDirectory.resolve(TOKENS_FILE);
+        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), Clock.system(),
+                new BundledCatalogue(), database, database + ", API tokens in " + tokens);
     }
 
-    /** Where the embedded database lives when the user names no directory: {@code ~/.citygov/data}. */
+    /**
+     * Only the API tokens in {@code dataDirectory/tokens.json}, for {@code citygov token}: it must work while
+     * {@code citygov serve} holds the embedded database open, so it does not open the database at all.
+     */
+    public static CompositionRoot tokensOnly(Path dataDirectory) {
+        Path tokens = dataDirectory.resolve(TOKENS_FILE);
+        return new CompositionRoot(new InMemoryProjects(), new FileApiTokens(tokens), Clock.system(),
+                new BundledCatalogue(), () -> { }, "API tokens in " + tokens);
+    }
+
+    /** Where the embedded database and the tokens live when the user names no directory: {@code ~/.citygov/data}. */
     public static Path defaultDataDirectory() {
         return Database.defaultDataDirectory();
     }
 
-    /** Which store this root wires, for messages. */
-    public String storeName() {
-        return storeName;
+    /** Where this root keeps what it keeps, for messages and the server's first line. */
+    public String description() {
+        return description;
     }
 
     /** Releases the store (the connection pool, the database file). */
@@ -91,8 +127,47 @@ public final class CompositionRoot implements AutoCloseable {
         try {
             store.close();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot close " + storeName, e);
+            throw new IllegalStateException("cannot close " + description, e);
         }
+    }
+
+    /** A running HTTP API. */
+    public interface HttpServer {
+        int port();
+
+        void stop();
+    }
+
+    /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
+    public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
+                                Consumer<String> requestLog, BooleanSupplier ready) {
+        UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
+                projectService, assessmentService, tokenService, tokenService, tokenService);
+        RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
+                .start(host, port);
+        return new HttpServer() {
+            @Override
+            public int port() {
+                return api.port();
+            }
+
+            @Override
+            public void stop() {
+                api.stop();
+            }
+        };
+    }
+
+    public IssueToken issueToken() {
+        return tokenService;
+    }
+
+    public ManageTokens manageTokens() {
+        return tokenService;
+    }
+
+    public Authenticate authenticate() {
+        return tokenService;
     }
 
     /**

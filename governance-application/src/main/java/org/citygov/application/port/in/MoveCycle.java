@@ -1,6 +1,7 @@
 package org.citygov.application.port.in;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
@@ -20,12 +21,21 @@ public interface MoveCycle {
         NEW_REVISION
     }
 
-    record Command(ProjectId project, Direction direction, Actor actor, String reason) {
+    /**
+     * @param expectedVersion when present, the version the caller last saw; the move is refused with CONFLICT if the
+     *                        project has changed since
+     */
+    record Command(ProjectId project, Direction direction, Actor actor, String reason, OptionalLong expectedVersion) {
         public Command {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(direction, "direction");
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+        }
+
+        public Command(ProjectId project, Direction direction, Actor actor, String reason) {
+            this(project, direction, actor, reason, OptionalLong.empty());
         }
     }
 

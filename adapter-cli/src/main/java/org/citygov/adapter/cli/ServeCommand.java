@@ -1,0 +1,70 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code citygov serve}: the HTTP API, until SIGTERM or Ctrl-C, then a graceful stop. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Serve the HTTP API (document at /openapi.json, browsable at /docs).",
+                "Prints one JSON line per request on standard output. Stops gracefully on SIGTERM or Ctrl-C:"
+                        + " /ready turns 503, requests in progress finish, then the server stops."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "The port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An origin whose browser pages may call the API, e.g. https://portal.example.org;"
+                    + " repeat for more (default: none).")
+    private List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Larger request bodies are refused with 413 (default: ${DEFAULT-VALUE}).")
+    private long maxBodyBytes;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        CompositionRoot root = store.open();
+        AtomicBoolean ready = new AtomicBoolean(true);
+        CompositionRoot.HttpServer server = root.startHttp(host, port, maxBodyBytes, corsOrigins,
+                line -> System.out.println(line), ready::get);
+        err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
+                + " browse /docs); " + root.description());
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ready.set(false);
+            server.stop();
+            root.close();
+            System.err.println("citygov: stopped");
+            stopped.countDown();
+        }, "citygov-shutdown"));
+        stopped.await();
+        return CityGovCli.OK;
+    }
+}

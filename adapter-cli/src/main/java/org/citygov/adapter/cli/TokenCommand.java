@@ -1,0 +1,128 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.in.TokenInfo;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.shared.Result;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code citygov token create|list|revoke}: the API's bearer tokens, kept as hashes in the data directory. */
+@Command(name = "token",
+        mixinStandardHelpOptions = true,
+        description = "Create, list and revoke the HTTP API's bearer tokens (only their SHA-256 is stored).",
+        subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
+final class TokenCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say create, list or revoke");
+    }
+
+    /** The data directory option every token command takes. */
+    static final class DataOption {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "The data directory (default: $CITYGOV_DATA or ~/.citygov/data).")
+        Path data;
+
+        CompositionRoot root() {
+            return CompositionRoot.tokensOnly(data != null ? data : DataDirectory.defaultDirectory());
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Create a token and print it once: it cannot be shown again.",
+                    "Roles: ADMIN (secretariat), ANALYST (edits projects, runs assessments), APPROVER (expert"
+                            + " committee), PROVIDER (reads the projects where a stakeholder has NAME as id),"
+                            + " AUDITOR (reads everything, changes nothing)."})
+    static final class Create implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @CommandLine.Mixin
+        private DataOption data = new DataOption();
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "${COMPLETION-CANDIDATES}")
+        private Role role;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME",
+                description = "Who holds it, kebab-case (a PROVIDER's stakeholder id).")
+        private String name;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Result<IssueToken.IssuedToken> issued = data.root().issueToken().issue(new IssueToken.Command(name, role));
+            return switch (issued) {
+                case Result.Success<IssueToken.IssuedToken> s -> {
+                    out.println(s.value().token());
+                    out.flush();
+                    err.println("citygov: token \"" + name + "\" (" + role + ") created; it is shown only this once."
+                            + " Send it as: Authorization: Bearer <token>");
+                    err.flush();
+                    yield CityGovCli.OK;
+                }
+                case Result.Failure<IssueToken.IssuedToken> f -> {
+                    err.println("citygov: " + f.message());
+                    err.flush();
+                    yield CityGovCli.INVALID_INPUT;
+                }
+            };
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their values).")
+    static final class ListTokens implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @CommandLine.Mixin
+        private DataOption data = new DataOption();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            for (TokenInfo t : data.root().manageTokens().list()) {
+                out.println(t.name() + "\t" + t.role() + "\tcreated " + t.createdAt()
+                        + t.revokedAt().map(at -> "\trevoked " + at).orElse("\tactive"));
+            }
+            out.flush();
+            return CityGovCli.OK;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke the active token of a name.")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @CommandLine.Mixin
+        private DataOption data = new DataOption();
+
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        private String name;
+
+        @Override
+        public Integer call() {
+            Result<TokenInfo> revoked = data.root().manageTokens().revoke(name);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("citygov: " + (revoked.isSuccess() ? "token \"" + name + "\" revoked"
+                    : ((Result.Failure<TokenInfo>) revoked).message()));
+            err.flush();
+            return revoked.isSuccess() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
+        }
+    }
+}

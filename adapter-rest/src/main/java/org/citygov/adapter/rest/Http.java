@@ -1,0 +1,227 @@
+package org.citygov.adapter.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import io.javalin.http.Context;
+
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+
+/** The HTTP details every route shares: bodies, ETags and preconditions, pagination. */
+final class Http {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private Http() {
+    }
+
+    // ---- bodies ------------------------------------------------------------------------------------------------
+
+    /** The body as UTF-8 text: 415 unless it is declared JSON, 413 past the limit, 400 unless it is UTF-8. */
+    static String jsonBody(Context ctx, long maxBytes) {
+        String type = ctx.header("Content-Type");
+        if (!isJson(type)) {
+            throw ApiProblem.of(415, "unsupported-media-type", "The body must be JSON",
+                    "send the body as application/json (UTF-8)" + (type == null ? "; the request has no Content-Type"
+                            : ", not " + type));
+        }
+        byte[] bytes = bytes(ctx, maxBytes);
+        if (bytes.length == 0) {
+            throw ApiProblem.badRequest("the request has no body; this operation needs a JSON document");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.badRequest("the body is not UTF-8 text");
+        }
+    }
+
+    /** Refuses a body on an operation that takes none, so that nothing sent is silently ignored. */
+    static void noBody(Context ctx, long maxBytes) {
+        if (bytes(ctx, maxBytes).length > 0) {
+            throw ApiProblem.badRequest("this operation takes no request body");
+        }
+    }
+
+    /** Past this, a refused body is not read to its end: the connection is closed instead. */
+    private static final long MAX_DRAINED = 64L * 1024 * 1024;
+
+    private static byte[] bytes(Context ctx, long maxBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > maxBytes) {
+                throw tooLarge(ctx, in, declared, maxBytes);
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(ctx, in, declared, maxBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * 413. A body of moderate size is read to its end and dropped, so that the client, still sending, gets the
+     * answer; a larger one closes the connection.
+     */
+    private static ApiProblem tooLarge(Context ctx, InputStream in, long declared, long maxBytes) throws IOException {
+        if (declared >= 0 && declared <= MAX_DRAINED) {
+            long left = MAX_DRAINED;
+            while (left > 0 && in.skip(Math.min(left, 65536)) > 0) {
+                left -= 65536;
+            }
+        } else {
+            ctx.header("Connection", "close");
+        }
+        return tooLarge(maxBytes);
+    }
+
+    private static ApiProblem tooLarge(long maxBytes) {
+        return ApiProblem.of(413, "content-too-large", "The body is too large",
+                "request bodies are limited to " + maxBytes + " bytes");
+    }
+
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        String media = parts[0].strip();
+        boolean json = media.equals("application/json") || media.startsWith("application/") && media.endsWith("+json");
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].strip().split("=", 2);
+            if (parameter[0].equals("charset") && parameter.length == 2
+                    && !parameter[1].replace("\"", "").equals("utf-8")) {
+                return false;
+            }
+        }
+        return json;
+    }
+
+    // ---- ETags and preconditions -------------------------------------------------------------------------------
+
+    /** The strong ETag of a project's stored version: {@code "<id>-v<version>"}. */
+    static String etag(GovernanceProject project) {
+        return "\"" + project.id().value() + "-v" + project.version() + "\"";
+    }
+
+    /** A weak ETag of a representation that has no version of its own (lists, documents). */
+    static String weakEtag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The version of {@code project} that {@code If-Match} names. 428 without the header (or with {@code *}: a change
+     * must say which version it was based on), 412 when it names no version of this project.
+     */
+    static long ifMatchVersion(Context ctx, ProjectId project) {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank()) {
+            throw ApiProblem.of(428, "precondition-required", "If-Match is required",
+                    "send If-Match with the ETag of the project as you last read it (GET /projects/" + project
+                            + "), so that a change never overwrites one you have not seen");
+        }
+        if (header.strip().equals("*")) {
+            throw ApiProblem.of(428, "precondition-required", "If-Match must name a version",
+                    "If-Match: * is not accepted; send the ETag of the project as you last read it");
+        }
+        String prefix = project.value() + "-v";
+        for (String tag : header.split(",")) {
+            String t = tag.strip();
+            if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                String value = t.substring(1, t.length() - 1);
+                if (value.startsWith(prefix)) {
+                    try {
+                        return Long.parseLong(value.substring(prefix.length()));
+                    } catch (NumberFormatException e) {
+                        // not one of ours: falls through to 412
+                    }
+                }
+            }
+        }
+        throw stale(project, header);
+    }
+
+    static ApiProblem stale(ProjectId project, String header) {
+        return ApiProblem.of(412, "precondition-failed", "The project has changed",
+                "If-Match " + header + " is not the current version of project \"" + project
+                        + "\"; read it again (GET /projects/" + project + ") and reapply the change");
+    }
+
+    /** Whether {@code If-None-Match} names {@code etag}, so that a GET may answer 304. */
+    static boolean noneMatch(Context ctx, String etag) {
+        String header = ctx.header("If-None-Match");
+        if (header == null) {
+            return false;
+        }
+        String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String tag : header.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- pagination --------------------------------------------------------------------------------------------
+
+    record PageRequest(int offset, int limit) {
+        <T> Representations.Page<T> of(List<T> all) {
+            int from = Math.min(offset, all.size());
+            int to = Math.min(all.size(), from + limit);
+            return new Representations.Page<>(List.copyOf(all.subList(from, to)), offset, limit, all.size());
+        }
+    }
+
+    static PageRequest page(Context ctx) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        int offset = number(ctx.queryParam("offset"), 0, "offset", 0, Integer.MAX_VALUE, errors);
+        int limit = number(ctx.queryParam("limit"), DEFAULT_LIMIT, "limit", 1, MAX_LIMIT, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(400, "invalid-query", "The query is invalid", errors.size()
+                    + (errors.size() == 1 ? " invalid query parameter" : " invalid query parameters"), errors);
+        }
+        return new PageRequest(offset, limit);
+    }
+
+    private static int number(String raw, int fallback, String name, int min, int max,
+                              List<ApiProblem.FieldError> errors) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new ApiProblem.FieldError(name, null, "must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", got \"" + raw + "\""));
+        return fallback;
+    }
+}

@@ -1,0 +1,125 @@
+package org.citygov.adapter.rest;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.javalin.http.HandlerType;
+
+import org.citygov.domain.access.Role;
+
+/**
+ * One operation of the API: the route that Javalin registers and the entry of the API document, from one
+ * declaration, with the roles that may call it. An operation without roles is public.
+ *
+ * @param requestSchema   the body's schema in the document, or null for an operation without a body
+ * @param responseSchema  the success body's schema, or null for none; {@code responseType} is its media type
+ * @param conditional     a change of an existing project: needs {@code If-Match} with the project's ETag
+ * @param paged           a list: takes {@code offset} and {@code limit}
+ * @param errors          the problem statuses the operation may answer besides those every operation may
+ */
+record Operation(HandlerType method, String path, String operationId, String tag, String summary, Set<Role> roles,
+                 boolean isPublic, String requestSchema, int status, String responseSchema, String responseType,
+                 boolean conditional, boolean paged, List<Integer> errors, RestHandler handler) {
+
+    /** A handler that is told who calls (null on a public operation). */
+    @FunctionalInterface
+    interface RestHandler {
+        void handle(io.javalin.http.Context ctx, org.citygov.application.port.in.Authenticate.Caller caller)
+                throws Exception;
+    }
+
+    Operation {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(operationId, "operationId");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        if (isPublic != roles.isEmpty()) {
+            throw new IllegalArgumentException(operationId + ": an operation is public or names its roles");
+        }
+        errors = List.copyOf(errors);
+        Objects.requireNonNull(handler, "handler");
+    }
+
+    boolean allows(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Builds operations one property at a time. */
+    static final class Builder {
+        private final HandlerType method;
+        private final String path;
+        private String operationId;
+        private String tag;
+        private String summary;
+        private Set<Role> roles = Set.of();
+        private boolean isPublic;
+        private String requestSchema;
+        private int status = 200;
+        private String responseSchema;
+        private String responseType = "application/json";
+        private boolean conditional;
+        private boolean paged;
+        private List<Integer> errors = List.of();
+
+        Builder(HandlerType method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Builder id(String id, String tagName, String text) {
+            this.operationId = id;
+            this.tag = tagName;
+            this.summary = text;
+            return this;
+        }
+
+        Builder roles(Set<Role> allowed) {
+            this.roles = allowed;
+            return this;
+        }
+
+        Builder open() {
+            this.isPublic = true;
+            return this;
+        }
+
+        Builder body(String schema) {
+            this.requestSchema = schema;
+            return this;
+        }
+
+        Builder returns(int code, String schema) {
+            this.status = code;
+            this.responseSchema = schema;
+            return this;
+        }
+
+        Builder returnsHtml() {
+            this.responseType = "text/html";
+            this.responseSchema = "";
+            return this;
+        }
+
+        Builder conditional() {
+            this.conditional = true;
+            return this;
+        }
+
+        Builder paged() {
+            this.paged = true;
+            return this;
+        }
+
+        Builder errors(Integer... codes) {
+            this.errors = List.of(codes);
+            return this;
+        }
+
+        Operation handle(RestHandler handler) {
+            return new Operation(method, path, operationId, tag, summary, roles, isPublic, requestSchema, status,
+                    responseSchema, responseType, conditional, paged, errors, handler);
+        }
+    }
+}

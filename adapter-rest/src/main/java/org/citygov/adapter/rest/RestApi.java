@@ -1,0 +1,261 @@
+package org.citygov.adapter.rest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.citygov.application.port.in.Authenticate.Caller;
+import org.citygov.domain.access.Role;
+
+/**
+ * The HTTP API: every route is an {@link Operation} of {@link Routes}, registered with Javalin through one wrapper that
+ * authenticates the bearer token, checks the caller's role and, for changes, the preconditions. Errors leave as
+ * RFC 9457 problems; faults are logged with the request id and answered without any detail of the fault.
+ */
+public final class RestApi {
+
+    static final String REQUEST_ID = "citygov.requestId";
+    static final String CALLER = "citygov.caller";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
+
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private final RestSettings settings;
+    private final UseCases useCases;
+    private final List<Operation> operations;
+    private final Javalin app;
+
+    public RestApi(UseCases useCases, RestSettings settings) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Routes routes = new Routes(useCases, settings);
+        this.operations = routes.operations();
+        byte[] document = OpenApiDocument.of(operations).bytes();
+        routes.setDocument(document);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.staticFiles.enableWebjars();
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    List<String> origins = settings.corsOrigins();
+                    rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
+                    rule.exposeHeader("ETag");
+                    rule.exposeHeader("Location");
+                    rule.exposeHeader("X-Request-Id");
+                }));
+            }
+            config.routes.before(RestApi::assignRequestId);
+            for (Operation operation : operations) {
+                config.routes.addEndpoint(new Endpoint(operation.method(), operation.path(),
+                        ctx -> handle(operation, ctx)));
+            }
+            config.routes.exception(ApiProblem.class, (problem, ctx) -> writeProblem(ctx, problem));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
+                    fromJavalin(e.getStatus(), ctx)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
+                        "CityGov could not complete the request; the fault is logged under request id "
+                                + requestId(ctx)));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+                    writeProblem(ctx, fromJavalin(404, ctx));
+                }
+            });
+            config.routes.error(405, ctx -> {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+                    writeProblem(ctx, fromJavalin(405, ctx));
+                }
+            });
+            config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        });
+    }
+
+    private static final String PROBLEM_WRITTEN = "citygov.problemWritten";
+
+    public RestApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** The operations of the API, in the order of the document. */
+    public List<String> operationIds() {
+        return operations.stream().map(Operation::operationId).toList();
+    }
+
+    List<Operation> operations() {
+        return operations;
+    }
+
+    /**
+     * Every endpoint Javalin has registered for an HTTP method (not before/after filters), as {@code METHOD path}:
+     * what the tests compare with the API document and the role table. The CORS plugin's preflight route is among
+     * them when origins are configured.
+     */
+    public List<String> registeredRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .sorted()
+                .toList();
+    }
+
+    // ---- the one wrapper every operation runs in -----------------------------------------------------------------
+
+    private void handle(Operation operation, Context ctx) throws Exception {
+        Caller caller = null;
+        if (!operation.isPublic()) {
+            caller = authenticate(ctx);
+            if (!operation.allows(caller.role())) {
+                throw ApiProblem.of(403, "forbidden", "Not allowed for this role", "a token of role "
+                        + caller.role() + " may not " + operation.summary().toLowerCase(Locale.ROOT)
+                        + "; roles that may: " + operation.roles());
+            }
+            ctx.attribute(CALLER, caller);
+        }
+        operation.handler().handle(ctx, caller);
+    }
+
+    private Caller authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"citygov\"");
+            throw ApiProblem.of(401, "unauthorized", "Authentication required",
+                    "send Authorization: Bearer <token>; tokens are created with `citygov token create`");
+        }
+        String[] parts = header.strip().split("\\s+", 2);
+        Optional<Caller> caller = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
+                ? useCases.authenticate().authenticate(parts[1].strip()) : Optional.empty();
+        if (caller.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"citygov\", error=\"invalid_token\"");
+            throw ApiProblem.of(401, "unauthorized", "Invalid token",
+                    "the bearer token is unknown, malformed or revoked");
+        }
+        return caller.get();
+    }
+
+    private static void assignRequestId(Context ctx) {
+        String given = ctx.header("X-Request-Id");
+        String id = given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.attribute(REQUEST_ID, id);
+        ctx.header("X-Request-Id", id);
+    }
+
+    // ---- problems ----------------------------------------------------------------------------------------------
+
+    private static ApiProblem fromJavalin(int status, Context ctx) {
+        return switch (status) {
+            case 404 -> ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path() + "; the API document is at"
+                    + " /openapi.json");
+            case 405 -> ApiProblem.of(405, "method-not-allowed", "Method not allowed", ctx.method()
+                    + " is not an operation of " + ctx.path() + "; the API document is at /openapi.json");
+            case 413 -> ApiProblem.of(413, "content-too-large", "The body is too large", "the body is too large");
+            default -> ApiProblem.of(status, "http-" + status, "HTTP " + status, "the request was refused");
+        };
+    }
+
+    static void writeProblem(Context ctx, ApiProblem problem) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.getMessage());
+        body.put("instance", ctx.path());
+        Object requestId = ctx.attribute(REQUEST_ID);
+        body.put("requestId", requestId == null ? null : requestId.toString());
+        if (!problem.errors().isEmpty()) {
+            body.set("errors", JSON.valueToTree(problem.errors()));
+        }
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+        ctx.status(problem.status());
+        ctx.contentType("application/problem+json");
+        ctx.header("Cache-Control", "no-store");
+        try {
+            ctx.result(JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the request log ---------------------------------------------------------------------------------------
+
+    private static String logLine(Context ctx, Float ms) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("time", Instant.now().toString());
+        Object requestId = ctx.attribute(REQUEST_ID);
+        line.put("requestId", requestId == null ? null : requestId.toString());
+        line.put("method", ctx.method().name());
+        line.put("path", ctx.path());
+        line.put("route", route(ctx));
+        line.put("status", ctx.res().getStatus());
+        line.put("ms", ms == null ? null : Math.round(ms * 100) / 100.0);
+        Caller caller = ctx.attribute(CALLER);
+        line.put("caller", caller == null ? null : caller.name());
+        line.put("role", caller == null ? null : caller.role().name());
+        return line.toString();
+    }
+
+    private static String requestId(Context ctx) {
+        Object id = ctx.attribute(REQUEST_ID);
+        return id == null ? "" : id.toString();
+    }
+
+    private static String route(Context ctx) {
+        try {
+            Endpoint endpoint = ctx.endpoint();
+            return endpoint == null ? null : endpoint.path;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The roles, in order, as sets the route table uses. */
+    static Set<Role> roles(Role... roles) {
+        return roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(roles));
+    }
+
+    static List<Operation> sorted(List<Operation> operations) {
+        List<Operation> copy = new ArrayList<>(operations);
+        copy.sort(Comparator.comparing(Operation::path).thenComparing(o -> o.method().name()));
+        return copy;
+    }
+}

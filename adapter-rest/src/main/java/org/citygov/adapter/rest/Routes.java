@@ -1,0 +1,523 @@
+package org.citygov.adapter.rest;
+
+import static org.citygov.domain.access.Role.ADMIN;
+import static org.citygov.domain.access.Role.ANALYST;
+import static org.citygov.domain.access.Role.APPROVER;
+import static org.citygov.domain.access.Role.AUDITOR;
+import static org.citygov.domain.access.Role.PROVIDER;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+import org.citygov.application.input.Parsed;
+import org.citygov.application.input.Syntax;
+import org.citygov.application.port.in.Authenticate.Caller;
+import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ChangeProject.Change;
+import org.citygov.application.port.in.ImportScenario;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.in.MoveCycle;
+import org.citygov.application.port.in.RecordEngagement;
+import org.citygov.application.report.AssessmentDocument;
+import org.citygov.application.scenario.PartReader;
+import org.citygov.application.scenario.ScenarioDocument;
+import org.citygov.application.scenario.ScenarioLoader;
+import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.application.scenario.ScenarioWriter;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.data.DataAsset;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataFlow;
+import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.Service;
+import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Result;
+import org.citygov.domain.stakeholder.EngagementActivity;
+import org.citygov.domain.stakeholder.Stakeholder;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/**
+ * The route table of the API and its handlers. Who may call what is declared here, per operation:
+ * <ul>
+ * <li>without a token: health, readiness, the API document and its page;</li>
+ * <li>every role reads projects, their parts, cycle and assessment; a PROVIDER only the projects in which a
+ * stakeholder has its token's name (others are 404 to it);</li>
+ * <li>ADMIN and ANALYST register and change projects, record engagement and move the cycle;</li>
+ * <li>ADMIN, ANALYST, APPROVER and AUDITOR assess a scenario sent in the body (nothing is stored);</li>
+ * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them.</li>
+ * </ul>
+ * Rules, KPI measurements and the catalogue slot in as further operations when their use cases exist.
+ */
+final class Routes {
+
+    static final Set<Role> READERS = RestApi.roles(ADMIN, ANALYST, APPROVER, PROVIDER, AUDITOR);
+    static final Set<Role> EDITORS = RestApi.roles(ADMIN, ANALYST);
+    static final Set<Role> ASSESSORS = RestApi.roles(ADMIN, ANALYST, APPROVER, AUDITOR);
+    static final Set<Role> TOKEN_READERS = RestApi.roles(ADMIN, AUDITOR);
+    static final Set<Role> TOKEN_ADMINS = RestApi.roles(ADMIN);
+
+    private static final String PROJECTS = "Projects";
+    private static final String PARTS = "Project parts";
+    private static final String CYCLE = "Governance cycle";
+    private static final String ASSESSMENTS = "Assessments";
+    private static final String TOKENS = "Tokens";
+    private static final String SYSTEM = "System";
+
+    private final UseCases useCases;
+    private final RestSettings settings;
+    private final ScenarioLoader loader = new ScenarioLoader();
+    private final PartReader partReader = new PartReader();
+    private final ScenarioWriter writer = new ScenarioWriter();
+    private final org.citygov.application.input.DocumentReader documentReader =
+            new org.citygov.application.input.DocumentReader();
+    private byte[] document = new byte[0];
+
+    Routes(UseCases useCases, RestSettings settings) {
+        this.useCases = useCases;
+        this.settings = settings;
+    }
+
+    void setDocument(byte[] openApi) {
+        this.document = openApi.clone();
+    }
+
+    /** A kind of project part: its path segment, schema, reading, and the changes that add, replace, remove it. */
+    private record PartKind<T>(String segment, String schema, String idParam, String noun,
+                               BiFunction<PartReader, String, Parsed<T>> read,
+                               Function<T, String> idOf,
+                               Function<GovernanceProject, List<T>> ofProject,
+                               Function<ScenarioDocument, List<?>> ofDocument,
+                               Function<T, Change> add, Function<T, Change> replace,
+                               Function<String, Change> remove) {
+    }
+
+    private static final List<PartKind<?>> PART_KINDS = List.of(
+            new PartKind<Service>("services", "Service", "serviceId", "Service",
+                    (r, text) -> r.service(text, Syntax.JSON), s -> s.id().value(), GovernanceProject::services,
+                    ScenarioDocument::services, Change.AddService::new, Change.ReplaceService::new,
+                    id -> new Change.RemoveService(ServiceId.of(id))),
+            new PartKind<Stakeholder>("stakeholders", "Stakeholder", "stakeholderId", "Stakeholder",
+                    (r, text) -> r.stakeholder(text, Syntax.JSON), s -> s.id().value(),
+                    GovernanceProject::stakeholders, ScenarioDocument::stakeholders, Change.AddStakeholder::new,
+                    Change.ReplaceStakeholder::new, id -> new Change.RemoveStakeholder(StakeholderId.of(id))),
+            new PartKind<DataAsset>("data-assets", "DataAsset", "dataAssetId", "DataAsset",
+                    (r, text) -> r.dataAsset(text, Syntax.JSON), a -> a.id().value(), GovernanceProject::dataAssets,
+                    ScenarioDocument::dataAssets, Change.AddDataAsset::new, Change.ReplaceDataAsset::new,
+                    id -> new Change.RemoveDataAsset(DataAssetId.of(id))),
+            new PartKind<DataFlow>("data-flows", "DataFlow", "dataFlowId", "DataFlow",
+                    (r, text) -> r.dataFlow(text, Syntax.JSON), f -> f.id().value(), GovernanceProject::dataFlows,
+                    ScenarioDocument::dataFlows, Change.AddDataFlow::new, Change.ReplaceDataFlow::new,
+                    id -> new Change.RemoveDataFlow(DataFlowId.of(id))));
+
+    List<Operation> operations() {
+        List<Operation> ops = new ArrayList<>();
+        // system
+        ops.add(op(HandlerType.GET, "/health").id("getHealth", SYSTEM, "Tell whether the process is alive").open()
+                .returns(200, "Status").handle((ctx, c) -> json(ctx, 200, new Representations.Status("UP"))));
+        ops.add(op(HandlerType.GET, "/ready").id("getReadiness", SYSTEM, "Tell whether the API can serve requests")
+                .open().returns(200, "Status").errors(503).handle(this::ready));
+        ops.add(op(HandlerType.GET, "/openapi.json").id("getApiDocument", SYSTEM, "Read this API's OpenAPI document")
+                .open().returns(200, "").handle(this::openApi));
+        ops.add(op(HandlerType.GET, "/docs").id("getApiDocsPage", SYSTEM, "Browse the API document").open()
+                .returnsHtml().handle(this::docsPage));
+
+        // projects
+        ops.add(op(HandlerType.GET, "/projects").id("listProjects", PROJECTS, "List projects").roles(READERS).paged()
+                .returns(200, "ProjectSummaryPage").handle(this::listProjects));
+        ops.add(op(HandlerType.POST, "/projects").id("registerProject", PROJECTS,
+                        "Register a project described by a scenario").roles(EDITORS).body("Scenario")
+                .returns(201, "Project").errors(409).handle(this::registerProject));
+        ops.add(op(HandlerType.GET, "/projects/{projectId}").id("getProject", PROJECTS, "Read a project")
+                .roles(READERS).returns(200, "Project").handle(this::getProject));
+        ops.add(op(HandlerType.PUT, "/projects/{projectId}/overview").id("reviseOverview", PROJECTS,
+                        "Revise a project's overview").roles(EDITORS).body("ProjectOverview").conditional()
+                .returns(200, "Project").errors(409).handle(this::reviseOverview));
+
+        // parts
+        for (PartKind<?> kind : PART_KINDS) {
+            addPartOperations(ops, kind);
+        }
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/stakeholders/{stakeholderId}/engagements")
+                .id("recordEngagement", PARTS, "Record an engagement held with a stakeholder").roles(EDITORS)
+                .body("Engagement").conditional().returns(200, "Project").handle(this::recordEngagement));
+
+        // the cycle
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/cycle").id("getCycle", CYCLE,
+                "Read where a project's governance cycle stands").roles(READERS).returns(200, "Cycle")
+                .handle(this::getCycle));
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/cycle/transitions").id("listTransitions", CYCLE,
+                        "List the recorded moves of a project's cycle").roles(READERS).paged()
+                .returns(200, "TransitionPage").handle(this::listTransitions));
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/cycle/transitions").id("moveCycle", CYCLE,
+                        "Move a project's cycle to its next step or a new revision").roles(EDITORS).body("CycleMove")
+                .conditional().returns(201, "Cycle").errors(409).handle(this::moveCycle));
+
+        // assessments
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/assessment").id("assessProject", ASSESSMENTS,
+                "Assess a registered project").roles(READERS).returns(200, "Assessment").handle(this::assessProject));
+        ops.add(op(HandlerType.POST, "/assessments").id("assessScenario", ASSESSMENTS,
+                        "Assess a scenario without storing it").roles(ASSESSORS).body("Scenario")
+                .returns(200, "Assessment").handle(this::assessScenario));
+
+        // tokens
+        ops.add(op(HandlerType.GET, "/tokens").id("listTokens", TOKENS, "List API tokens").roles(TOKEN_READERS)
+                .paged().returns(200, "TokenPage").handle(this::listTokens));
+        ops.add(op(HandlerType.POST, "/tokens").id("createToken", TOKENS, "Issue an API token").roles(TOKEN_ADMINS)
+                .body("TokenRequest").returns(201, "IssuedToken").errors(409).handle(this::createToken));
+        ops.add(op(HandlerType.DELETE, "/tokens/{name}").id("revokeToken", TOKENS, "Revoke an API token")
+                .roles(TOKEN_ADMINS).returns(200, "Token").handle(this::revokeToken));
+        return List.copyOf(ops);
+    }
+
+    private static Operation.Builder op(HandlerType method, String path) {
+        return new Operation.Builder(method, path);
+    }
+
+    private <T> void addPartOperations(List<Operation> ops, PartKind<T> kind) {
+        String collection = "/projects/{projectId}/" + kind.segment();
+        String item = collection + "/{" + kind.idParam() + "}";
+        String noun = kind.noun();
+        String words = words(noun);
+        ops.add(op(HandlerType.GET, item).id("get" + noun, PARTS, "Read a " + words + " of a project").roles(READERS)
+                .returns(200, kind.schema()).handle((ctx, caller) -> getPart(ctx, caller, kind)));
+        ops.add(op(HandlerType.POST, collection).id("add" + noun, PARTS, "Add a " + words + " to a project")
+                .roles(EDITORS).body(kind.schema()).conditional().returns(201, "Project").errors(409)
+                .handle((ctx, caller) -> addPart(ctx, caller, kind)));
+        ops.add(op(HandlerType.PUT, item).id("replace" + noun, PARTS, "Replace a " + words + " of a project")
+                .roles(EDITORS).body(kind.schema()).conditional().returns(200, "Project").errors(409)
+                .handle((ctx, caller) -> replacePart(ctx, caller, kind)));
+        ops.add(op(HandlerType.DELETE, item).id("remove" + noun, PARTS, "Remove a " + words + " from a project")
+                .roles(EDITORS).conditional().returns(200, "Project").errors(409)
+                .handle((ctx, caller) -> removePart(ctx, caller, kind)));
+    }
+
+    private static String words(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---- system ------------------------------------------------------------------------------------------------
+
+    private void ready(Context ctx, Caller caller) {
+        boolean ready;
+        try {
+            ready = settings.ready().getAsBoolean();
+        } catch (RuntimeException e) {
+            ready = false;
+        }
+        if (!ready) {
+            throw ApiProblem.of(503, "not-ready", "Not ready", "the API cannot serve requests now");
+        }
+        json(ctx, 200, new Representations.Status("READY"));
+    }
+
+    private void openApi(Context ctx, Caller caller) {
+        respond(ctx, 200, document, "application/json", Http.weakEtag(document));
+    }
+
+    private void docsPage(Context ctx, Caller caller) {
+        byte[] page = DocsPage.html(swaggerUiVersion()).getBytes(StandardCharsets.UTF_8);
+        respond(ctx, 200, page, "text/html; charset=utf-8", Http.weakEtag(page));
+    }
+
+    private static String swaggerUiVersion() {
+        try (InputStream in = Routes.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui webjar is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- projects ----------------------------------------------------------------------------------------------
+
+    private void listProjects(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        List<Representations.ProjectSummary> visible = useCases.viewProjects().list().stream()
+                .filter(p -> visibleTo(caller, p))
+                .map(Representations.ProjectSummary::of)
+                .toList();
+        json(ctx, 200, page.of(visible));
+    }
+
+    private void registerProject(Context ctx, Caller caller) {
+        String body = Http.jsonBody(ctx, settings.maxBodyBytes());
+        ScenarioReading reading = loader.read(body, Syntax.JSON);
+        if (reading instanceof ScenarioReading.Invalid invalid) {
+            throw ApiProblem.invalidBody(invalid.problems());
+        }
+        ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
+        GovernanceProject project = value(useCases.importScenario()
+                .importScenario(new ImportScenario.Command(valid.scenario(), actor(caller))));
+        ctx.header("Location", "/projects/" + project.id());
+        project(ctx, 201, project);
+    }
+
+    private void getProject(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        project(ctx, 200, visibleProject(ctx, caller));
+    }
+
+    private void reviseOverview(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        var overview = parsed(partReader.overview(Http.jsonBody(ctx, settings.maxBodyBytes()), Syntax.JSON));
+        project(ctx, 200, change(ctx, id, version, new Change.ReviseOverview(overview), caller));
+    }
+
+    // ---- parts -------------------------------------------------------------------------------------------------
+
+    private <T> void getPart(Context ctx, Caller caller, PartKind<T> kind) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        String partId = ctx.pathParam(kind.idParam());
+        List<T> parts = kind.ofProject().apply(project);
+        for (int i = 0; i < parts.size(); i++) {
+            if (kind.idOf().apply(parts.get(i)).equals(partId)) {
+                Object part = kind.ofDocument().apply(writer.document(project.parts())).get(i);
+                json(ctx, 200, part, Http.etag(project));
+                return;
+            }
+        }
+        throw ApiProblem.notFound("project \"" + project.id() + "\" has no " + words(kind.noun()) + " \"" + partId
+                + "\"");
+    }
+
+    private <T> void addPart(Context ctx, Caller caller, PartKind<T> kind) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        T part = parsed(kind.read().apply(partReader, Http.jsonBody(ctx, settings.maxBodyBytes())));
+        GovernanceProject changed = change(ctx, id, version, kind.add().apply(part), caller);
+        ctx.header("Location", "/projects/" + id + "/" + kind.segment() + "/" + kind.idOf().apply(part));
+        project(ctx, 201, changed);
+    }
+
+    private <T> void replacePart(Context ctx, Caller caller, PartKind<T> kind) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        T part = parsed(kind.read().apply(partReader, Http.jsonBody(ctx, settings.maxBodyBytes())));
+        String pathId = ctx.pathParam(kind.idParam());
+        if (!kind.idOf().apply(part).equals(pathId)) {
+            throw new ApiProblem(400, "invalid-body", "The request body is invalid",
+                    "the body describes \"" + kind.idOf().apply(part) + "\" but the path names \"" + pathId + "\"",
+                    List.of(new ApiProblem.FieldError("id", null, "must be \"" + pathId
+                            + "\", the id in the path (an id cannot change; remove the part and add a new one)")));
+        }
+        project(ctx, 200, change(ctx, id, version, kind.replace().apply(part), caller));
+    }
+
+    private <T> void removePart(Context ctx, Caller caller, PartKind<T> kind) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        String partId = ctx.pathParam(kind.idParam());
+        if (!Ids.isKebabCase(partId)) {
+            throw ApiProblem.notFound("project \"" + id + "\" has no " + words(kind.noun()) + " \"" + partId + "\"");
+        }
+        project(ctx, 200, change(ctx, id, version, kind.remove().apply(partId), caller));
+    }
+
+    private void recordEngagement(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        EngagementActivity activity = parsed(partReader.engagement(Http.jsonBody(ctx, settings.maxBodyBytes()),
+                Syntax.JSON));
+        String stakeholder = ctx.pathParam("stakeholderId");
+        if (!Ids.isKebabCase(stakeholder)) {
+            throw ApiProblem.notFound("project \"" + id + "\" has no stakeholder \"" + stakeholder + "\"");
+        }
+        Result<GovernanceProject> result = useCases.recordEngagement().record(new RecordEngagement.Command(id,
+                StakeholderId.of(stakeholder), activity, actor(caller), OptionalLong.of(version)));
+        project(ctx, 200, changed(ctx, id, version, result));
+    }
+
+    // ---- the cycle ---------------------------------------------------------------------------------------------
+
+    private void getCycle(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        json(ctx, 200, Representations.Cycle.of(project), Http.etag(project));
+    }
+
+    private void listTransitions(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        var history = project.cycle().history();
+        List<Representations.Transition> all = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            all.add(Representations.Transition.of(i + 1, history.get(i)));
+        }
+        json(ctx, 200, page.of(all), Http.etag(project));
+    }
+
+    private void moveCycle(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        Representations.CycleMove move = parsed(documentReader.read(Http.jsonBody(ctx, settings.maxBodyBytes()),
+                Syntax.JSON, Representations.CycleMove.class));
+        Result<GovernanceProject> result = useCases.moveCycle().move(new MoveCycle.Command(id, move.direction(),
+                actor(caller), move.reason(), OptionalLong.of(version)));
+        GovernanceProject project = changed(ctx, id, version, result);
+        json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+    }
+
+    // ---- assessments -------------------------------------------------------------------------------------------
+
+    private void assessProject(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        var assessment = value(useCases.assessProject().assess(project.id()));
+        json(ctx, 200, AssessmentDocument.of(assessment), Http.etag(project));
+    }
+
+    private void assessScenario(Context ctx, Caller caller) {
+        ScenarioReading reading = loader.read(Http.jsonBody(ctx, settings.maxBodyBytes()), Syntax.JSON);
+        if (reading instanceof ScenarioReading.Invalid invalid) {
+            throw ApiProblem.invalidBody(invalid.problems());
+        }
+        var parts = ((ScenarioReading.Valid) reading).scenario().parts();
+        json(ctx, 200, AssessmentDocument.of(value(useCases.assessProject().assess(parts))));
+    }
+
+    // ---- tokens ------------------------------------------------------------------------------------------------
+
+    private void listTokens(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, page.of(useCases.manageTokens().list().stream().map(Representations.Token::of).toList()));
+    }
+
+    private void createToken(Context ctx, Caller caller) {
+        Representations.TokenRequest request = parsed(documentReader.read(Http.jsonBody(ctx,
+                settings.maxBodyBytes()), Syntax.JSON, Representations.TokenRequest.class));
+        IssueToken.IssuedToken issued = value(useCases.issueToken()
+                .issue(new IssueToken.Command(request.name(), request.role())));
+        ctx.header("Cache-Control", "no-store");
+        json(ctx, 201, new Representations.IssuedToken(issued.token(), issued.info().name(), issued.info().role(),
+                issued.info().createdAt()));
+    }
+
+    private void revokeToken(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, Representations.Token.of(value(useCases.manageTokens().revoke(ctx.pathParam("name")))));
+    }
+
+    // ---- shared ------------------------------------------------------------------------------------------------
+
+    private static Actor actor(Caller caller) {
+        return Actor.of(caller.name());
+    }
+
+    private static ProjectId projectId(Context ctx) {
+        String raw = ctx.pathParam("projectId");
+        if (!Ids.isKebabCase(raw)) {
+            throw ApiProblem.notFound("no project \"" + raw + "\"");
+        }
+        return ProjectId.of(raw);
+    }
+
+    /** A PROVIDER sees the projects in which a stakeholder has its name; every other role sees every project. */
+    private static boolean visibleTo(Caller caller, GovernanceProject project) {
+        return caller.role() != PROVIDER || Ids.isKebabCase(caller.name())
+                && project.stakeholder(StakeholderId.of(caller.name())).isPresent();
+    }
+
+    private GovernanceProject visibleProject(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        GovernanceProject project = value(useCases.viewProjects().get(id));
+        if (!visibleTo(caller, project)) {
+            throw ApiProblem.notFound("no project \"" + id + "\"");
+        }
+        return project;
+    }
+
+    private GovernanceProject change(Context ctx, ProjectId id, long version, Change change, Caller caller) {
+        return changed(ctx, id, version, useCases.changeProject()
+                .change(new ChangeProject.Command(id, change, actor(caller), OptionalLong.of(version))));
+    }
+
+    /** The changed project; a CONFLICT because the project moved on since {@code version} is a 412, not a 409. */
+    private GovernanceProject changed(Context ctx, ProjectId id, long version, Result<GovernanceProject> result) {
+        if (result instanceof Result.Failure<GovernanceProject> failure
+                && failure.reason() == Result.Reason.CONFLICT) {
+            Result<GovernanceProject> now = useCases.viewProjects().get(id);
+            if (now instanceof Result.Success<GovernanceProject> current && current.value().version() != version) {
+                throw Http.stale(id, ctx.header("If-Match"));
+            }
+        }
+        return value(result);
+    }
+
+    private static <T> T value(Result<T> result) {
+        return switch (result) {
+            case Result.Success<T> s -> s.value();
+            case Result.Failure<T> f -> throw ApiProblem.of(f);
+        };
+    }
+
+    private static <T> T parsed(Parsed<T> parsed) {
+        return switch (parsed) {
+            case Parsed.Ok<T> ok -> ok.value();
+            case Parsed.Problems<T> p -> throw ApiProblem.invalidBody(p.problems());
+        };
+    }
+
+    private void project(Context ctx, int status, GovernanceProject project) {
+        ScenarioDocument doc = writer.document(project.parts());
+        json(ctx, status, new Representations.Project(project.id().value(), project.version(),
+                new Representations.CyclePosition(project.cycle().step(), project.cycle().revision()), doc.project(),
+                doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows()), Http.etag(project));
+    }
+
+    private static void json(Context ctx, int status, Object value) {
+        json(ctx, status, value, null);
+    }
+
+    private static void json(Context ctx, int status, Object value, String etag) {
+        byte[] body;
+        try {
+            body = RestApi.JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the response", e);
+        }
+        respond(ctx, status, body, "application/json", etag != null ? etag
+                : ctx.method() == HandlerType.GET ? Http.weakEtag(body) : null);
+    }
+
+    private static void respond(Context ctx, int status, byte[] body, String type, String etag) {
+        if (etag != null) {
+            ctx.header("ETag", etag);
+            if (ctx.method() == HandlerType.GET && status == 200 && Http.noneMatch(ctx, etag)) {
+                ctx.status(304);
+                return;
+            }
+        }
+        ctx.status(status);
+        ctx.contentType(type);
+        ctx.result(body);
+    }
+}

@@ -1,0 +1,38 @@
+package org.citygov.adapter.rest;
+
+import java.util.Objects;
+
+import org.citygov.application.port.in.AssessProject;
+import org.citygov.application.port.in.Authenticate;
+import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.ImportScenario;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.in.ManageTokens;
+import org.citygov.application.port.in.MoveCycle;
+import org.citygov.application.port.in.RecordEngagement;
+import org.citygov.application.port.in.ViewProjects;
+
+/** The in-ports the HTTP API calls; the composition root supplies them. */
+public record UseCases(
+        ImportScenario importScenario,
+        ViewProjects viewProjects,
+        ChangeProject changeProject,
+        RecordEngagement recordEngagement,
+        MoveCycle moveCycle,
+        AssessProject assessProject,
+        Authenticate authenticate,
+        IssueToken issueToken,
+        ManageTokens manageTokens) {
+
+    public UseCases {
+        Objects.requireNonNull(importScenario, "importScenario");
+        Objects.requireNonNull(viewProjects, "viewProjects");
+        Objects.requireNonNull(changeProject, "changeProject");
+        Objects.requireNonNull(recordEngagement, "recordEngagement");
+        Objects.requireNonNull(moveCycle, "moveCycle");
+        Objects.requireNonNull(assessProject, "assessProject");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(issueToken, "issueToken");
+        Objects.requireNonNull(manageTokens, "manageTokens");
+    }
+}

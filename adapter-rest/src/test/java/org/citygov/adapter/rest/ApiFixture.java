@@ -1,0 +1,134 @@
+package org.citygov.adapter.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
+import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
+import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.application.port.in.IssueToken;
+import org.citygov.application.port.out.Clock;
+import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.ProjectService;
+import org.citygov.application.service.TokenService;
+import org.citygov.domain.access.Role;
+
+/** A started API on a random port with in-memory stores, a token per role, and a client. */
+final class ApiFixture implements AutoCloseable {
+
+    static final long MAX_BODY = 64 * 1024;
+
+    final InMemoryProjects projects = new InMemoryProjects();
+    final InMemoryApiTokens tokenStore = new InMemoryApiTokens();
+    final ProjectService projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue());
+    final TokenService tokenService = new TokenService(tokenStore, Clock.system());
+    final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    final RestApi api;
+    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ApiFixture() {
+        this(UnaryOperatorHolder.IDENTITY);
+    }
+
+    /** With the use cases changed by {@code wiring} (to plant a fault). */
+    ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
+        UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
+                projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()), tokenService,
+                tokenService, tokenService));
+        api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
+                .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
+        for (Role role : Role.values()) {
+            String name = role == Role.PROVIDER ? "ai-developer" : role.name().toLowerCase(java.util.Locale.ROOT);
+            tokens.put(role, tokenService.issue(new IssueToken.Command(name, role)).orElseThrow().token());
+        }
+    }
+
+    private static final class UnaryOperatorHolder {
+        static final java.util.function.UnaryOperator<UseCases> IDENTITY = u -> u;
+    }
+
+    static String example(String name) {
+        try {
+            return Files.readString(Path.of("..", "examples", name + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + api.port() + path);
+    }
+
+    HttpRequest.Builder request(String path, Role role) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+        if (role != null) {
+            b.header("Authorization", "Bearer " + tokens.get(role));
+        }
+        return b;
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, Role role) {
+        return send(request(path, role).GET().build());
+    }
+
+    HttpResponse<String> send(String method, String path, Role role, String json, String ifMatch) {
+        HttpRequest.Builder b = request(path, role);
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Registers an example project and returns its ETag. */
+    String register(String example) {
+        HttpResponse<String> r = send("POST", "/projects", Role.ANALYST, example(example), null);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("could not register " + example + ": " + r.statusCode() + " "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
+        }
+        return r.headers().firstValue("ETag").orElseThrow();
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return RestApi.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+    }
+}

@@ -1,0 +1,171 @@
+package org.citygov.adapter.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.citygov.domain.access.Role;
+
+/** The API document lists exactly the routes Javalin serves, and what the routes answer matches its schemas. */
+class OpenApiContractTest {
+
+    private static final String PROJECT = "/projects/kashiwanoha-frailty";
+
+    private final ApiFixture api = new ApiFixture();
+    private final JsonNode document = ApiFixture.json(api.get("/openapi.json", null));
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void document_whenComparedWithTheRouter_shouldListTheSameOperations() {
+        List<String> documented = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path.getKey()));
+        }
+        documented.sort(null);
+
+        assertEquals(api.api.registeredRoutes().stream().filter(r -> !r.startsWith("OPTIONS ")).toList(), documented);
+    }
+
+    @Test
+    void document_whenRead_shouldNameEveryOperationOnceAndDeclareOpenApi31() {
+        Set<String> ids = new HashSet<>();
+        document.get("paths").forEach(item -> item.forEach(op -> assertTrue(ids.add(op.get("operationId").asText()),
+                "operationId " + op.get("operationId") + " twice")));
+        assertEquals("3.1.0", document.get("openapi").asText());
+        assertEquals(api.api.operationIds().size(), ids.size());
+    }
+
+    @Test
+    void responses_whenDrivingAProjectThroughTheCycle_shouldMatchTheDocumentedSchemas() {
+        List<String> wrong = new ArrayList<>();
+        HttpResponse<String> created = api.send("POST", "/projects", Role.ANALYST,
+                ApiFixture.example("kashiwanoha-frailty"), null);
+        check("/projects", "post", created, wrong);
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        check("/projects", "get", api.get("/projects", Role.AUDITOR), wrong);
+        check("/projects/{projectId}", "get", api.get(PROJECT, Role.PROVIDER), wrong);
+        for (String part : List.of("services/care-planning", "stakeholders/older-residents",
+                "data-assets/risk-scores", "data-flows/invite-residents")) {
+            String template = "/projects/{projectId}/" + part.substring(0, part.indexOf('/')) + "/{"
+                    + switch (part.substring(0, part.indexOf('/'))) {
+                        case "services" -> "serviceId";
+                        case "stakeholders" -> "stakeholderId";
+                        case "data-assets" -> "dataAssetId";
+                        default -> "dataFlowId";
+                    } + "}";
+            check(template, "get", api.get(PROJECT + "/" + part, Role.APPROVER), wrong);
+        }
+        HttpResponse<String> engaged = api.send("POST", PROJECT + "/stakeholders/care-providers/engagements",
+                Role.ANALYST, "{\"method\": \"BRIEFING\", \"heldOn\": \"2024-05-01\"}", etag);
+        check("/projects/{projectId}/stakeholders/{stakeholderId}/engagements", "post", engaged, wrong);
+        etag = engaged.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> moved = api.send("POST", PROJECT + "/cycle/transitions", Role.ANALYST,
+                "{\"direction\": \"ADVANCE\", \"reason\": \"overview agreed\"}", etag);
+        check("/projects/{projectId}/cycle/transitions", "post", moved, wrong);
+        check("/projects/{projectId}/cycle", "get", api.get(PROJECT + "/cycle", Role.AUDITOR), wrong);
+        check("/projects/{projectId}/cycle/transitions", "get", api.get(PROJECT + "/cycle/transitions",
+                Role.AUDITOR), wrong);
+        check("/projects/{projectId}/assessment", "get", api.get(PROJECT + "/assessment", Role.AUDITOR), wrong);
+        check("/assessments", "post", api.send("POST", "/assessments", Role.AUDITOR,
+                ApiFixture.example("education-data"), null), wrong);
+        check("/tokens", "post", api.send("POST", "/tokens", Role.ADMIN,
+                "{\"name\": \"open-data-team\", \"role\": \"ANALYST\"}", null), wrong);
+        check("/tokens/{name}", "delete", api.send("DELETE", "/tokens/open-data-team", Role.ADMIN, null, null), wrong);
+        check("/tokens", "get", api.get("/tokens", Role.AUDITOR), wrong);
+        check("/health", "get", api.get("/health", null), wrong);
+        check("/ready", "get", api.get("/ready", null), wrong);
+        // problems
+        check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
+                "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);
+        check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
+                "{}", null), wrong);
+        check("/projects/{projectId}", "get", api.get("/projects/nowhere", Role.ADMIN), wrong);
+        check("/tokens", "get", api.get("/tokens", Role.PROVIDER), wrong);
+        check("/tokens", "get", api.get("/tokens", null), wrong);
+
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void responses_whenABodyBreaksTheSchema_shouldBeCaughtByTheCheck() {
+        List<String> wrong = new ArrayList<>();
+        HttpResponse<String> health = api.get("/health", null);
+
+        checkBody("/health", "get", 200, "application/json", "{\"status\": 1, \"extra\": true}", wrong);
+
+        assertEquals(200, health.statusCode());
+        assertEquals(1, wrong.size(), wrong.toString());
+    }
+
+    @Test
+    void docsPage_whenRead_shouldLoadSwaggerUiFromThisServer() {
+        HttpResponse<String> page = api.get("/docs", null);
+        String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> bundle = api.get(script, null);
+
+        assertEquals(200, page.statusCode());
+        assertTrue(script.startsWith("/webjars/swagger-ui/"), script);
+        assertEquals(200, bundle.statusCode());
+    }
+
+    private void check(String template, String method, HttpResponse<String> r, List<String> wrong) {
+        checkBody(template, method, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                wrong);
+    }
+
+    private void checkBody(String template, String method, int status, String contentType, String body,
+                           List<String> wrong) {
+        String where = method.toUpperCase() + " " + template + " " + status;
+        JsonNode responses = document.at("/paths/" + template.replace("/", "~1") + "/" + method + "/responses");
+        JsonNode response = responses.has(String.valueOf(status)) ? responses.get(String.valueOf(status))
+                : responses.get("default");
+        if (response == null || responses.isMissingNode()) {
+            wrong.add(where + ": not documented");
+            return;
+        }
+        String type = contentType.split(";")[0].strip();
+        JsonNode schema = response.at("/content/" + type.replace("/", "~1") + "/schema");
+        if (schema.isMissingNode()) {
+            wrong.add(where + ": " + type + " not documented");
+            return;
+        }
+        ObjectNode root = document.deepCopy();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.setAll((ObjectNode) schema);
+        JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        JsonNode value;
+        try {
+            value = RestApi.JSON.readTree(body);
+        } catch (Exception e) {
+            wrong.add(where + ": not JSON");
+            return;
+        }
+        Set<ValidationMessage> messages = validator.validate(value);
+        if (!messages.isEmpty()) {
+            wrong.add(where + ": " + messages);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.citygov.adapter.rest;
+
+import static org.citygov.domain.access.Role.ADMIN;
+import static org.citygov.domain.access.Role.ANALYST;
+import static org.citygov.domain.access.Role.APPROVER;
+import static org.citygov.domain.access.Role.AUDITOR;
+import static org.citygov.domain.access.Role.PROVIDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.citygov.domain.access.Role;
+
+/**
+ * Every route, called with every role and without a token, against the table below: written here, apart from the
+ * code's own declaration, so that a route added without a decision about who may call it fails this test.
+ */
+class RouteRoleMatrixTest {
+
+    private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> EDIT = EnumSet.of(ADMIN, ANALYST);
+
+    /** Route → the roles allowed; null for a public route. */
+    private static final Map<String, Set<Role>> ALLOWED = new TreeMap<>();
+
+    static {
+        for (String route : List.of("GET /health", "GET /ready", "GET /openapi.json", "GET /docs")) {
+            ALLOWED.put(route, null);
+        }
+        ALLOWED.put("GET /projects", ALL);
+        ALLOWED.put("POST /projects", EDIT);
+        ALLOWED.put("GET /projects/{projectId}", ALL);
+        ALLOWED.put("PUT /projects/{projectId}/overview", EDIT);
+        for (String part : List.of("services/{serviceId}", "stakeholders/{stakeholderId}",
+                "data-assets/{dataAssetId}", "data-flows/{dataFlowId}")) {
+            String collection = "/projects/{projectId}/" + part.substring(0, part.indexOf('/'));
+            ALLOWED.put("GET /projects/{projectId}/" + part, ALL);
+            ALLOWED.put("POST " + collection, EDIT);
+            ALLOWED.put("PUT /projects/{projectId}/" + part, EDIT);
+            ALLOWED.put("DELETE /projects/{projectId}/" + part, EDIT);
+        }
+        ALLOWED.put("POST /projects/{projectId}/stakeholders/{stakeholderId}/engagements", EDIT);
+        ALLOWED.put("GET /projects/{projectId}/cycle", ALL);
+        ALLOWED.put("GET /projects/{projectId}/cycle/transitions", ALL);
+        ALLOWED.put("POST /projects/{projectId}/cycle/transitions", EDIT);
+        ALLOWED.put("GET /projects/{projectId}/assessment", ALL);
+        ALLOWED.put("POST /assessments", EnumSet.of(ADMIN, ANALYST, APPROVER, AUDITOR));
+        ALLOWED.put("GET /tokens", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("POST /tokens", EnumSet.of(ADMIN));
+        ALLOWED.put("DELETE /tokens/{name}", EnumSet.of(ADMIN));
+        assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
+    }
+
+    private final ApiFixture api = new ApiFixture();
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void registeredRoutes_whenCompared_shouldBeExactlyTheRoutesOfTheTable() {
+        assertEquals(new ArrayList<>(ALLOWED.keySet()), api.api.registeredRoutes().stream()
+                .filter(r -> !r.startsWith("OPTIONS ")).toList());
+    }
+
+    @Test
+    void everyRoute_whenCalledByEveryRole_shouldAllowExactlyTheRolesOfTheTable() {
+        api.register("kashiwanoha-frailty");
+        List<String> wrong = new ArrayList<>();
+        for (String route : api.api.registeredRoutes()) {
+            if (route.startsWith("OPTIONS ")) {
+                continue;
+            }
+            Set<Role> allowed = ALLOWED.get(route);
+            String method = route.substring(0, route.indexOf(' '));
+            String path = concrete(route.substring(route.indexOf(' ') + 1));
+            int anonymous = call(method, path, null);
+            if (allowed == null ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
+                wrong.add(route + " without a token answered " + anonymous);
+            }
+            for (Role role : Role.values()) {
+                int status = call(method, path, role);
+                boolean refused = status == 401 || status == 403;
+                boolean shouldRefuse = allowed != null && !allowed.contains(role);
+                if (shouldRefuse ? status != 403 : refused) {
+                    wrong.add(route + " as " + role + " answered " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private int call(String method, String path, Role role) {
+        HttpResponse<String> r = api.send(method, path, role, method.equals("GET") || method.equals("DELETE") ? null
+                : "{}", "\"kashiwanoha-frailty-v1\"");
+        return r.statusCode();
+    }
+
+    /** The route with its parameters filled with things that exist (the provider takes part in the project). */
+    private static String concrete(String route) {
+        return route.replace("{projectId}", "kashiwanoha-frailty").replace("{serviceId}", "care-planning")
+                .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
+                .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token");
+    }
+}

@@ -1,0 +1,18 @@
+package org.citygov.domain.access;
+
+/**
+ * The parts people play towards a city's governance record (2.3, 5.4 (3), (4)). What each part may do is decided
+ * where requests arrive (the HTTP API); the parts themselves are the domain's words.
+ */
+public enum Role {
+    /** The promotion organization's secretariat: runs the process, manages who has access. */
+    ADMIN,
+    /** Analyses projects for the promotion organization: edits them, moves their cycle, runs assessments. */
+    ANALYST,
+    /** The expert committee: inspects projects, approves and retires rules. */
+    APPROVER,
+    /** A service provider: reads the projects it takes part in, submits KPI measurements. */
+    PROVIDER,
+    /** Audits the record: reads everything, history included, and changes nothing. */
+    AUDITOR
+}

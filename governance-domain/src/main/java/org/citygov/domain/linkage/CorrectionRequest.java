@@ -1,0 +1,89 @@
+package org.citygov.domain.linkage;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Result;
+
+/**
+ * A subject's request to correct data held about them (5.4 (2): correcting the data), tracked to resolution. Each
+ * state is its own type: only an open request can be resolved or rejected.
+ */
+public sealed interface CorrectionRequest {
+
+    String id();
+
+    SubjectId subject();
+
+    ProjectId project();
+
+    DataAssetId asset();
+
+    String correction();
+
+    Instant filedAt();
+
+    static Open file(String id, SubjectId subject, ProjectId project, DataAssetId asset, String correction,
+                     Instant at) {
+        return new Open(id, subject, project, asset, correction, at);
+    }
+
+    record Open(String id, SubjectId subject, ProjectId project, DataAssetId asset, String correction,
+                Instant filedAt) implements CorrectionRequest {
+        public Open {
+            id = Ids.requireText(id, "correction request id");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(asset, "asset");
+            correction = Ids.requireText(correction, "correction");
+            Objects.requireNonNull(filedAt, "filedAt");
+        }
+
+        /** The data was corrected as asked (or as the note says). */
+        public Result<Resolved> resolve(String note, Instant at) {
+            if (at.isBefore(filedAt)) {
+                return Result.conflict("a correction request is resolved after it is filed");
+            }
+            return Result.success(new Resolved(this, Ids.requireText(note, "note"), at));
+        }
+
+        /** The data stays as it is, for the reason given. */
+        public Result<Rejected> reject(String reason, Instant at) {
+            if (at.isBefore(filedAt)) {
+                return Result.conflict("a correction request is rejected after it is filed");
+            }
+            return Result.success(new Rejected(this, Ids.requireText(reason, "reason"), at));
+        }
+    }
+
+    record Resolved(Open request, String note, Instant resolvedAt) implements CorrectionRequest {
+        public Resolved {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(resolvedAt, "resolvedAt");
+        }
+
+        @Override public String id() { return request.id(); }
+        @Override public SubjectId subject() { return request.subject(); }
+        @Override public ProjectId project() { return request.project(); }
+        @Override public DataAssetId asset() { return request.asset(); }
+        @Override public String correction() { return request.correction(); }
+        @Override public Instant filedAt() { return request.filedAt(); }
+    }
+
+    record Rejected(Open request, String reason, Instant rejectedAt) implements CorrectionRequest {
+        public Rejected {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(rejectedAt, "rejectedAt");
+        }
+
+        @Override public String id() { return request.id(); }
+        @Override public SubjectId subject() { return request.subject(); }
+        @Override public ProjectId project() { return request.project(); }
+        @Override public DataAssetId asset() { return request.asset(); }
+        @Override public String correction() { return request.correction(); }
+        @Override public Instant filedAt() { return request.filedAt(); }
+    }
+}

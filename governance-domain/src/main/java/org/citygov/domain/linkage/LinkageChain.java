@@ -1,0 +1,96 @@
+package org.citygov.domain.linkage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citygov.domain.merkle.MerkleTree;
+import org.citygov.domain.merkle.Sha256;
+
+/**
+ * The state of a linkage log that only grows: the hash chain's last link and the Merkle tree of every leaf. Appending
+ * is two-phase so that a durable log acknowledges nothing it has not stored: {@link #prepare} numbers and hashes a
+ * batch without changing the state, the store writes the batch, and {@link #commit} adds it. One writer at a time
+ * (the log's writer thread); queries may run concurrently.
+ */
+public final class LinkageChain {
+
+    /** The chain hash before the first entry: 32 zero bytes. */
+    public static final byte[] GENESIS = new byte[Sha256.LENGTH];
+
+    private final MerkleTree tree = new MerkleTree();
+    private final MessageDigest digest = Sha256.newDigest();
+    private volatile byte[] last = GENESIS;
+    private volatile long size;
+
+    /** A chain rebuilt from stored entries, which must be intact (verify them first). */
+    public static LinkageChain of(List<LogEntry> entries) {
+        LinkageChain chain = new LinkageChain();
+        chain.commit(entries);
+        return chain;
+    }
+
+    /** Numbers and hashes records after the current end, without changing the state. */
+    public List<LogEntry> prepare(List<LinkageRecord> records) {
+        List<LogEntry> entries = new ArrayList<>(records.size());
+        byte[] previous = last;
+        long sequence = size;
+        for (LinkageRecord record : records) {
+            String body = record.canonical();
+            byte[] leaf = Sha256.leafHash(digest, body.getBytes(StandardCharsets.UTF_8));
+            byte[] chain = Sha256.chain(digest, previous, leaf);
+            entries.add(new LogEntry(sequence++, body, leaf, previous, chain));
+            previous = chain;
+        }
+        return entries;
+    }
+
+    /** Adds prepared (and now stored) entries; they must follow the current end. */
+    public synchronized void commit(List<LogEntry> entries) {
+        for (LogEntry entry : entries) {
+            if (entry.sequence() != size || !java.util.Arrays.equals(entry.previousHash(), last)) {
+                throw new IllegalStateException(entry + " does not follow entry " + (size - 1));
+            }
+            tree.append(entry.leafHash());
+            last = entry.chainHash();
+            size++;
+        }
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public byte[] lastChainHash() {
+        return last.clone();
+    }
+
+    public byte[] root() {
+        return tree.root();
+    }
+
+    public byte[] root(long treeSize) {
+        return tree.root(treeSize);
+    }
+
+    public byte[] leafHash(long sequence) {
+        return tree.leafHash(sequence);
+    }
+
+    public List<byte[]> inclusionProof(long sequence, long treeSize) {
+        return tree.inclusionProof(sequence, treeSize);
+    }
+
+    public List<byte[]> consistencyProof(long first, long second) {
+        return tree.consistencyProof(first, second);
+    }
+
+    /** Signs the current head (time to the millisecond, as stores keep it). */
+    public synchronized SignedTreeHead signHead(Instant at, PrivateKey key) {
+        return SignedTreeHead.sign(size, at.truncatedTo(ChronoUnit.MILLIS), tree.root(size), key);
+    }
+}

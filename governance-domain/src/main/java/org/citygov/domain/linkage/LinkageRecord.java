@@ -1,0 +1,151 @@
+package org.citygov.domain.linkage;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/**
+ * What the linkage log records: a decision on a request, or a transfer made under a permitting decision (which it
+ * names by its log sequence number). Its {@link #canonical()} text is what the log hashes, so it is written in one
+ * fixed order with every value percent-encoded, and read back by {@link #parse}.
+ */
+public record LinkageRecord(
+        Kind kind,
+        Instant at,
+        LinkageRequest request,
+        Decision.Outcome outcome,
+        List<Obligation> obligations,
+        Optional<DataFlowId> flow,
+        List<RuleRef> rules,
+        List<ConsentId> consents,
+        String reason,
+        OptionalLong decisionSequence) {
+
+    public enum Kind { DECISION, TRANSFER }
+
+    private static final String FORMAT = "citygov-linkage/1";
+
+    public LinkageRecord {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(outcome, "outcome");
+        obligations = List.copyOf(obligations);
+        Objects.requireNonNull(flow, "flow");
+        rules = List.copyOf(rules);
+        consents = List.copyOf(consents);
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(decisionSequence, "decisionSequence");
+        if ((kind == Kind.TRANSFER) != decisionSequence.isPresent()) {
+            throw new IllegalArgumentException("a transfer, and only a transfer, names the decision it rests on");
+        }
+    }
+
+    public static LinkageRecord decision(LinkageRequest request, Decision decision, Instant at) {
+        return new LinkageRecord(Kind.DECISION, at, request, decision.outcome(), decision.obligations(),
+                decision.flow(), decision.rules(), decision.consents(), decision.explanation(), OptionalLong.empty());
+    }
+
+    /** A transfer under the decision logged at {@code decisionSequence}. */
+    public static LinkageRecord transfer(LinkageRecord decision, long decisionSequence, Instant at) {
+        if (decision.kind != Kind.DECISION || decision.outcome != Decision.Outcome.PERMIT) {
+            throw new IllegalArgumentException("a transfer rests on a permitting decision");
+        }
+        return new LinkageRecord(Kind.TRANSFER, at, decision.request, decision.outcome, decision.obligations,
+                decision.flow, decision.rules, decision.consents, "transfer under decision " + decisionSequence,
+                OptionalLong.of(decisionSequence));
+    }
+
+    public Optional<SubjectId> subject() {
+        return request.subject();
+    }
+
+    /** The text the log hashes: {@code key=value} lines in a fixed order, values percent-encoded. */
+    public String canonical() {
+        StringBuilder text = new StringBuilder(256).append(FORMAT).append('\n');
+        line(text, "kind", kind.name());
+        line(text, "at", at.toString());
+        line(text, "project", request.project().value());
+        line(text, "party", request.party().value());
+        line(text, "role", request.role().orElse(""));
+        line(text, "asset", request.asset().value());
+        line(text, "purpose", request.purpose().name());
+        line(text, "subject", request.subject().map(SubjectId::value).orElse(""));
+        line(text, "fields", list(request.fields().stream().sorted().toList(), Function.identity()));
+        line(text, "outcome", outcome.name());
+        line(text, "obligations", list(obligations, Obligation::toString));
+        line(text, "flow", flow.map(DataFlowId::value).orElse(""));
+        line(text, "rules", list(rules, RuleRef::toString));
+        line(text, "consents", list(consents, ConsentId::value));
+        line(text, "reason", reason);
+        line(text, "decision", decisionSequence.isPresent() ? Long.toString(decisionSequence.getAsLong()) : "");
+        return text.toString();
+    }
+
+    public byte[] canonicalBytes() {
+        return canonical().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static LinkageRecord parse(String canonical) {
+        String[] lines = canonical.split("\n");
+        if (lines.length == 0 || !lines[0].equals(FORMAT)) {
+            throw new IllegalArgumentException("not a " + FORMAT + " record");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+            int eq = line.indexOf('=');
+            values.put(line.substring(0, eq), decode(line.substring(eq + 1)));
+        }
+        LinkageRequest request = new LinkageRequest(ProjectId.of(values.get("project")),
+                StakeholderId.of(values.get("party")), optional(values.get("role")),
+                DataAssetId.of(values.get("asset")), PurposeKind.valueOf(values.get("purpose")),
+                optional(values.get("subject")).map(SubjectId::of),
+                java.util.Set.copyOf(items(values.get("fields"))));
+        String decision = values.get("decision");
+        return new LinkageRecord(Kind.valueOf(values.get("kind")), Instant.parse(values.get("at")), request,
+                Decision.Outcome.valueOf(values.get("outcome")),
+                items(values.get("obligations")).stream().map(Obligation::parse).toList(),
+                optional(values.get("flow")).map(DataFlowId::of),
+                items(values.get("rules")).stream().map(RuleRef::parse).toList(),
+                items(values.get("consents")).stream().map(ConsentId::new).toList(), values.get("reason"),
+                decision.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(decision)));
+    }
+
+    private static void line(StringBuilder text, String key, String value) {
+        text.append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('\n');
+    }
+
+    private static <T> String list(List<T> values, Function<T, String> show) {
+        return values.stream().map(v -> URLEncoder.encode(show.apply(v), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(","));
+    }
+
+    private static List<String> items(String value) {
+        return value.isEmpty() ? List.of()
+                : Arrays.stream(value.split(",")).map(LinkageRecord::decode).toList();
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> optional(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

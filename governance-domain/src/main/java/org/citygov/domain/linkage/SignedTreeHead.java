@@ -1,0 +1,75 @@
+package org.citygov.domain.linkage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Objects;
+
+import org.citygov.domain.merkle.Sha256;
+
+/**
+ * The log's tree head — its size, root hash and time — signed with Ed25519 (the JDK's {@code java.security}). Anyone
+ * holding the public key and an earlier head can check that the log has only grown since ({@code consistency proof})
+ * and that an entry is in it ({@code inclusion proof}).
+ */
+public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] signature) {
+
+    public static final String ALGORITHM = "Ed25519";
+
+    public SignedTreeHead {
+        if (treeSize < 0) {
+            throw new IllegalArgumentException("a tree size is 0 or more");
+        }
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(rootHash, "rootHash");
+        Objects.requireNonNull(signature, "signature");
+    }
+
+    public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, PrivateKey key) {
+        try {
+            Signature signer = Signature.getInstance(ALGORITHM);
+            signer.initSign(key);
+            signer.update(signedText(treeSize, at, rootHash));
+            return new SignedTreeHead(treeSize, at, rootHash.clone(), signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the tree head with " + ALGORITHM, e);
+        }
+    }
+
+    /** Whether the signature is the key's over this size, time and root. */
+    public boolean verify(PublicKey key) {
+        try {
+            Signature verifier = Signature.getInstance(ALGORITHM);
+            verifier.initVerify(key);
+            verifier.update(signedText(treeSize, at, rootHash));
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** What is signed: {@code citygov-linkage-log/1}, size, time in milliseconds and root in hex, one per line. */
+    static byte[] signedText(long treeSize, Instant at, byte[] rootHash) {
+        return ("citygov-linkage-log/1\n" + treeSize + "\n" + at.toEpochMilli() + "\n" + Sha256.hex(rootHash) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "tree head " + treeSize + " " + Sha256.hex(rootHash) + " at " + at;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SignedTreeHead h && h.treeSize == treeSize && h.at.equals(at)
+                && java.util.Arrays.equals(h.rootHash, rootHash) && java.util.Arrays.equals(h.signature, signature);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(treeSize) * 31 + java.util.Arrays.hashCode(rootHash);
+    }
+}

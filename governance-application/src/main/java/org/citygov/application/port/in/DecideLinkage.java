@@ -1,0 +1,29 @@
+package org.citygov.application.port.in;
+
+import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * The city OS asks whether data may be handed along (5.4 (2), (3)): every request is decided by the rules in force and
+ * logged before the answer returns; every transfer made under a permit is logged too.
+ */
+public interface DecideLinkage {
+
+    /** A decision and the log entry that records it. */
+    record Logged(Decision decision, LogEntry entry) {
+    }
+
+    Logged decide(LinkageRequest request);
+
+    /** Logs a transfer made under the permitting decision logged at {@code decisionSequence}. */
+    Result<LogEntry> recordTransfer(long decisionSequence);
+
+    /**
+     * Compiles a project's rules in force (after a rule version changed) into the decision point; decisions go on
+     * meanwhile and use the new rules from the next one. Returns the new policy generation.
+     */
+    Result<Long> compileRules(ProjectId project);
+}

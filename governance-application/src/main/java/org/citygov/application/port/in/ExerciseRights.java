@@ -1,0 +1,41 @@
+package org.citygov.application.port.in;
+
+import java.util.List;
+
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * What a data subject can do about their own data (5.4 (2): know how it is used, stop its use, correct it): see every
+ * linkage of it, give and withdraw consent, ask for corrections and follow them to resolution.
+ */
+public interface ExerciseRights {
+
+    /** One linkage of the subject's data: its log sequence number and what was decided or handed over. */
+    record Linkage(long sequence, LinkageRecord record) {
+    }
+
+    List<Linkage> linkagesOf(SubjectId subject);
+
+    ConsentRecord grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose);
+
+    /** Stop use: the next decision on the combination is a denial. */
+    Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
+                                          PurposeKind purpose);
+
+    List<ConsentRecord> consentsOf(SubjectId subject);
+
+    CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
+                                             String correction);
+
+    /** The operator resolves (or, with {@code accepted} false, rejects) an open correction request. */
+    Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note);
+
+    List<CorrectionRequest> correctionsOf(SubjectId subject);
+}

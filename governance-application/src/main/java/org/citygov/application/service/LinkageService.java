@@ -1,0 +1,180 @@
+package org.citygov.application.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.citygov.application.port.in.AuditLinkageLog;
+import org.citygov.application.port.in.DecideLinkage;
+import org.citygov.application.port.in.ExerciseRights;
+import org.citygov.application.port.out.Catalogue;
+import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.LinkageLog;
+import org.citygov.application.port.out.Projects;
+import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.DecisionPoint;
+import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.linkage.LogVerification;
+import org.citygov.domain.linkage.SignedTreeHead;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * Data-linkage enforcement: decides requests at the {@link DecisionPoint}, logs every decision and transfer in the
+ * {@link LinkageLog} (a decision is answered only once its entry is durable), and serves data subjects and auditors.
+ */
+public final class LinkageService implements DecideLinkage, ExerciseRights, AuditLinkageLog {
+
+    private final Projects projects;
+    private final Catalogue catalogue;
+    private final LinkageLog log;
+    private final Clock clock;
+    private final DecisionPoint decisionPoint;
+    private final Map<String, CorrectionRequest> corrections = new ConcurrentHashMap<>();
+    private final AtomicLong correctionIds = new AtomicLong();
+
+    public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, Clock clock,
+                          DecisionPoint decisionPoint) {
+        this.projects = Objects.requireNonNull(projects, "projects");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.decisionPoint = Objects.requireNonNull(decisionPoint, "decisionPoint");
+    }
+
+    // ---- deciding -----------------------------------------------------------------------------------------------
+
+    @Override
+    public Logged decide(LinkageRequest request) {
+        Decision decision = decisionPoint.decide(request);
+        LogEntry entry = await(log.append(LinkageRecord.decision(request, decision, clock.now())));
+        return new Logged(decision, entry);
+    }
+
+    @Override
+    public Result<LogEntry> recordTransfer(long decisionSequence) {
+        return log.entry(decisionSequence).<Result<LogEntry>>map(entry -> {
+            LinkageRecord decision = entry.record();
+            if (decision.kind() != LinkageRecord.Kind.DECISION || decision.outcome() != Decision.Outcome.PERMIT) {
+                return Result.conflict("log entry " + decisionSequence + " is not a permitting decision; nothing may"
+                        + " be handed over under it");
+            }
+            return Result.success(await(log.append(LinkageRecord.transfer(decision, decisionSequence,
+                    clock.now()))));
+        }).orElseGet(() -> Result.notFound("the linkage log has no entry " + decisionSequence));
+    }
+
+    @Override
+    public Result<Long> compileRules(ProjectId project) {
+        return projects.find(project).<Result<Long>>map(p -> Result.success(decisionPoint
+                        .compile(p, ProjectAssessment.of(p, catalogue.edition())).generation()))
+                .orElseGet(() -> Result.notFound("there is no project " + project));
+    }
+
+    // ---- citizens -------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Linkage> linkagesOf(SubjectId subject) {
+        return log.ofSubject(subject).stream().map(e -> new Linkage(e.sequence(), e.record())).toList();
+    }
+
+    @Override
+    public ConsentRecord grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose) {
+        return decisionPoint.consents().grant(subject, project, asset, purpose, clock.now());
+    }
+
+    @Override
+    public Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
+                                                 PurposeKind purpose) {
+        return decisionPoint.consents().withdraw(subject, project, asset, purpose, clock.now());
+    }
+
+    @Override
+    public List<ConsentRecord> consentsOf(SubjectId subject) {
+        return decisionPoint.consents().of(subject);
+    }
+
+    @Override
+    public CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
+                                                    String correction) {
+        CorrectionRequest.Open open = CorrectionRequest.file("correction-" + correctionIds.incrementAndGet(),
+                subject, project, asset, correction, clock.now());
+        corrections.put(open.id(), open);
+        return open;
+    }
+
+    @Override
+    public Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note) {
+        CorrectionRequest request = corrections.get(id);
+        if (request == null) {
+            return Result.notFound("there is no correction request " + id);
+        }
+        if (!(request instanceof CorrectionRequest.Open open)) {
+            return Result.conflict("correction request " + id + " is already answered");
+        }
+        Result<CorrectionRequest> answered = accepted
+                ? open.resolve(note, clock.now()).map(r -> (CorrectionRequest) r)
+                : open.reject(note, clock.now()).map(r -> (CorrectionRequest) r);
+        if (answered instanceof Result.Success<CorrectionRequest> s) {
+            corrections.put(id, s.value());
+        }
+        return answered;
+    }
+
+    @Override
+    public List<CorrectionRequest> correctionsOf(SubjectId subject) {
+        return corrections.values().stream().filter(c -> c.subject().equals(subject))
+                .sorted(java.util.Comparator.comparing(CorrectionRequest::filedAt)).toList();
+    }
+
+    // ---- auditors -------------------------------------------------------------------------------------------------
+
+    @Override
+    public SignedTreeHead treeHead() {
+        return log.treeHead();
+    }
+
+    @Override
+    public Result<InclusionProof> inclusionProof(long sequence) {
+        SignedTreeHead head = log.treeHead();
+        if (sequence < 0 || sequence >= head.treeSize()) {
+            return Result.notFound("the signed log has no entry " + sequence + " (it has " + head.treeSize() + ")");
+        }
+        LogEntry entry = log.entry(sequence).orElseThrow();
+        return Result.success(new InclusionProof(entry, head, log.inclusionProof(sequence, head.treeSize())));
+    }
+
+    @Override
+    public Result<ConsistencyProof> consistencyProof(long firstSize) {
+        SignedTreeHead head = log.treeHead();
+        if (firstSize < 0 || firstSize > head.treeSize()) {
+            return Result.notFound("the signed log has " + head.treeSize() + " entries, not " + firstSize);
+        }
+        return Result.success(new ConsistencyProof(firstSize, head, log.consistencyProof(firstSize,
+                head.treeSize())));
+    }
+
+    @Override
+    public LogVerification verify() {
+        return log.verify();
+    }
+
+    private static LogEntry await(java.util.concurrent.CompletableFuture<LogEntry> append) {
+        try {
+            return append.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the linkage log did not store the entry, so nothing is answered", e);
+        }
+    }
+}

@@ -75,7 +75,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), Clock.system(),
+        return inMemory(Clock.system());
+    }
+
+    /** In memory, with a clock of the caller's: simulations drive time themselves (examples/simulation). */
+    public static CompositionRoot inMemory(Clock clock) {
+        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), clock,
                 new BundledCatalogue(), () -> { }, "projects and API tokens in memory");
     }
 

@@ -1,5 +1,18 @@
 package org.citygov.adapter.cli.root;
 
+import java.security.PublicKey;
+import java.util.Optional;
+
+import org.citygov.adapter.persistence.linkage.InMemoryLinkageLog;
+import org.citygov.adapter.persistence.linkage.JdbcLinkageLog;
+import org.citygov.adapter.persistence.linkage.SigningKeys;
+import org.citygov.application.port.in.AuditLinkageLog;
+import org.citygov.application.port.in.DecideLinkage;
+import org.citygov.application.port.in.ExerciseRights;
+import org.citygov.application.service.LinkageService;
+import org.citygov.domain.linkage.ConsentRegistry;
+import org.citygov.domain.linkage.DecisionPoint;
+import org.citygov.domain.linkage.LogVerification;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -47,6 +60,7 @@ import org.citygov.application.service.TokenService;
  */
 public final class CompositionRoot implements AutoCloseable {
 
+    private static final String LINKAGE_KEY_FILE = "linkage-signing.key";
     private static final String TOKENS_FILE = "tokens.json";
 
     private final Projects projects;
@@ -116,6 +130,40 @@ public final class CompositionRoot implements AutoCloseable {
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         return new CompositionRoot(new InMemoryProjects(), new FileApiTokens(tokens), Clock.system(),
                 new BundledCatalogue(), () -> { }, "API tokens in " + tokens);
+    }
+
+    /** The file of the Ed25519 key that signs the linkage log's tree heads, in a data directory. */
+    public static Path linkageKeyFile(Path dataDirectory) {
+        return dataDirectory.resolve(LINKAGE_KEY_FILE);
+    }
+
+    /**
+     * Checks the whole linkage log in the embedded database of {@code dataDirectory} (or in PostgreSQL, when
+     * {@code jdbcUrl} is given) against the public key in {@code publicKey}, by default the one beside the data.
+     */
+    public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
+                                                   String password, Optional<Path> publicKey) {
+        PublicKey key = SigningKeys.readPublic(publicKey.orElseGet(() ->
+                SigningKeys.publicFile(linkageKeyFile(dataDirectory))));
+        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
+                : Database.embedded(dataDirectory)) {
+            return JdbcLinkageLog.verify(database.dataSource(), key);
+        }
+    }
+
+    /**
+     * Data-linkage enforcement over this root's projects with a log in memory (signing key made for the process):
+     * the decision point, citizens' rights and the auditor's view, one service behind three in-ports.
+     */
+    public LinkageApi linkageInMemory() {
+        LinkageService service = new LinkageService(projects, new BundledCatalogue(),
+                new InMemoryLinkageLog(SigningKeys.generate(), clock), clock,
+                new DecisionPoint(new ConsentRegistry()));
+        return new LinkageApi(service, service, service);
+    }
+
+    /** The linkage in-ports. */
+    public record LinkageApi(DecideLinkage decide, ExerciseRights rights, AuditLinkageLog audit) {
     }
 
     /** Where the embedded database and the tokens live when the user names no directory: {@code ~/.citygov/data}. */

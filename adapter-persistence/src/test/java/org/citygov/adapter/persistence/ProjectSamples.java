@@ -82,7 +82,7 @@ public final class ProjectSamples {
                         Benefit.INDIVIDUAL));
         Stakeholder residents = new Stakeholder(StakeholderId.of("residents"), "Elderly residents",
                 StakeholderCategory.RESIDENT, Involvement.DIRECT, Rating.of(5), Rating.of(4), Set.of(),
-                List.of(new EngagementActivity(EngagementMethod.values()[0], LocalDate.of(2026, 3, 2),
+                List.of(new EngagementActivity(EngagementMethod.BRIEFING, LocalDate.of(2026, 3, 2),
                         "briefing at the community centre")));
         Stakeholder cityOs = new Stakeholder(StakeholderId.of("city-os"), "City OS operator",
                 StakeholderCategory.PLATFORM_OPERATOR, Involvement.DIRECT, Rating.of(3), Rating.of(2),

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -133,15 +134,18 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 }
             }
             case RULE_DESIGN -> {
-                // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3)
+                // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3): they must
+                // have been heard, which information distribution alone (Table 5-1, one-way) does not do
                 List<String> unheard = project.stakeholders().stream()
-                        .filter(s -> s.importance().isImportant() && s.engagements().isEmpty())
+                        .filter(s -> s.importance().isImportant() && !s.deepestEngagementHeld()
+                                .map(held -> held.atLeast(EngagementFormat.INFORMATION_GATHERING)).orElse(false))
                         .map(Stakeholder::id)
                         .map(Object::toString)
                         .toList();
                 if (!unheard.isEmpty()) {
-                    missing.add("no engagement is recorded with the HIGH or CRITICAL stakeholders "
-                            + String.join(", ", unheard) + " (risk analysis must include their perspectives, 4.2)");
+                    missing.add("the HIGH or CRITICAL stakeholders " + String.join(", ", unheard) + " have not been"
+                            + " heard: record an engagement that gathers their views (information gathering, two-way"
+                            + " or involvement, Table 5-1); risk analysis must include their perspectives (4.2)");
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {

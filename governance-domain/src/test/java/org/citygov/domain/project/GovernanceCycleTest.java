@@ -115,6 +115,25 @@ class GovernanceCycleTest {
     }
 
     @Test
+    void advanceCycle_whenImportantStakeholderOnlyInformed_shouldRefuseBecauseTheyWereNotHeard() {
+        GovernanceProject atRisk = advanced(aProject()
+                .withStakeholder(aStakeholder().withId("doctors").indirect().critical())
+                .buildRegistered(), 2);
+        GovernanceProject informed = atRisk
+                .recordEngagement(StakeholderId.of("doctors"), anEngagement(EngagementMethod.MEDIA_PR))
+                .orElseThrow();
+
+        Result.Failure<GovernanceProject> failure = assertConflict(informed.advanceCycle(OFFICER, T1, "risks done"));
+
+        assertMentions(failure.message(), "doctors", "information gathering");
+        GovernanceProject asked = informed
+                .recordEngagement(StakeholderId.of("doctors"), anEngagement(EngagementMethod.QUESTIONNAIRE))
+                .orElseThrow();
+        assertEquals(GovernanceStep.RULE_DESIGN, asked.advanceCycle(OFFICER, T1, "risks done").orElseThrow()
+                .cycle().step());
+    }
+
+    @Test
     void advanceCycle_whenImportantStakeholdersEngaged_shouldEnterRuleDesign() {
         GovernanceProject atRisk = advanced(aProject()
                 .withStakeholder(aStakeholder().withId("doctors").indirect().critical())

@@ -28,6 +28,7 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.in.ViewCatalogue;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.ApiTokens;
@@ -36,6 +37,7 @@ import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
@@ -55,6 +57,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final AssessmentService assessmentService;
     private final GovernanceService governanceService;
     private final HistoryService historyService;
+    private final CatalogueService catalogueService;
     private final TokenService tokenService;
     private final AutoCloseable store;
     private final String description;
@@ -68,6 +71,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
         this.governanceService = new GovernanceService(projects, clock, catalogue);
         this.historyService = new HistoryService(projects, projects);
+        this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
         this.store = store;
         this.description = description;
@@ -142,7 +146,8 @@ public final class CompositionRoot implements AutoCloseable {
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
-                projectService, assessmentService, tokenService, tokenService, tokenService);
+                projectService, assessmentService, governanceService, governanceService, catalogueService,
+                historyService, tokenService, tokenService, tokenService);
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {
@@ -238,5 +243,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     public ViewHistory viewHistory() {
         return historyService;
+    }
+
+    public ViewCatalogue viewCatalogue() {
+        return catalogueService;
     }
 }

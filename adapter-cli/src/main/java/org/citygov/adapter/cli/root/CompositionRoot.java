@@ -95,14 +95,24 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Projects in a PostgreSQL database, migrated to the latest schema on open; API tokens in
-     * {@code tokenDirectory/tokens.json} (a JDBC token store is still to come).
+     * Projects and API tokens (their hashes) in a PostgreSQL database, migrated to the latest schema on open: every
+     * server in front of the database sees the same tokens, and {@code citygov token … --jdbc-url} manages them while
+     * servers run.
      */
-    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path tokenDirectory) {
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
         Database database = Database.postgres(jdbcUrl, user, password);
-        Path tokens = tokenDirectory.resolve(TOKENS_FILE);
-        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), Clock.system(),
-                new BundledCatalogue(), database, database + ", API tokens in " + tokens);
+        return new CompositionRoot(database.projects(), database.apiTokens(), Clock.system(),
+                new BundledCatalogue(), database, database + ", API tokens in the same database");
+    }
+
+    /**
+     * Only the API tokens of a PostgreSQL database, for {@code citygov token --jdbc-url}: the database is opened (and
+     * migrated) like {@link #postgres}, and PostgreSQL, unlike the embedded H2 file, serves many processes at once.
+     */
+    public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
+        Database database = Database.postgres(jdbcUrl, user, password);
+        return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
+                new BundledCatalogue(), database, "API tokens in " + database);
     }
 
     /**

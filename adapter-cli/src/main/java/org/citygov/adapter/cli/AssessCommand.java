@@ -2,15 +2,14 @@ package org.citygov.adapter.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Syntax;
-import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.report.AssessmentRenderer;
-import org.citygov.application.scenario.ScenarioLoader;
-import org.citygov.application.scenario.ScenarioReading;
 import org.citygov.domain.assessment.ProjectAssessment;
+import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.shared.Result;
 
 import picocli.CommandLine.Command;
@@ -56,25 +55,15 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AssessProject assessProject = root.assessProject();
-        if (catalog != null) {
-            switch (root.assessProjectWith(catalog)) {
-                case CompositionRoot.CatalogueChoice.Ready ready -> assessProject = ready.assessProject();
-                case CompositionRoot.CatalogueChoice.Problems problems -> {
-                    ProblemReport.print(err, catalog.toString(), problems.problems());
-                    err.flush();
-                    return CityGovCli.INVALID_INPUT;
-                }
-            }
-        }
-        ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
-        if (reading instanceof ScenarioReading.Invalid invalid) {
-            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
-            err.flush();
+        Optional<CompositionRoot.CatalogueChoice.Ready> edition = ScenarioSource.catalogue(root, catalog, err);
+        if (edition.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
-        Result<ProjectAssessment> result = assessProject.assess(valid.scenario().parts());
+        Optional<ProjectParts> parts = ScenarioSource.readOrReport(file, stdinSyntax, err);
+        if (parts.isEmpty()) {
+            return CityGovCli.INVALID_INPUT;
+        }
+        Result<ProjectAssessment> result = edition.get().assessProject().assess(parts.get());
         return switch (result) {
             case Result.Success<ProjectAssessment> success -> {
                 AssessmentRenderer renderer = new AssessmentRenderer();

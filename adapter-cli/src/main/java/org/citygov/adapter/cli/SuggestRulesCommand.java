@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Syntax;
-import org.citygov.application.port.in.DesignRules;
-import org.citygov.application.scenario.ScenarioLoader;
-import org.citygov.application.scenario.ScenarioReading;
 import org.citygov.application.scenario.ScenarioWriter;
 import org.citygov.domain.evaluation.Governance;
 import org.citygov.domain.project.ProjectParts;
@@ -65,25 +63,16 @@ final class SuggestRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DesignRules designRules = root.designRules();
-        if (catalog != null) {
-            switch (root.assessProjectWith(catalog)) {
-                case CompositionRoot.CatalogueChoice.Ready ready -> designRules = ready.designRules();
-                case CompositionRoot.CatalogueChoice.Problems problems -> {
-                    ProblemReport.print(err, catalog.toString(), problems.problems());
-                    err.flush();
-                    return CityGovCli.INVALID_INPUT;
-                }
-            }
-        }
-        ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
-        if (reading instanceof ScenarioReading.Invalid invalid) {
-            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
-            err.flush();
+        Optional<CompositionRoot.CatalogueChoice.Ready> chosen = ScenarioSource.catalogue(root, catalog, err);
+        if (chosen.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        ProjectParts parts = ((ScenarioReading.Valid) reading).scenario().parts();
-        Result<List<Rule>> suggested = designRules.suggest(parts);
+        Optional<ProjectParts> read = ScenarioSource.readOrReport(file, stdinSyntax, err);
+        if (read.isEmpty()) {
+            return CityGovCli.INVALID_INPUT;
+        }
+        ProjectParts parts = read.get();
+        Result<List<Rule>> suggested = chosen.get().designRules().suggest(parts);
         if (!(suggested instanceof Result.Success<List<Rule>> success)) {
             Result.Failure<List<Rule>> failure = (Result.Failure<List<Rule>>) suggested;
             err.println(ScenarioSource.name(file) + ": " + failure.message());

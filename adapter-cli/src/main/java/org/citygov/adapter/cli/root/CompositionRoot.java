@@ -61,6 +61,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final TokenService tokenService;
     private final AutoCloseable store;
     private final String description;
+    private final Catalogue catalogue;
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
@@ -75,11 +76,17 @@ public final class CompositionRoot implements AutoCloseable {
         this.tokenService = new TokenService(tokens, clock);
         this.store = store;
         this.description = description;
+        this.catalogue = catalogue;
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
     public static CompositionRoot inMemory() {
-        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), Clock.system(),
+        return inMemory(Clock.system());
+    }
+
+    /** In memory, with a clock of the caller's: simulations drive time themselves (examples/simulation). */
+    public static CompositionRoot inMemory(Clock clock) {
+        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), clock,
                 new BundledCatalogue(), () -> { }, "projects and API tokens in memory");
     }
 
@@ -196,6 +203,11 @@ public final class CompositionRoot implements AutoCloseable {
                     new GovernanceService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
+    }
+
+    /** The bundled edition's use cases, as a choice already made: what commands use without {@code --catalog}. */
+    public CatalogueChoice.Ready catalogueInUse() {
+        return new CatalogueChoice.Ready(assessmentService, governanceService, catalogue.edition().version());
     }
 
     /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */

@@ -42,8 +42,7 @@ final class StoreOptions {
         }
         if (jdbcUrl != null) {
             String password = System.getenv(PASSWORD_VARIABLE);
-            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password,
-                    DataDirectory.defaultDirectory());
+            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password);
         }
         return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory());
     }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code citygov token create|list|revoke}: the API's bearer tokens, kept as hashes in the data directory. */
+/**
+ * {@code citygov token create|list|revoke}: the API's bearer tokens, kept as hashes in the data directory, or in the
+ * PostgreSQL database with {@code --jdbc-url}.
+ */
 @Command(name = "token",
         mixinStandardHelpOptions = true,
         description = "Create, list and revoke the HTTP API's bearer tokens (only their SHA-256 is stored).",
@@ -31,13 +34,39 @@ final class TokenCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say create, list or revoke");
     }
 
-    /** The data directory option every token command takes. */
+    /**
+     * Where the tokens are, as every token command takes it: {@code tokens.json} in the data directory (beside the
+     * embedded database, which a running server holds open, so it is not opened here), or the PostgreSQL database a
+     * server was started on with {@code --jdbc-url}.
+     */
     static final class DataOption {
+        @Spec(Spec.Target.MIXEE)
+        private CommandSpec command;
+
         @Option(names = "--data", paramLabel = "DIR",
                 description = "The data directory (default: $CITYGOV_DATA or ~/.citygov/data).")
         Path data;
 
+        @Option(names = "--jdbc-url", paramLabel = "URL",
+                description = "The tokens of a PostgreSQL deployment instead, e.g."
+                        + " jdbc:postgresql://db.example:5432/citygov; the password is read from the environment"
+                        + " variable " + StoreOptions.PASSWORD_VARIABLE + ".")
+        String jdbcUrl;
+
+        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
+                description = "The PostgreSQL user (default: citygov).")
+        String jdbcUser;
+
+        /** The root over the chosen token store; close it when done. */
         CompositionRoot root() {
+            if (jdbcUrl != null && data != null) {
+                throw new CommandLine.ParameterException(command.commandLine(),
+                        "choose one store: --data or --jdbc-url, not both");
+            }
+            if (jdbcUrl != null) {
+                String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
+                return CompositionRoot.tokensOnlyPostgres(jdbcUrl, jdbcUser, password == null ? "" : password);
+            }
             return CompositionRoot.tokensOnly(data != null ? data : DataDirectory.defaultDirectory());
         }
     }
@@ -65,7 +94,10 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Result<IssueToken.IssuedToken> issued = data.root().issueToken().issue(new IssueToken.Command(name, role));
+            Result<IssueToken.IssuedToken> issued;
+            try (CompositionRoot root = data.root()) {
+                issued = root.issueToken().issue(new IssueToken.Command(name, role));
+            }
             return switch (issued) {
                 case Result.Success<IssueToken.IssuedToken> s -> {
                     out.println(s.value().token());
@@ -95,7 +127,11 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            for (TokenInfo t : data.root().manageTokens().list()) {
+            java.util.List<TokenInfo> tokens;
+            try (CompositionRoot root = data.root()) {
+                tokens = root.manageTokens().list();
+            }
+            for (TokenInfo t : tokens) {
                 out.println(t.name() + "\t" + t.role() + "\tcreated " + t.createdAt()
                         + t.revokedAt().map(at -> "\trevoked " + at).orElse("\tactive"));
             }
@@ -117,7 +153,10 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Result<TokenInfo> revoked = data.root().manageTokens().revoke(name);
+            Result<TokenInfo> revoked;
+            try (CompositionRoot root = data.root()) {
+                revoked = root.manageTokens().revoke(name);
+            }
             PrintWriter err = spec.commandLine().getErr();
             err.println("citygov: " + (revoked.isSuccess() ? "token \"" + name + "\" revoked"
                     : ((Result.Failure<TokenInfo>) revoked).message()));

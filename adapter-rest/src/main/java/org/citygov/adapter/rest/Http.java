@@ -224,4 +224,64 @@ final class Http {
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", got \"" + raw + "\""));
         return fallback;
     }
+
+    // ---- other query parameters --------------------------------------------------------------------------------
+
+    /** The query parameters of a request, read one by one; {@link #check} reports every invalid one at once. */
+    static final class Query {
+        private final Context ctx;
+        private final List<ApiProblem.FieldError> errors = new ArrayList<>();
+
+        Query(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        /** A required version number (1 or more). */
+        int version(String name) {
+            String raw = ctx.queryParam(name);
+            if (raw == null) {
+                errors.add(new ApiProblem.FieldError(name, null, "is required: a version number from 1"));
+                return 1;
+            }
+            return number(raw, 1, name, 1, Integer.MAX_VALUE, errors);
+        }
+
+        /** An optional ISO-8601 instant ({@code 2026-04-01T00:00:00Z}). */
+        java.time.Instant instant(String name, java.time.Instant fallback) {
+            String raw = ctx.queryParam(name);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                return java.time.Instant.parse(raw.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(new ApiProblem.FieldError(name, null, "must be an ISO-8601 instant such as"
+                        + " 2026-04-01T00:00:00Z, got \"" + raw + "\""));
+                return fallback;
+            }
+        }
+
+        /** The catalogue's language: en (the default) or ja. */
+        org.citygov.application.port.in.ViewCatalogue.Language language(String name) {
+            String raw = ctx.queryParam(name);
+            if (raw == null) {
+                return org.citygov.application.port.in.ViewCatalogue.Language.EN;
+            }
+            return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                case "en" -> org.citygov.application.port.in.ViewCatalogue.Language.EN;
+                case "ja" -> org.citygov.application.port.in.ViewCatalogue.Language.JA;
+                default -> {
+                    errors.add(new ApiProblem.FieldError(name, null, "must be en or ja, got \"" + raw + "\""));
+                    yield org.citygov.application.port.in.ViewCatalogue.Language.EN;
+                }
+            };
+        }
+
+        void check() {
+            if (!errors.isEmpty()) {
+                throw new ApiProblem(400, "invalid-query", "The query is invalid", errors.size()
+                        + (errors.size() == 1 ? " invalid query parameter" : " invalid query parameters"), errors);
+            }
+        }
+    }
 }

@@ -48,7 +48,8 @@ final class OpenApiDocument {
         info.put("title", "CityGov API");
         info.put("version", VERSION);
         info.put("description", "Smart-city data governance: projects and their parts, the governance cycle and its"
-                + " history, assessments. Every error is an RFC 9457 problem (application/problem+json). Changes"
+                + " history, assessments, rules and their versions, KPIs and triggered revisions, the audit trail, the"
+                + " catalogue. Every error is an RFC 9457 problem (application/problem+json). Changes"
                 + " of a project need If-Match with the project's ETag (\"<id>-v<version>\"): 428 without it, 412"
                 + " when the project has changed since. Authenticate with `Authorization: Bearer <token>`; tokens"
                 + " are issued by `citygov token create` or POST /tokens. x-citygov-roles lists the roles that may"
@@ -124,6 +125,16 @@ final class OpenApiDocument {
                     .put("description", "How many items at most (default " + Http.DEFAULT_LIMIT + ")");
             limit.set("schema", integer(1, Http.MAX_LIMIT));
         }
+        for (Operation.QueryParameter q : op.query()) {
+            ObjectNode p = parameters.addObject();
+            p.put("name", q.name()).put("in", "query").put("required", q.required()).put("description",
+                    q.description());
+            p.set("schema", switch (q.type()) {
+                case VERSION -> integer(1, null);
+                case INSTANT -> dateTime();
+                case LANGUAGE -> enumeration("en", "ja");
+            });
+        }
         if (!parameters.isEmpty()) {
             o.set("parameters", parameters);
         }
@@ -150,7 +161,7 @@ final class OpenApiDocument {
         if (op.path().contains("{")) {
             problems.add(404);
         }
-        if (op.requestSchema() != null || op.paged()) {
+        if (op.requestSchema() != null || op.paged() || !op.query().isEmpty()) {
             problems.add(400);
         }
         if (op.requestSchema() != null) {
@@ -245,11 +256,14 @@ final class OpenApiDocument {
         s.set("ProjectSummaryPage", page("ProjectSummary"));
         s.set("CyclePosition", object("Where a project's governance cycle stands",
                 "step", ref("GovernanceStep"), "revision", integer(1, null)));
-        s.set("Project", object("A registered project: its parts as the scenario format writes them, and its cycle",
+        s.set("Project", withOptional(object("A registered project: its parts as the scenario format writes them,"
+                        + " and its cycle; rules (every version), KPIs and declared events when it has any",
                 "id", ref("Id"), "version", integer(1, null), "cycle", ref("CyclePosition"),
                 "overview", ref("ProjectOverview"), "services", array(ref("Service")),
                 "stakeholders", array(ref("Stakeholder")), "dataAssets", array(ref("DataAsset")),
-                "dataFlows", array(ref("DataFlow"))));
+                "dataFlows", array(ref("DataFlow"))),
+                "rules", array(ref("Rule")), "kpis", array(ref("Kpi")), "events", array(ref("Event")),
+                "catalogVersion", string()));
         s.set("Cycle", object("A project's governance cycle: the step it is at and what the next step needs",
                 "project", ref("Id"), "version", integer(1, null), "step", ref("GovernanceStep"),
                 "guidelineSection", string(), "revision", integer(1, null), "nextStep", ref("GovernanceStep"),
@@ -280,6 +294,41 @@ final class OpenApiDocument {
                 "catalogVersion", string(), "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
+        s.set("RulePage", page("Rule"));
+        s.set("RuleApproval", withOptional(object("An approval of a rule's draft version: on which day, and by whom"
+                        + " (the caller's token name when absent)", "on", ref("Date")),
+                "approvedBy", ref("Text")));
+        s.set("RuleChange", object("One changed field of a rule, as text",
+                "field", string(), "before", string(), "after", string()));
+        s.set("RuleDiff", object("What changed between two versions of a rule",
+                "rule", ref("Id"), "fromVersion", integer(1, null), "toVersion", integer(1, null),
+                "changes", array(ref("RuleChange"))));
+        s.set("HistoryEntry", object("One entry of a project's audit trail: the save that made a version",
+                "version", integer(1, null), "actor", string(), "at", dateTime(), "summary", string(),
+                "step", ref("GovernanceStep"), "revision", integer(1, null)));
+        s.set("HistoryEntryPage", page("HistoryEntry"));
+        s.set("CatalogueEntry", object("An entry of the catalogue: id, label in the asked language, source",
+                "id", string(), "label", string(), "source", string()));
+        s.set("CatalogueLaw", object("A law; area is null for a law on all personal data",
+                "id", string(), "label", string(), "area", nullable(string()), "source", string()));
+        s.set("CatalogueSoftLaw", object("A soft law and the topic it belongs to",
+                "id", string(), "label", string(), "topic", string(), "source", string()));
+        s.set("CatalogueFocalPoint", object("A focal point of the guideline and the question it asks",
+                "code", string(), "label", string(), "question", string(), "source", string()));
+        s.set("CatalogueHarm", object("A privacy harm, the stage it arises in and the question it asks",
+                "code", string(), "stage", enumeration("COLLECTION", "PROCESSING", "DISSEMINATION", "INVASION"),
+                "label", string(), "question", string(), "source", string()));
+        s.set("CatalogueStakeholderCategory", object("A stakeholder category and its role",
+                "code", ref("StakeholderCategory"), "label", string(), "role", string(), "source", string()));
+        s.set("CatalogueEngagementMethod", object("An engagement method and its format",
+                "code", ref("EngagementMethod"), "format", string(), "label", string(), "source", string()));
+        s.set("Catalogue", object("The catalogue edition assessments apply, labelled in one language",
+                "version", string(), "language", enumeration("EN", "JA"), "title", string(),
+                "lawAreas", array(ref("CatalogueEntry")), "laws", array(ref("CatalogueLaw")),
+                "softLawTopics", array(ref("CatalogueEntry")), "softLaws", array(ref("CatalogueSoftLaw")),
+                "focalPoints", array(ref("CatalogueFocalPoint")), "privacyHarms", array(ref("CatalogueHarm")),
+                "stakeholderCategories", array(ref("CatalogueStakeholderCategory")),
+                "engagementMethods", array(ref("CatalogueEngagementMethod"))));
         s.set("TokenRequest", object("A request for an API token", "name", ref("Id"), "role", ref("Role")));
         s.set("Token", withOptional(object("An API token as it may be shown: never the token, never its hash",
                         "name", ref("Id"), "role", ref("Role"), "createdAt", dateTime(), "active", bool()),

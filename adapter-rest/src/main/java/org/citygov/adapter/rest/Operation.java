@@ -17,11 +17,32 @@ import org.citygov.domain.access.Role;
  * @param responseSchema  the success body's schema, or null for none; {@code responseType} is its media type
  * @param conditional     a change of an existing project: needs {@code If-Match} with the project's ETag
  * @param paged           a list: takes {@code offset} and {@code limit}
+ * @param query           the other query parameters it takes
  * @param errors          the problem statuses the operation may answer besides those every operation may
  */
 record Operation(HandlerType method, String path, String operationId, String tag, String summary, Set<Role> roles,
                  boolean isPublic, String requestSchema, int status, String responseSchema, String responseType,
-                 boolean conditional, boolean paged, List<Integer> errors, RestHandler handler) {
+                 boolean conditional, boolean paged, List<QueryParameter> query, List<Integer> errors,
+                 RestHandler handler) {
+
+    /** What a query parameter holds, for the document. */
+    enum QueryType {
+        /** A whole number from 1. */
+        VERSION,
+        /** An ISO-8601 instant. */
+        INSTANT,
+        /** A catalogue language. */
+        LANGUAGE
+    }
+
+    /** A query parameter besides paging: its name, whether it must be given, its type and what it means. */
+    record QueryParameter(String name, boolean required, QueryType type, String description) {
+        QueryParameter {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(description, "description");
+        }
+    }
 
     /** A handler that is told who calls (null on a public operation). */
     @FunctionalInterface
@@ -38,6 +59,7 @@ record Operation(HandlerType method, String path, String operationId, String tag
         if (isPublic != roles.isEmpty()) {
             throw new IllegalArgumentException(operationId + ": an operation is public or names its roles");
         }
+        query = List.copyOf(query);
         errors = List.copyOf(errors);
         Objects.requireNonNull(handler, "handler");
     }
@@ -61,6 +83,7 @@ record Operation(HandlerType method, String path, String operationId, String tag
         private String responseType = "application/json";
         private boolean conditional;
         private boolean paged;
+        private final List<QueryParameter> query = new java.util.ArrayList<>();
         private List<Integer> errors = List.of();
 
         Builder(HandlerType method, String path) {
@@ -112,6 +135,11 @@ record Operation(HandlerType method, String path, String operationId, String tag
             return this;
         }
 
+        Builder query(String name, boolean required, QueryType type, String description) {
+            this.query.add(new QueryParameter(name, required, type, description));
+            return this;
+        }
+
         Builder errors(Integer... codes) {
             this.errors = List.of(codes);
             return this;
@@ -119,7 +147,7 @@ record Operation(HandlerType method, String path, String operationId, String tag
 
         Operation handle(RestHandler handler) {
             return new Operation(method, path, operationId, tag, summary, roles, isPublic, requestSchema, status,
-                    responseSchema, responseType, conditional, paged, errors, handler);
+                    responseSchema, responseType, conditional, paged, query, errors, handler);
         }
     }
 }

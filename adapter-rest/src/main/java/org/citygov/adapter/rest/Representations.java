@@ -1,6 +1,7 @@
 package org.citygov.adapter.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,6 +15,7 @@ import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.TokenInfo;
 import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.domain.access.Role;
+import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.GovernanceStep;
@@ -42,10 +44,17 @@ final class Representations {
     record CyclePosition(GovernanceStep step, int revision) {
     }
 
-    /** A project: its described parts, written as the scenario format writes them, and where its cycle stands. */
+    /**
+     * A project: its described parts, written as the scenario format writes them, and where its cycle stands. Rules
+     * (every version), KPIs, declared events and the catalogue edition the rules were designed under are left out
+     * when the project has none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Project(String id, long version, CyclePosition cycle, ScenarioDocument.Project overview,
                    List<ScenarioDocument.Service> services, List<ScenarioDocument.Stakeholder> stakeholders,
-                   List<ScenarioDocument.DataAsset> dataAssets, List<ScenarioDocument.DataFlow> dataFlows) {
+                   List<ScenarioDocument.DataAsset> dataAssets, List<ScenarioDocument.DataFlow> dataFlows,
+                   List<ScenarioDocument.Rule> rules, List<ScenarioDocument.Kpi> kpis,
+                   List<ScenarioDocument.Event> events, String catalogVersion) {
     }
 
     /** The governance cycle of a project: where it stands and what the next step needs. */
@@ -72,6 +81,31 @@ final class Representations {
 
     /** A request to move the cycle. */
     record CycleMove(@NotNull MoveCycle.Direction direction, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A rule approved: by whom (the caller's token name when absent) and on which day. */
+    record RuleApproval(@Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                        String approvedBy,
+                        @NotNull LocalDate on) {
+    }
+
+    /** What changed between two versions of a rule. */
+    record RuleDiff(String rule, int fromVersion, int toVersion, List<RuleChange> changes) {
+        static RuleDiff of(org.citygov.domain.rule.RuleDiff d) {
+            return new RuleDiff(d.rule().value(), d.fromVersion(), d.toVersion(), d.changes().stream()
+                    .map(c -> new RuleChange(c.field(), c.before(), c.after())).toList());
+        }
+    }
+
+    /** One changed field of a rule, as text. */
+    record RuleChange(String field, String before, String after) {
+    }
+
+    /** One entry of a project's audit trail: the save that produced {@code version}. */
+    record HistoryEntry(long version, String actor, Instant at, String summary, GovernanceStep step, int revision) {
+        static HistoryEntry of(AuditEntry e) {
+            return new HistoryEntry(e.version(), e.actor().name(), e.at(), e.summary(), e.step(), e.revision());
+        }
     }
 
     /** A page of a list. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -24,6 +25,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import org.citygov.application.input.Parsed;
+import org.citygov.application.input.Problem;
+import org.citygov.application.port.in.DesignRules;
+import org.citygov.application.port.in.EvaluateProject;
+import org.citygov.application.port.in.ViewCatalogue;
+import org.citygov.application.port.in.ViewHistory;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.ProjectEvent;
+import org.citygov.domain.project.AuditEntry;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.rule.RuleDiff;
+import org.citygov.domain.rule.RuleId;
+import org.citygov.domain.rule.RuleStatus;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.application.port.in.ChangeProject;
@@ -62,9 +77,14 @@ import org.citygov.domain.stakeholder.StakeholderId;
  * stakeholder has its token's name (others are 404 to it);</li>
  * <li>ADMIN and ANALYST register and change projects, record engagement and move the cycle;</li>
  * <li>ADMIN, ANALYST, APPROVER and AUDITOR assess a scenario sent in the body (nothing is stored);</li>
+ * <li>ADMIN and ANALYST write rules and new versions of them; ADMIN and APPROVER approve, put in force and retire
+ * them;</li>
+ * <li>ADMIN and ANALYST add KPIs, declare changes and start triggered revisions; a PROVIDER may also record
+ * measurements, of the projects it takes part in;</li>
+ * <li>ADMIN and AUDITOR read a project's audit trail;</li>
+ * <li>the catalogue is public;</li>
  * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them.</li>
  * </ul>
- * Rules, KPI measurements and the catalogue slot in as further operations when their use cases exist.
  */
 final class Routes {
 
@@ -73,12 +93,20 @@ final class Routes {
     static final Set<Role> ASSESSORS = RestApi.roles(ADMIN, ANALYST, APPROVER, AUDITOR);
     static final Set<Role> TOKEN_READERS = RestApi.roles(ADMIN, AUDITOR);
     static final Set<Role> TOKEN_ADMINS = RestApi.roles(ADMIN);
+    static final Set<Role> RULE_APPROVERS = RestApi.roles(ADMIN, APPROVER);
+    static final Set<Role> KPI_EDITORS = RestApi.roles(ADMIN, ANALYST);
+    static final Set<Role> MEASURERS = RestApi.roles(ADMIN, ANALYST, PROVIDER);
+    static final Set<Role> HISTORY_READERS = RestApi.roles(ADMIN, AUDITOR);
 
     private static final String PROJECTS = "Projects";
     private static final String PARTS = "Project parts";
     private static final String CYCLE = "Governance cycle";
     private static final String ASSESSMENTS = "Assessments";
     private static final String TOKENS = "Tokens";
+    private static final String RULES = "Rules";
+    private static final String EVALUATION = "Evaluation";
+    private static final String HISTORY = "History";
+    private static final String CATALOGUE = "Catalogue";
     private static final String SYSTEM = "System";
 
     private final UseCases useCases;
@@ -176,6 +204,66 @@ final class Routes {
         ops.add(op(HandlerType.POST, "/assessments").id("assessScenario", ASSESSMENTS,
                         "Assess a scenario without storing it").roles(ASSESSORS).body("Scenario")
                 .returns(200, "Assessment").handle(this::assessScenario));
+
+        // rules (5.4)
+        String rule = "/projects/{projectId}/rules/{ruleId}";
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/rules").id("listRules", RULES,
+                        "List the current version of each rule of a project").roles(READERS).paged()
+                .returns(200, "RulePage").handle(this::listRules));
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/rules").id("addRule", RULES, "Add a rule to a project")
+                .roles(EDITORS).body("Rule").conditional().returns(201, "Rule").errors(409).handle(this::addRule));
+        ops.add(op(HandlerType.POST, rule + "/revisions").id("reviseRule", RULES,
+                        "Write the next version of a rule, as a draft").roles(EDITORS).body("Rule").conditional()
+                .returns(201, "Rule").errors(409).handle(this::reviseRule));
+        ops.add(op(HandlerType.POST, rule + "/approval").id("approveRule", RULES,
+                        "Approve the draft version of a rule").roles(RULE_APPROVERS).body("RuleApproval")
+                .conditional().returns(200, "Rule").errors(409).handle(this::approveRule));
+        ops.add(op(HandlerType.POST, rule + "/in-force").id("putRuleInForce", RULES,
+                        "Put the approved version of a rule in force").roles(RULE_APPROVERS).conditional()
+                .returns(200, "Rule").errors(409).handle((ctx, c) -> lifeStep(ctx, c, DesignRules.Change.PutInForce::new)));
+        ops.add(op(HandlerType.POST, rule + "/retirement").id("retireRule", RULES, "Retire a rule")
+                .roles(RULE_APPROVERS).conditional().returns(200, "Rule").errors(409)
+                .handle((ctx, c) -> lifeStep(ctx, c, DesignRules.Change.RetireRule::new)));
+        ops.add(op(HandlerType.GET, rule + "/versions").id("listRuleVersions", RULES,
+                        "List every version of a rule, oldest first").roles(READERS).paged().returns(200, "RulePage")
+                .handle(this::listRuleVersions));
+        ops.add(op(HandlerType.GET, rule + "/diff").id("diffRuleVersions", RULES,
+                        "Compare two versions of a rule field by field").roles(READERS)
+                .query("from", true, Operation.QueryType.VERSION, "The earlier version")
+                .query("to", true, Operation.QueryType.VERSION, "The later version")
+                .returns(200, "RuleDiff").handle(this::diffRuleVersions));
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/rule-suggestions").id("suggestRules", RULES,
+                        "Suggest draft rules that would close the gaps of a project's rule design").roles(READERS)
+                .paged().returns(200, "RulePage").handle(this::suggestRules));
+
+        // implementation and evaluation (5.5)
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/kpis").id("addKpi", EVALUATION,
+                        "Add a KPI to a project").roles(KPI_EDITORS).body("Kpi").conditional().returns(201, "Kpi")
+                .errors(409).handle(this::addKpi));
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/kpis/{kpiId}/measurements").id("recordMeasurement",
+                        EVALUATION, "Record a measurement of a KPI").roles(MEASURERS).body("Measurement")
+                .conditional().returns(201, "Kpi").errors(409).handle(this::recordMeasurement));
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/events").id("declareEvent", EVALUATION,
+                        "Declare a technology change or a change in citizens' awareness").roles(EDITORS)
+                .body("Event").conditional().returns(201, "Event").errors(409).handle(this::declareEvent));
+        ops.add(op(HandlerType.POST, "/projects/{projectId}/cycle/revisions-from-triggers")
+                .id("reviseFromTriggers", CYCLE, "Start a new revision when a KPI breach, a new catalogue edition"
+                        + " or a declared change calls for one").roles(EDITORS).conditional().returns(201, "Cycle")
+                .errors(409).handle(this::reviseFromTriggers));
+
+        // the audit trail
+        ops.add(op(HandlerType.GET, "/projects/{projectId}/history").id("listHistory", HISTORY,
+                        "Read a project's audit trail").roles(HISTORY_READERS).paged()
+                .query("from", false, Operation.QueryType.INSTANT, "Entries at or after this instant (default: all)")
+                .query("to", false, Operation.QueryType.INSTANT, "Entries before this instant (default: all)")
+                .returns(200, "HistoryEntryPage").handle(this::listHistory));
+
+        // the catalogue
+        ops.add(op(HandlerType.GET, "/catalogue").id("getCatalogue", CATALOGUE,
+                        "Read the catalogue of laws, soft laws, focal points, harms, stakeholder categories and"
+                                + " engagement methods").open()
+                .query("lang", false, Operation.QueryType.LANGUAGE, "The labels' language (default en)")
+                .returns(200, "Catalogue").errors(400).handle(this::getCatalogue));
 
         // tokens
         ops.add(op(HandlerType.GET, "/tokens").id("listTokens", TOKENS, "List API tokens").roles(TOKEN_READERS)
@@ -403,6 +491,203 @@ final class Routes {
         json(ctx, 200, AssessmentDocument.of(value(useCases.assessProject().assess(parts))));
     }
 
+    // ---- rules ------------------------------------------------------------------------------------------------
+
+    private void listRules(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        json(ctx, 200, page.of(project.governance().rules().current().stream().map(writer::document).toList()),
+                Http.etag(project));
+    }
+
+    private void addRule(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        Rule rule = parsed(partReader.rule(Http.jsonBody(ctx, settings.maxBodyBytes()), Syntax.JSON));
+        GovernanceProject project = designed(ctx, id, version, new DesignRules.Change.AddRule(rule), caller);
+        rule(ctx, 201, project, rule.id());
+    }
+
+    private void reviseRule(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        RuleId ruleId = ruleId(ctx, id);
+        String body = Http.jsonBody(ctx, settings.maxBodyBytes());
+        Parsed<Rule> read = partReader.rule(body, Syntax.JSON);
+        if (read instanceof Parsed.Problems<Rule> problems) {
+            throw ApiProblem.invalidBody(problems.problems());
+        }
+        Parsed.Ok<Rule> ok = (Parsed.Ok<Rule>) read;
+        Rule next = ok.value();
+        List<Rule> history = value(useCases.designRules().history(id, ruleId));
+        int expected = history.getLast().version() + 1;
+        List<Problem> problems = new ArrayList<>();
+        if (!next.id().equals(ruleId)) {
+            problems.add(ok.lines().problem("id", "a new version keeps its rule's id: \"" + ruleId + "\", the id in"
+                    + " the path"));
+        }
+        if (next.version() != expected) {
+            problems.add(ok.lines().problem("version", "the next version of rule " + ruleId + " is " + expected));
+        }
+        if (next.status() != RuleStatus.DRAFT) {
+            problems.add(ok.lines().problem("status", "a new version is a DRAFT; it is approved with POST"
+                    + " .../approval"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalidBody(problems);
+        }
+        GovernanceProject project = designed(ctx, id, version, new DesignRules.Change.ReviseRule(ruleId, next.text(),
+                next.terms(), next.appliesTo(), next.mitigates()), caller);
+        rule(ctx, 201, project, ruleId);
+    }
+
+    private void approveRule(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        RuleId ruleId = ruleId(ctx, id);
+        Representations.RuleApproval approval = parsed(documentReader.read(Http.jsonBody(ctx,
+                settings.maxBodyBytes()), Syntax.JSON, Representations.RuleApproval.class));
+        String by = approval.approvedBy() != null ? approval.approvedBy().strip() : caller.name();
+        rule(ctx, 200, designed(ctx, id, version, new DesignRules.Change.ApproveRule(ruleId, by, approval.on()),
+                caller), ruleId);
+    }
+
+    private void lifeStep(Context ctx, Caller caller, Function<RuleId, DesignRules.Change> step) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        RuleId ruleId = ruleId(ctx, id);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        rule(ctx, 200, designed(ctx, id, version, step.apply(ruleId), caller), ruleId);
+    }
+
+    private void listRuleVersions(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        List<Rule> history = value(useCases.designRules().history(project.id(), ruleId(ctx, project.id())));
+        json(ctx, 200, page.of(history.stream().map(writer::document).toList()), Http.etag(project));
+    }
+
+    private void diffRuleVersions(Context ctx, Caller caller) {
+        Http.Query query = new Http.Query(ctx);
+        int from = query.version("from");
+        int to = query.version("to");
+        query.check();
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        RuleDiff diff = value(useCases.designRules().diff(project.id(), ruleId(ctx, project.id()), from, to));
+        json(ctx, 200, Representations.RuleDiff.of(diff), Http.etag(project));
+    }
+
+    private void suggestRules(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        List<Rule> drafts = value(useCases.designRules().suggest(project.id()));
+        json(ctx, 200, page.of(drafts.stream().map(writer::document).toList()), Http.etag(project));
+    }
+
+    private GovernanceProject designed(Context ctx, ProjectId id, long version, DesignRules.Change change,
+                                       Caller caller) {
+        return changed(ctx, id, version, useCases.designRules().design(new DesignRules.Command(id, change,
+                actor(caller), OptionalLong.of(version))));
+    }
+
+    /** The current version of a rule of the changed project, with the project's ETag. */
+    private void rule(Context ctx, int status, GovernanceProject project, RuleId ruleId) {
+        Rule current = project.governance().rules().current(ruleId).orElseThrow(() -> new IllegalStateException(
+                "rule " + ruleId + " is not in project " + project.id() + " after changing it"));
+        json(ctx, status, writer.document(current), Http.etag(project));
+    }
+
+    private static RuleId ruleId(Context ctx, ProjectId project) {
+        String raw = ctx.pathParam("ruleId");
+        if (!Ids.isKebabCase(raw)) {
+            throw ApiProblem.notFound("project \"" + project + "\" has no rule \"" + raw + "\"");
+        }
+        return RuleId.of(raw);
+    }
+
+    // ---- implementation and evaluation -------------------------------------------------------------------------
+
+    private void addKpi(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        Kpi kpi = parsed(partReader.kpi(Http.jsonBody(ctx, settings.maxBodyBytes()), Syntax.JSON));
+        GovernanceProject project = evaluated(ctx, id, version, new EvaluateProject.Input.AddKpi(kpi), caller);
+        kpi(ctx, project, kpi.id());
+    }
+
+    private void recordMeasurement(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        visibleProject(ctx, caller);
+        String raw = ctx.pathParam("kpiId");
+        if (!Ids.isKebabCase(raw)) {
+            throw ApiProblem.notFound("project \"" + id + "\" has no KPI \"" + raw + "\"");
+        }
+        KpiId kpiId = KpiId.of(raw);
+        Measurement measurement = parsed(partReader.measurement(Http.jsonBody(ctx, settings.maxBodyBytes()),
+                Syntax.JSON));
+        GovernanceProject project = evaluated(ctx, id, version, new EvaluateProject.Input.Measure(kpiId,
+                measurement), caller);
+        kpi(ctx, project, kpiId);
+    }
+
+    private void declareEvent(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        ProjectEvent event = parsed(partReader.event(Http.jsonBody(ctx, settings.maxBodyBytes()), Syntax.JSON));
+        GovernanceProject project = evaluated(ctx, id, version, new EvaluateProject.Input.Declare(event), caller);
+        json(ctx, 201, writer.document(event), Http.etag(project));
+    }
+
+    private void reviseFromTriggers(Context ctx, Caller caller) {
+        ProjectId id = projectId(ctx);
+        long version = Http.ifMatchVersion(ctx, id);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = changed(ctx, id, version, useCases.evaluateProject().reviseIfTriggered(id,
+                actor(caller), OptionalLong.of(version)));
+        json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+    }
+
+    private GovernanceProject evaluated(Context ctx, ProjectId id, long version, EvaluateProject.Input input,
+                                        Caller caller) {
+        return changed(ctx, id, version, useCases.evaluateProject().record(new EvaluateProject.Command(id, input,
+                actor(caller), OptionalLong.of(version))));
+    }
+
+    private void kpi(Context ctx, GovernanceProject project, KpiId kpiId) {
+        Kpi kpi = project.governance().kpis().stream().filter(k -> k.id().equals(kpiId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("KPI " + kpiId + " is not in project " + project.id()
+                        + " after changing it"));
+        json(ctx, 201, writer.document(kpi), Http.etag(project));
+    }
+
+    // ---- the audit trail and the catalogue ---------------------------------------------------------------------
+
+    private void listHistory(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.Query query = new Http.Query(ctx);
+        Instant from = query.instant("from", Instant.MIN);
+        Instant to = query.instant("to", Instant.MAX);
+        query.check();
+        Http.noBody(ctx, settings.maxBodyBytes());
+        GovernanceProject project = visibleProject(ctx, caller);
+        List<AuditEntry> entries = value(useCases.viewHistory().history(new ViewHistory.Query(project.id(), from,
+                to)));
+        json(ctx, 200, page.of(entries.stream().map(Representations.HistoryEntry::of).toList()));
+    }
+
+    private void getCatalogue(Context ctx, Caller caller) {
+        Http.Query query = new Http.Query(ctx);
+        ViewCatalogue.Language language = query.language("lang");
+        query.check();
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, useCases.viewCatalogue().catalogue(language));
+    }
+
     // ---- tokens ------------------------------------------------------------------------------------------------
 
     private void listTokens(Context ctx, Caller caller) {
@@ -490,7 +775,8 @@ final class Routes {
         ScenarioDocument doc = writer.document(project.parts());
         json(ctx, status, new Representations.Project(project.id().value(), project.version(),
                 new Representations.CyclePosition(project.cycle().step(), project.cycle().revision()), doc.project(),
-                doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows()), Http.etag(project));
+                doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows(), doc.rules(), doc.kpis(),
+                doc.events(), doc.catalogVersion()), Http.etag(project));
     }
 
     private static void json(Context ctx, int status, Object value) {

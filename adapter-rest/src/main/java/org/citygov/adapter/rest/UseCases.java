@@ -5,11 +5,15 @@ import java.util.Objects;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.ChangeProject;
+import org.citygov.application.port.in.DesignRules;
+import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.in.ManageTokens;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
+import org.citygov.application.port.in.ViewCatalogue;
+import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
 
 /** The in-ports the HTTP API calls; the composition root supplies them. */
@@ -20,6 +24,10 @@ public record UseCases(
         RecordEngagement recordEngagement,
         MoveCycle moveCycle,
         AssessProject assessProject,
+        DesignRules designRules,
+        EvaluateProject evaluateProject,
+        ViewCatalogue viewCatalogue,
+        ViewHistory viewHistory,
         Authenticate authenticate,
         IssueToken issueToken,
         ManageTokens manageTokens) {
@@ -31,6 +39,10 @@ public record UseCases(
         Objects.requireNonNull(recordEngagement, "recordEngagement");
         Objects.requireNonNull(moveCycle, "moveCycle");
         Objects.requireNonNull(assessProject, "assessProject");
+        Objects.requireNonNull(designRules, "designRules");
+        Objects.requireNonNull(evaluateProject, "evaluateProject");
+        Objects.requireNonNull(viewCatalogue, "viewCatalogue");
+        Objects.requireNonNull(viewHistory, "viewHistory");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(issueToken, "issueToken");
         Objects.requireNonNull(manageTokens, "manageTokens");

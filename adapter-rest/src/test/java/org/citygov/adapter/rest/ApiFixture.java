@@ -23,6 +23,9 @@ import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.CatalogueService;
+import org.citygov.application.service.GovernanceService;
+import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 import org.citygov.domain.access.Role;
@@ -47,9 +50,11 @@ final class ApiFixture implements AutoCloseable {
 
     /** With the use cases changed by {@code wiring} (to plant a fault). */
     ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
+        GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue());
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
-                projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()), tokenService,
-                tokenService, tokenService));
+                projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
+                governance, governance, new CatalogueService(new BundledCatalogue()),
+                new HistoryService(projects, projects), tokenService, tokenService, tokenService));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
         for (Role role : Role.values()) {

@@ -74,7 +74,8 @@ class BadInputTest {
             String path = route.substring(route.indexOf(' ') + 1)
                     .replace("{projectId}", "kashiwanoha-frailty").replace("{serviceId}", "care-planning")
                     .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
-                    .replace("{dataFlowId}", "invite-residents").replace("{name}", "auditor");
+                    .replace("{dataFlowId}", "invite-residents").replace("{name}", "auditor")
+                    .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake");
             for (Payload payload : payloads()) {
                 HttpRequest.Builder b = api.request(path, Role.ADMIN).header("If-Match", etag);
                 if (payload.contentType() != null) {

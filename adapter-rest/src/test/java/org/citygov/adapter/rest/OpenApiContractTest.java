@@ -27,6 +27,12 @@ import org.citygov.domain.access.Role;
 class OpenApiContractTest {
 
     private static final String PROJECT = "/projects/kashiwanoha-frailty";
+    /** A programme rule in the scenario file's rule shape. */
+    static final String NEW_RULE = """
+            {"id": "night-retention", "version": 1, "level": "PROGRAM", "kind": "RETENTION",
+             "text": "Risk scores are deleted 180 days after the programme invitation.",
+             "appliesTo": [], "mitigates": ["SECONDARY_USE"], "status": "DRAFT", "retentionDays": 180}
+            """;
 
     private final ApiFixture api = new ApiFixture();
     private final JsonNode document = ApiFixture.json(api.get("/openapi.json", null));
@@ -88,6 +94,61 @@ class OpenApiContractTest {
         check("/projects/{projectId}/cycle/transitions", "get", api.get(PROJECT + "/cycle/transitions",
                 Role.AUDITOR), wrong);
         check("/projects/{projectId}/assessment", "get", api.get(PROJECT + "/assessment", Role.AUDITOR), wrong);
+        etag = moved.headers().firstValue("ETag").orElseThrow();
+        // rules
+        String rules = "/projects/{projectId}/rules";
+        String rule = rules + "/{ruleId}";
+        check(rules, "get", expect(200, api.get(PROJECT + "/rules", Role.PROVIDER), wrong), wrong);
+        HttpResponse<String> added = api.send("POST", PROJECT + "/rules", Role.ANALYST, NEW_RULE, etag);
+        check(rules, "post", expect(201, added, wrong), wrong);
+        etag = added.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> approved = api.send("POST", PROJECT + "/rules/night-retention/approval", Role.APPROVER,
+                "{\"on\": \"2024-06-01\", \"approvedBy\": \"expert committee\"}", etag);
+        check(rule + "/approval", "post", expect(200, approved, wrong), wrong);
+        etag = approved.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> inForce = api.send("POST", PROJECT + "/rules/night-retention/in-force", Role.ADMIN,
+                null, etag);
+        check(rule + "/in-force", "post", expect(200, inForce, wrong), wrong);
+        etag = inForce.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revised = api.send("POST", PROJECT + "/rules/night-retention/revisions", Role.ANALYST,
+                NEW_RULE.replace("\"version\": 1", "\"version\": 2").replace("180", "90"), etag);
+        check(rule + "/revisions", "post", expect(201, revised, wrong), wrong);
+        etag = revised.headers().firstValue("ETag").orElseThrow();
+        check(rule + "/versions", "get", expect(200, api.get(PROJECT + "/rules/night-retention/versions",
+                Role.AUDITOR), wrong), wrong);
+        check(rule + "/diff", "get", expect(200, api.get(PROJECT + "/rules/night-retention/diff?from=1&to=2",
+                Role.AUDITOR), wrong), wrong);
+        check(rule + "/diff", "get", expect(400, api.get(PROJECT + "/rules/night-retention/diff?from=0",
+                Role.AUDITOR), wrong), wrong);
+        HttpResponse<String> retired = api.send("POST", PROJECT + "/rules/night-retention/retirement",
+                Role.APPROVER, null, etag);
+        check(rule + "/retirement", "post", expect(200, retired, wrong), wrong);
+        etag = retired.headers().firstValue("ETag").orElseThrow();
+        check("/projects/{projectId}/rule-suggestions", "get", expect(200, api.get(PROJECT
+                + "/rule-suggestions", Role.ANALYST), wrong), wrong);
+        // evaluation
+        HttpResponse<String> kpi = api.send("POST", PROJECT + "/kpis", Role.ANALYST, "{\"id\": \"complaints\","
+                + " \"name\": \"Complaints about the programme\", \"kind\": \"VIOLATIONS\", \"threshold\":"
+                + " {\"direction\": \"AT_MOST\", \"value\": 3}, \"measurements\": []}", etag);
+        check("/projects/{projectId}/kpis", "post", expect(201, kpi, wrong), wrong);
+        etag = kpi.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> measured = api.send("POST", PROJECT + "/kpis/complaints/measurements", Role.PROVIDER,
+                "{\"on\": \"2024-09-30\", \"value\": 1}", etag);
+        check("/projects/{projectId}/kpis/{kpiId}/measurements", "post", expect(201, measured, wrong), wrong);
+        etag = measured.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> declared = api.send("POST", PROJECT + "/events", Role.ANALYST,
+                "{\"kind\": \"TECHNOLOGY_CHANGE\", \"on\": \"2024-10-01\", \"note\": \"new risk model\"}", etag);
+        check("/projects/{projectId}/events", "post", expect(201, declared, wrong), wrong);
+        etag = declared.headers().firstValue("ETag").orElseThrow();
+        check("/projects/{projectId}/cycle/revisions-from-triggers", "post", expect(409, api.send("POST", PROJECT
+                + "/cycle/revisions-from-triggers", Role.ANALYST, null, etag), wrong), wrong);
+        check("/projects/{projectId}", "get", expect(200, api.get(PROJECT, Role.AUDITOR), wrong), wrong);
+        check("/projects/{projectId}/history", "get", expect(200, api.get(PROJECT + "/history?limit=5",
+                Role.AUDITOR), wrong), wrong);
+        check("/projects/{projectId}/history", "get", expect(400, api.get(PROJECT + "/history?from=yesterday",
+                Role.AUDITOR), wrong), wrong);
+        check("/catalogue", "get", expect(200, api.get("/catalogue?lang=ja", null), wrong), wrong);
+        check("/catalogue", "get", expect(400, api.get("/catalogue?lang=fr", null), wrong), wrong);
         check("/assessments", "post", api.send("POST", "/assessments", Role.AUDITOR,
                 ApiFixture.example("education-data"), null), wrong);
         check("/tokens", "post", api.send("POST", "/tokens", Role.ADMIN,
@@ -129,6 +190,15 @@ class OpenApiContractTest {
         assertEquals(200, page.statusCode());
         assertTrue(script.startsWith("/webjars/swagger-ui/"), script);
         assertEquals(200, bundle.statusCode());
+    }
+
+    /** The response, noting it in {@code wrong} unless it has {@code status}. */
+    private static HttpResponse<String> expect(int status, HttpResponse<String> r, List<String> wrong) {
+        if (r.statusCode() != status) {
+            wrong.add(r.request().method() + " " + r.uri().getPath() + " answered " + r.statusCode() + ", not "
+                    + status + ": " + r.body().substring(0, Math.min(400, r.body().length())));
+        }
+        return r;
     }
 
     private void check(String template, String method, HttpResponse<String> r, List<String> wrong) {

@@ -289,8 +289,9 @@ class ProjectApiTest {
                     public java.util.List<org.citygov.domain.project.GovernanceProject> list() {
                         throw new IllegalStateException("disk on fire");
                     }
-                }, u.changeProject(), u.recordEngagement(), u.moveCycle(), u.assessProject(), u.authenticate(),
-                u.issueToken(), u.manageTokens()))) {
+                }, u.changeProject(), u.recordEngagement(), u.moveCycle(), u.assessProject(), u.designRules(),
+                u.evaluateProject(), u.viewCatalogue(), u.viewHistory(), u.authenticate(), u.issueToken(),
+                u.manageTokens()))) {
             HttpResponse<String> r = faulty.get("/projects", Role.ADMIN);
 
             assertEquals(500, r.statusCode());

@@ -59,6 +59,22 @@ class RouteRoleMatrixTest {
         ALLOWED.put("GET /tokens", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("POST /tokens", EnumSet.of(ADMIN));
         ALLOWED.put("DELETE /tokens/{name}", EnumSet.of(ADMIN));
+        String rule = "/projects/{projectId}/rules/{ruleId}";
+        ALLOWED.put("GET /projects/{projectId}/rules", ALL);
+        ALLOWED.put("POST /projects/{projectId}/rules", EDIT);
+        ALLOWED.put("POST " + rule + "/revisions", EDIT);
+        ALLOWED.put("POST " + rule + "/approval", EnumSet.of(ADMIN, APPROVER));
+        ALLOWED.put("POST " + rule + "/in-force", EnumSet.of(ADMIN, APPROVER));
+        ALLOWED.put("POST " + rule + "/retirement", EnumSet.of(ADMIN, APPROVER));
+        ALLOWED.put("GET " + rule + "/versions", ALL);
+        ALLOWED.put("GET " + rule + "/diff", ALL);
+        ALLOWED.put("GET /projects/{projectId}/rule-suggestions", ALL);
+        ALLOWED.put("POST /projects/{projectId}/kpis", EDIT);
+        ALLOWED.put("POST /projects/{projectId}/kpis/{kpiId}/measurements", EnumSet.of(ADMIN, ANALYST, PROVIDER));
+        ALLOWED.put("POST /projects/{projectId}/events", EDIT);
+        ALLOWED.put("POST /projects/{projectId}/cycle/revisions-from-triggers", EDIT);
+        ALLOWED.put("GET /projects/{projectId}/history", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("GET /catalogue", null);
         assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
     }
 
@@ -112,6 +128,7 @@ class RouteRoleMatrixTest {
     private static String concrete(String route) {
         return route.replace("{projectId}", "kashiwanoha-frailty").replace("{serviceId}", "care-planning")
                 .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
-                .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token");
+                .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
+                .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake");
     }
 }

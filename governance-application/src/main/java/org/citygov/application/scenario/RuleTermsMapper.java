@@ -74,7 +74,7 @@ final class RuleTermsMapper {
         int before = problems.size();
         for (String field : given.keySet()) {
             if (!takes.contains(field)) {
-                problems.add(lines.problem(path + "." + field, "a " + r.kind() + " rule does not take " + field
+                problems.add(lines.problem((path.isEmpty() ? "" : path + ".") + field, "a " + r.kind() + " rule does not take " + field
                         + "; it takes " + String.join(", ", takes)));
             }
         }
@@ -82,7 +82,7 @@ final class RuleTermsMapper {
             Object value = given.get(field);
             if (value == null || value instanceof List<?> list && list.isEmpty() || value instanceof String text
                     && text.isBlank()) {
-                problems.add(lines.problem(path + "." + field, "a " + r.kind() + " rule needs " + field));
+                problems.add(lines.problem((path.isEmpty() ? "" : path + ".") + field, "a " + r.kind() + " rule needs " + field));
             }
         }
         if (problems.size() > before) {

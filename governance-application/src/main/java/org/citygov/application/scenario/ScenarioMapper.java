@@ -66,12 +66,8 @@ final class ScenarioMapper {
             return Optional.empty();
         }
         Governance governance = new Governance(new RuleBook(rules),
-                orEmpty(doc.kpis()).stream().map(k -> new Kpi(KpiId.of(k.id()), k.name(), k.kind(),
-                        new Threshold(k.threshold().direction(), k.threshold().value()),
-                        k.measurements().stream().map(m -> new Measurement(m.on(), m.value())).toList())).toList(),
-                orEmpty(doc.events()).stream().map(e -> new ProjectEvent(e.kind(), e.on(), e.note(),
-                        e.handledInRevision() == null ? OptionalInt.empty() : OptionalInt.of(e.handledInRevision())))
-                        .toList(),
+                orEmpty(doc.kpis()).stream().map(ScenarioMapper::kpi).toList(),
+                orEmpty(doc.events()).stream().map(ScenarioMapper::event).toList(),
                 Optional.ofNullable(doc.catalogVersion()));
         return Optional.of(new ProjectParts(overview(doc.project()),
                 doc.services().stream().map(ScenarioMapper::service).toList(),
@@ -120,6 +116,31 @@ final class ScenarioMapper {
                 Optional.ofNullable(f.lessIntrusiveAlternative()));
     }
 
+    static Kpi kpi(ScenarioDocument.Kpi k) {
+        return new Kpi(KpiId.of(k.id()), k.name(), k.kind(), new Threshold(k.threshold().direction(),
+                k.threshold().value()), k.measurements().stream().map(ScenarioMapper::measurement).toList());
+    }
+
+    static Measurement measurement(ScenarioDocument.Measurement m) {
+        return new Measurement(m.on(), m.value());
+    }
+
+    static ProjectEvent event(ScenarioDocument.Event e) {
+        return new ProjectEvent(e.kind(), e.on(), e.note(),
+                e.handledInRevision() == null ? OptionalInt.empty() : OptionalInt.of(e.handledInRevision()));
+    }
+
+    static ScenarioDocument.Kpi toDocument(Kpi k) {
+        return new ScenarioDocument.Kpi(k.id().value(), k.name(), k.kind(),
+                new ScenarioDocument.Threshold(k.threshold().direction(), k.threshold().value()),
+                k.measurements().stream().map(m -> new ScenarioDocument.Measurement(m.on(), m.value())).toList());
+    }
+
+    static ScenarioDocument.Event toDocument(ProjectEvent e) {
+        return new ScenarioDocument.Event(e.kind(), e.on(), e.note().isEmpty() ? null : e.note(),
+                e.handledInRevision().isPresent() ? e.handledInRevision().getAsInt() : null);
+    }
+
     /** The enumeration values of one part that are listed twice; {@code path} is where the part is. */
     static void repeatsIn(Object part, String path, Lines lines, List<Problem> problems) {
         String prefix = path.isEmpty() ? "" : path + ".";
@@ -140,21 +161,22 @@ final class ScenarioMapper {
         }
     }
 
-    private static Optional<Rule> toRule(ScenarioDocument.Rule r, String path, Lines lines, List<Problem> problems) {
+    static Optional<Rule> toRule(ScenarioDocument.Rule r, String path, Lines lines, List<Problem> problems) {
         int before = problems.size();
-        noRepeats(path + ".appliesTo", r.appliesTo(), lines, problems);
-        noRepeats(path + ".mitigates", r.mitigates(), lines, problems);
+        String at = path.isEmpty() ? "" : path + ".";
+        noRepeats(at + "appliesTo", r.appliesTo(), lines, problems);
+        noRepeats(at + "mitigates", r.mitigates(), lines, problems);
         boolean approvedState = r.status() == RuleStatus.APPROVED || r.status() == RuleStatus.IN_FORCE;
         if (approvedState && (r.approvedBy() == null || r.approvedBy().isBlank() || r.approvedOn() == null)) {
-            problems.add(lines.problem(path + ".status", "a rule that is " + r.status() + " says who approved it and"
+            problems.add(lines.problem(at + "status", "a rule that is " + r.status() + " says who approved it and"
                     + " when: give approvedBy and approvedOn"));
         }
         if (r.status() == RuleStatus.DRAFT && (r.approvedBy() != null || r.approvedOn() != null)) {
-            problems.add(lines.problem(path + ".approvedBy", "a DRAFT rule has not been approved yet; remove"
+            problems.add(lines.problem(at + "approvedBy", "a DRAFT rule has not been approved yet; remove"
                     + " approvedBy and approvedOn, or set its status to APPROVED"));
         }
         if ((r.approvedBy() == null) != (r.approvedOn() == null)) {
-            problems.add(lines.problem(path + ".approvedOn", "approvedBy and approvedOn go together"));
+            problems.add(lines.problem(at + "approvedOn", "approvedBy and approvedOn go together"));
         }
         Optional<RuleTerms> terms = RuleTermsMapper.toTerms(r, path, lines, problems);
         if (problems.size() > before || terms.isEmpty()) {
@@ -193,17 +215,12 @@ final class ScenarioMapper {
                         f.legalBasis(), sorted(f.notice()), f.continuous(), f.covert(), f.linksOtherFields(),
                         f.lessIntrusiveAlternative().orElse(null))).toList(),
                 nullIfEmpty(parts.governance().rules().versions().stream().map(ScenarioMapper::toDocument).toList()),
-                nullIfEmpty(parts.governance().kpis().stream().map(k -> new ScenarioDocument.Kpi(k.id().value(),
-                        k.name(), k.kind(), new ScenarioDocument.Threshold(k.threshold().direction(),
-                        k.threshold().value()), k.measurements().stream()
-                        .map(m -> new ScenarioDocument.Measurement(m.on(), m.value())).toList())).toList()),
-                nullIfEmpty(parts.governance().events().stream().map(e -> new ScenarioDocument.Event(e.kind(), e.on(),
-                        e.note().isEmpty() ? null : e.note(),
-                        e.handledInRevision().isPresent() ? e.handledInRevision().getAsInt() : null)).toList()),
+                nullIfEmpty(parts.governance().kpis().stream().map(ScenarioMapper::toDocument).toList()),
+                nullIfEmpty(parts.governance().events().stream().map(ScenarioMapper::toDocument).toList()),
                 parts.governance().catalogVersion().orElse(null));
     }
 
-    private static ScenarioDocument.Rule toDocument(Rule r) {
+    static ScenarioDocument.Rule toDocument(Rule r) {
         ScenarioDocument.Rule head = new ScenarioDocument.Rule(r.id().value(), r.version(), r.level(), r.kind(),
                 r.text(), r.appliesTo().stream().map(DataFlowId::value).sorted().toList(),
                 r.mitigates().stream().sorted().toList(), r.status(),

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.citygov.application.input.Syntax;
+import org.citygov.domain.evaluation.Kpi;
+import org.citygov.domain.evaluation.ProjectEvent;
 import org.citygov.domain.project.ProjectParts;
+import org.citygov.domain.rule.Rule;
 
 /**
  * Writes a project's parts as a scenario file that {@link ScenarioLoader} reads back to equal parts: every field,
@@ -27,6 +30,21 @@ public final class ScenarioWriter {
     /** The parts as the scenario file's document: what the HTTP API shows of a project. */
     public ScenarioDocument document(ProjectParts parts) {
         return ScenarioMapper.toDocument(parts);
+    }
+
+    /** One version of a rule as the file's {@code rules} entry writes it. */
+    public ScenarioDocument.Rule document(Rule rule) {
+        return ScenarioMapper.toDocument(rule);
+    }
+
+    /** A KPI as the file's {@code kpis} entry writes it. */
+    public ScenarioDocument.Kpi document(Kpi kpi) {
+        return ScenarioMapper.toDocument(kpi);
+    }
+
+    /** A declared change as the file's {@code events} entry writes it. */
+    public ScenarioDocument.Event document(ProjectEvent event) {
+        return ScenarioMapper.toDocument(event);
     }
 
     public String json(ProjectParts parts) {

@@ -87,7 +87,7 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
 
     @Override
     public Result<GovernanceProject> record(EvaluateProject.Command command) {
-        return updates.update(command.project(), OptionalLong.empty(), project -> switch (command.input()) {
+        return updates.update(command.project(), command.expectedVersion(), project -> switch (command.input()) {
             case Input.AddKpi i -> project.addKpi(i.kpi());
             case Input.Measure i -> project.recordMeasurement(i.kpi(), i.measurement());
             case Input.Declare i -> project.declareEvent(i.event());
@@ -99,8 +99,8 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
     }
 
     @Override
-    public Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor) {
-        return updates.update(project, OptionalLong.empty(),
+    public Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor, OptionalLong expectedVersion) {
+        return updates.update(project, expectedVersion,
                 p -> p.reviseFromTriggers(catalogue.edition().version(), actor, clock.now()),
                 revised -> new ProjectChange(actor, revised.cycle().history().getLast().at(),
                         "started a new revision: " + revised.cycle().history().getLast().reason()));

@@ -41,6 +41,7 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.in.ViewCatalogue;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.ApiTokens;
@@ -49,6 +50,7 @@ import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
+import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.ProjectService;
@@ -69,6 +71,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final AssessmentService assessmentService;
     private final GovernanceService governanceService;
     private final HistoryService historyService;
+    private final CatalogueService catalogueService;
     private final TokenService tokenService;
     private final AutoCloseable store;
     private final String description;
@@ -83,6 +86,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
         this.governanceService = new GovernanceService(projects, clock, catalogue);
         this.historyService = new HistoryService(projects, projects);
+        this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
         this.store = store;
         this.description = description;
@@ -112,14 +116,24 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Projects in a PostgreSQL database, migrated to the latest schema on open; API tokens in
-     * {@code tokenDirectory/tokens.json} (a JDBC token store is still to come).
+     * Projects and API tokens (their hashes) in a PostgreSQL database, migrated to the latest schema on open: every
+     * server in front of the database sees the same tokens, and {@code citygov token … --jdbc-url} manages them while
+     * servers run.
      */
-    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path tokenDirectory) {
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
         Database database = Database.postgres(jdbcUrl, user, password);
-        Path tokens = tokenDirectory.resolve(TOKENS_FILE);
-        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), Clock.system(),
-                new BundledCatalogue(), database, database + ", API tokens in " + tokens);
+        return new CompositionRoot(database.projects(), database.apiTokens(), Clock.system(),
+                new BundledCatalogue(), database, database + ", API tokens in the same database");
+    }
+
+    /**
+     * Only the API tokens of a PostgreSQL database, for {@code citygov token --jdbc-url}: the database is opened (and
+     * migrated) like {@link #postgres}, and PostgreSQL, unlike the embedded H2 file, serves many processes at once.
+     */
+    public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
+        Database database = Database.postgres(jdbcUrl, user, password);
+        return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
+                new BundledCatalogue(), database, "API tokens in " + database);
     }
 
     /**
@@ -197,7 +211,8 @@ public final class CompositionRoot implements AutoCloseable {
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
-                projectService, assessmentService, tokenService, tokenService, tokenService);
+                projectService, assessmentService, governanceService, governanceService, catalogueService,
+                historyService, tokenService, tokenService, tokenService);
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {
@@ -298,5 +313,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     public ViewHistory viewHistory() {
         return historyService;
+    }
+
+    public ViewCatalogue viewCatalogue() {
+        return catalogueService;
     }
 }

@@ -113,6 +113,11 @@ public final class Database implements AutoCloseable {
         return new JdbcProjects(dataSource);
     }
 
+    /** The API tokens (their hashes) kept in this database. */
+    public JdbcApiTokens apiTokens() {
+        return new JdbcApiTokens(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -1,6 +1,7 @@
 package org.citygov.application.port.in;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 import org.citygov.domain.evaluation.Kpi;
 import org.citygov.domain.evaluation.KpiId;
@@ -25,11 +26,17 @@ public interface EvaluateProject {
         record Declare(ProjectEvent event) implements Input { }
     }
 
-    record Command(ProjectId project, Input input, Actor actor) {
+    /** @param expectedVersion the project's version the input was based on; empty to apply it to whatever is stored */
+    record Command(ProjectId project, Input input, Actor actor, OptionalLong expectedVersion) {
         public Command {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(expectedVersion, "expectedVersion");
+        }
+
+        public Command(ProjectId project, Input input, Actor actor) {
+            this(project, input, actor, OptionalLong.empty());
         }
     }
 
@@ -40,5 +47,10 @@ public interface EvaluateProject {
      * catalogue edition, a declared change), recording the triggers as its reason; CONFLICT when nothing does or
      * the cycle is not at implementation and evaluation.
      */
-    Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor);
+    default Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor) {
+        return reviseIfTriggered(project, actor, OptionalLong.empty());
+    }
+
+    /** As {@link #reviseIfTriggered(ProjectId, Actor)}; CONFLICT also when the project is not at {@code expectedVersion}. */
+    Result<GovernanceProject> reviseIfTriggered(ProjectId project, Actor actor, OptionalLong expectedVersion);
 }

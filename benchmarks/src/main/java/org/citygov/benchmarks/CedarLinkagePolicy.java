@@ -20,8 +20,10 @@ import com.cedarpolicy.model.exception.CacheException;
 import com.cedarpolicy.model.policy.Policy;
 import com.cedarpolicy.model.policy.PolicySet;
 import com.cedarpolicy.value.CedarList;
+import com.cedarpolicy.value.CedarMap;
 import com.cedarpolicy.value.EntityTypeName;
 import com.cedarpolicy.value.EntityUID;
+import com.cedarpolicy.value.PrimBool;
 import com.cedarpolicy.value.PrimString;
 import com.cedarpolicy.value.Value;
 import org.citygov.domain.assessment.ProjectAssessment;
@@ -75,8 +77,26 @@ import org.citygov.domain.rule.RuleTerms;
  * </ul>
  * The policy set is pre-parsed on the native side once ({@link PolicySet#cache()}), so each decision pays for
  * serialising the request and the one entity, the JNI call and Cedar's evaluation of the policy set.
+ *
+ * <p>That is {@link Form#PER_FLOW}: one Cedar policy per key, as the rules read — and Cedar's authorizer evaluates
+ * every policy of the set for every request, so its cost grows with the number of keys. {@link Form#ONE_POLICY} is
+ * the same decisions written the attribute-based way, with a policy set of one statement whatever the number of
+ * flows:
+ * <pre>
+ * permit (principal, action, resource) when { principal has grants &amp;&amp;
+ *   (principal.grants.contains({asset: resource, purpose: action, consent: false}) ||
+ *    (principal.grants.contains({asset: resource, purpose: action, consent: true}) &amp;&amp;
+ *     (!(context has subject) || context.subject.consents.contains({asset: resource, purpose: action})))) };
+ * </pre>
+ * where each receiving party is a {@code CityGov::Party} entity whose {@code grants} are its granted keys (a refused
+ * key is simply not there) and a subject's {@code consents} are {@code {asset, purpose}} records of its active
+ * consents; the party's entity is passed with each request beside the subject's. This form does not express
+ * ACCESS_CONTROL rules (the benchmark's project has none; it refuses to translate a project that has).
  */
 final class CedarLinkagePolicy {
+
+    /** How the rules are written in Cedar (see the class comment). */
+    enum Form { PER_FLOW, ONE_POLICY }
 
     static final String NS = "CityGov";
     private static final EntityTypeName PARTY = EntityTypeName.parse(NS + "::Party").orElseThrow();
@@ -84,13 +104,23 @@ final class CedarLinkagePolicy {
     private static final EntityTypeName ASSET = EntityTypeName.parse(NS + "::Asset").orElseThrow();
     private static final EntityTypeName SUBJECT = EntityTypeName.parse(NS + "::Subject").orElseThrow();
 
+    static final String ONE_POLICY = "permit (principal, action, resource) when { principal has grants && "
+            + "(principal.grants.contains({asset: resource, purpose: action, consent: false}) || "
+            + "(principal.grants.contains({asset: resource, purpose: action, consent: true}) && "
+            + "(!(context has subject) || context.subject.consents.contains({asset: resource, purpose: action})))) };";
+
+    private final Form form;
     private final PolicySet policies;
     private final Map<SubjectId, Entity> subjects;
+    private final Map<EntityUID, Entity> parties;
     private final BasicAuthorizationEngine engine = new BasicAuthorizationEngine();
 
-    private CedarLinkagePolicy(PolicySet policies, Map<SubjectId, Entity> subjects) {
+    private CedarLinkagePolicy(Form form, PolicySet policies, Map<SubjectId, Entity> subjects,
+                               Map<EntityUID, Entity> parties) {
+        this.form = form;
         this.policies = policies;
         this.subjects = subjects;
+        this.parties = parties;
     }
 
     /** A request translated for Cedar, and the subject whose entity must accompany it (or null). */
@@ -98,9 +128,30 @@ final class CedarLinkagePolicy {
     }
 
     /** Translates the project's flows and effective rules (as the assessment judges them) and the consents. */
-    static CedarLinkagePolicy translate(GovernanceProject project, ProjectAssessment assessment,
+    static CedarLinkagePolicy translate(Form form, GovernanceProject project, ProjectAssessment assessment,
                                         ConsentRegistry consents, Iterable<SubjectId> subjectsWithRecords) {
-        List<String> sources = policySources(project, assessment);
+        Map<String, Compiled> keys = compile(project, assessment);
+        List<String> sources = new ArrayList<>();
+        Map<EntityUID, Entity> parties = new HashMap<>();
+        if (form == Form.PER_FLOW) {
+            keys.values().forEach(c -> sources.add(c.source(project.id().value())));
+        } else {
+            sources.add(ONE_POLICY);
+            Map<EntityUID, List<Value>> grants = new HashMap<>();
+            for (Compiled c : keys.values()) {
+                if (c.roles() != null) {
+                    throw new UnsupportedOperationException("the one-policy form does not express access control");
+                }
+                if (!c.refused()) {
+                    grants.computeIfAbsent(PARTY.of(c.flow().to().value()), p -> new ArrayList<>()).add(new CedarMap(
+                            Map.of("asset", ASSET.of(project.id().value() + "/" + c.flow().asset().value()),
+                                    "purpose", ACTION.of(c.flow().purpose().kind().name()),
+                                    "consent", new PrimBool(c.consentRequired()))));
+                }
+            }
+            grants.forEach((party, list) -> parties.put(party,
+                    new Entity(party, Map.of("grants", new CedarList(list)), Set.of())));
+        }
         Set<Policy> set = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             set.add(new Policy(sources.get(i), "p" + i));
@@ -113,9 +164,13 @@ final class CedarLinkagePolicy {
         }
         Map<SubjectId, Entity> entities = new HashMap<>();
         for (SubjectId subject : subjectsWithRecords) {
-            entities.computeIfAbsent(subject, s -> subjectEntity(s, consents.of(s)));
+            entities.computeIfAbsent(subject, s -> subjectEntity(form, s, consents.of(s)));
         }
-        return new CedarLinkagePolicy(policySet, entities);
+        return new CedarLinkagePolicy(form, policySet, entities, parties);
+    }
+
+    Form form() {
+        return form;
     }
 
     int policyCount() {
@@ -126,8 +181,8 @@ final class CedarLinkagePolicy {
         return subjects.size();
     }
 
-    /** The Cedar source of the policy set, one statement a key. */
-    static List<String> policySources(GovernanceProject project, ProjectAssessment assessment) {
+    /** The project's keys, merged as {@code CompiledPolicy} merges them. */
+    private static Map<String, Compiled> compile(GovernanceProject project, ProjectAssessment assessment) {
         List<Rule> effective = project.governance().rules().effective();
         Set<DataFlowId> ruledOut = ruledOut(project, assessment);
         Map<String, Compiled> keys = new LinkedHashMap<>();
@@ -138,9 +193,7 @@ final class CedarLinkagePolicy {
                     : Compiled.granted(project, flow, effective.stream().filter(r -> r.appliesTo(flow.id())).toList());
             keys.merge(key, compiled, Compiled::merge);
         }
-        List<String> sources = new ArrayList<>();
-        keys.values().forEach(c -> sources.add(c.source(project.id().value())));
-        return sources;
+        return keys;
     }
 
     /** What one key compiles to: refused, or granted with whether consent is needed and the roles allowed. */
@@ -233,7 +286,7 @@ final class CedarLinkagePolicy {
         return project + "/" + asset + "/" + purpose;
     }
 
-    private static Entity subjectEntity(SubjectId subject, List<ConsentRecord> records) {
+    private static Entity subjectEntity(Form form, SubjectId subject, List<ConsentRecord> records) {
         Map<String, ConsentRecord> latest = new HashMap<>();
         for (ConsentRecord record : records) { // oldest first: the last one of each combination is the latest
             latest.put(consentKey(record.project().value(), record.asset().value(), record.purpose()), record);
@@ -241,7 +294,9 @@ final class CedarLinkagePolicy {
         List<Value> active = new ArrayList<>();
         latest.forEach((key, record) -> {
             if (record.active()) {
-                active.add(new PrimString(key));
+                active.add(form == Form.PER_FLOW ? new PrimString(key) : new CedarMap(Map.of(
+                        "asset", ASSET.of(record.project().value() + "/" + record.asset().value()),
+                        "purpose", ACTION.of(record.purpose().name()))));
             }
         });
         return new Entity(SUBJECT.of(subject.value()), Map.of("consents", new CedarList(active)), Set.of());
@@ -263,14 +318,16 @@ final class CedarLinkagePolicy {
 
     /** Cedar's decision: the subject's entity fetched, then {@code isAuthorized}; fails on any evaluation error. */
     AuthorizationSuccessResponse decide(CedarRequest request) {
-        Set<Entity> entities;
-        if (request.subject() == null) {
-            entities = Set.of();
-        } else {
-            Entity subject = subjects.get(request.subject());
-            entities = Set.of(subject != null ? subject
-                    : new Entity(request.subjectUid(), Map.of("consents", new CedarList()), Set.of()));
+        Entity subject = null;
+        if (request.subject() != null) {
+            subject = subjects.get(request.subject());
+            if (subject == null) {
+                subject = new Entity(request.subjectUid(), Map.of("consents", new CedarList()), Set.of());
+            }
         }
+        Entity party = form == Form.ONE_POLICY ? parties.get(request.request().principalEUID) : null;
+        Set<Entity> entities = subject == null ? party == null ? Set.of() : Set.of(party)
+                : party == null ? Set.of(subject) : Set.of(subject, party);
         try {
             AuthorizationResponse response = engine.isAuthorized(request.request(), policies, entities);
             AuthorizationSuccessResponse success = response.success.orElseThrow(() -> new IllegalStateException(

@@ -34,9 +34,11 @@ import org.openjdk.jmh.annotations.State;
  * {@link LinkageBenchmark#decide} (the frailty example grown to 1,000 research parties, 1,000 consent rules in force,
  * 100,000 consents, 4,096 subject requests of which about 1 in 6 names a subject without consent), with 1,000 of the
  * consents withdrawn (a withdrawal is the latest record, so the decision denies) and 2,000 consents for the example's
- * own consent-based flows. Cedar decides the translation of {@link CedarLinkagePolicy}. Before anything is
- * measured, the trial setup checks that both engines give the same PERMIT/DENY on the 4,096 benchmark requests and
- * on 10,000 more mixed ones ({@link #check}), and fails if one differs.
+ * own consent-based flows. Cedar decides the translations of {@link CedarLinkagePolicy}: {@code cedar} one policy
+ * per flow key (1,006 policies), {@code cedarOnePolicy} one attribute-based policy with the party's grants as an
+ * entity. Before anything is measured, the trial setup checks that CityGov and each Cedar form give the same
+ * PERMIT/DENY on the 4,096 benchmark requests and on 10,000 more mixed ones ({@link #check}), and fails if one
+ * differs.
  * {@code scripts/bench LinkageCedarBenchmark -f 1 -wi 2 -i 3 -w 3s -r 5s -t 1}; the check alone:
  * {@code java -cp benchmarks/target/citygov-benchmarks-all.jar org.citygov.benchmarks.LinkageCedarBenchmark}.
  */
@@ -50,6 +52,7 @@ public class LinkageCedarBenchmark {
         ProjectAssessment assessment;
         DecisionPoint point;
         CedarLinkagePolicy cedar;
+        CedarLinkagePolicy cedarOne;
         LinkageRequest[] requests;
         CedarLinkagePolicy.CedarRequest[] cedarRequests;
 
@@ -84,7 +87,10 @@ public class LinkageCedarBenchmark {
                             PurposeKind.CARE_AND_WATCHING_OVER, Instant.EPOCH.plusSeconds(1)).orElseThrow();
                 }
             }
-            cedar = CedarLinkagePolicy.translate(city.project(), assessment, consents, subjects);
+            cedar = CedarLinkagePolicy.translate(CedarLinkagePolicy.Form.PER_FLOW, city.project(), assessment,
+                    consents, subjects);
+            cedarOne = CedarLinkagePolicy.translate(CedarLinkagePolicy.Form.ONE_POLICY, city.project(), assessment,
+                    consents, subjects);
             requests = new LinkageRequest[4096];
             Random random = new Random(42);
             for (int i = 0; i < requests.length; i++) {
@@ -98,10 +104,12 @@ public class LinkageCedarBenchmark {
             for (int i = 0; i < requests.length; i++) {
                 cedarRequests[i] = CedarLinkagePolicy.request(requests[i]);
             }
-            Agreement agreement = check(this);
-            System.out.println(agreement);
-            if (agreement.disagreements() > 0) {
-                throw new IllegalStateException("cedar and CityGov disagree: " + agreement);
+            for (CedarLinkagePolicy form : List.of(cedar, cedarOne)) {
+                Agreement agreement = check(this, form);
+                System.out.println(agreement);
+                if (agreement.disagreements() > 0) {
+                    throw new IllegalStateException("cedar and CityGov disagree: " + agreement);
+                }
             }
         }
     }
@@ -121,15 +129,20 @@ public class LinkageCedarBenchmark {
         return workload.cedar.decide(workload.cedarRequests[cursor.next++ & 4095]);
     }
 
+    @Benchmark
+    public AuthorizationSuccessResponse cedarOnePolicy(Workload workload, Cursor cursor) {
+        return workload.cedarOne.decide(workload.cedarRequests[cursor.next++ & 4095]);
+    }
+
     /** How the two engines compared: requests, agreements, permits and denials (by ours), the first differences. */
-    record Agreement(int requests, int agreed, int permits, int denials, List<String> firstDifferences) {
+    record Agreement(CedarLinkagePolicy.Form form, int requests, int agreed, int permits, int denials, List<String> firstDifferences) {
         int disagreements() {
             return requests - agreed;
         }
 
         @Override
         public String toString() {
-            return "cedar vs CityGov: " + agreed + " of " + requests + " requests agree (" + permits + " PERMIT, "
+            return "cedar (" + form + ") vs CityGov: " + agreed + " of " + requests + " requests agree (" + permits + " PERMIT, "
                     + denials + " DENY by CityGov)" + (firstDifferences.isEmpty() ? "" : "; differ: "
                     + firstDifferences);
         }
@@ -140,7 +153,7 @@ public class LinkageCedarBenchmark {
      * flows, aggregate requests, the wrong party, another purpose, a role named, another project, and subject and
      * aggregate requests along the example's own flows (consent-based, by law, refused by the assessment).
      */
-    static Agreement check(Workload workload) {
+    static Agreement check(Workload workload, CedarLinkagePolicy cedar) {
         List<LinkageRequest> sample = new ArrayList<>(List.of(workload.requests));
         Random random = new Random(7);
         ProjectId project = workload.city.project().id();
@@ -179,7 +192,7 @@ public class LinkageCedarBenchmark {
         List<String> differences = new ArrayList<>();
         for (LinkageRequest request : sample) {
             boolean ours = workload.point.decide(request).permitted();
-            AuthorizationSuccessResponse theirs = workload.cedar.decide(CedarLinkagePolicy.request(request));
+            AuthorizationSuccessResponse theirs = cedar.decide(CedarLinkagePolicy.request(request));
             if (!theirs.getErrors().isEmpty()) {
                 throw new IllegalStateException("cedar reports errors for " + request + ": " + theirs.getErrors());
             }
@@ -190,7 +203,7 @@ public class LinkageCedarBenchmark {
                 differences.add(request + " ours " + ours + " cedar " + theirs);
             }
         }
-        return new Agreement(sample.size(), agreed, permits, sample.size() - permits, differences);
+        return new Agreement(cedar.form(), sample.size(), agreed, permits, sample.size() - permits, differences);
     }
 
     /** The equivalence check alone, without JMH; run from the repository root (it reads examples/). */
@@ -198,8 +211,9 @@ public class LinkageCedarBenchmark {
         Workload workload = new Workload();
         long start = System.nanoTime();
         workload.build(); // prints the agreement and throws if the engines differ
-        System.out.printf("%d cedar policies, %d subject entities, %d consent combinations; setup and check %d ms%n",
-                workload.cedar.policyCount(), workload.cedar.entityCount(), workload.point.consents().size(),
+        System.out.printf("%d + %d cedar policies, %d subject entities, %d consent combinations; setup and check %d ms%n",
+                workload.cedar.policyCount(), workload.cedarOne.policyCount(), workload.cedar.entityCount(),
+                workload.point.consents().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -28,6 +28,8 @@ import java.util.Objects;
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
 import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
+import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
+import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
@@ -171,8 +173,8 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public LinkageApi linkageInMemory() {
         LinkageService service = new LinkageService(projects, new BundledCatalogue(),
-                new InMemoryLinkageLog(SigningKeys.generate(), clock), clock,
-                new DecisionPoint(new ConsentRegistry()));
+                new InMemoryLinkageLog(SigningKeys.generate(), clock), new InMemoryConsentRecords(),
+                new InMemoryCorrectionRequests(), clock, new DecisionPoint(new ConsentRegistry()));
         return new LinkageApi(service, service, service);
     }
 

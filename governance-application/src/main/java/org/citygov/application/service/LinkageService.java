@@ -208,8 +208,24 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         if (firstSize < 0 || firstSize > head.treeSize()) {
             return Result.notFound("the signed log has " + head.treeSize() + " entries, not " + firstSize);
         }
-        return Result.success(new ConsistencyProof(firstSize, head, log.consistencyProof(firstSize,
+        return Result.success(new ConsistencyProof(firstSize, head.treeSize(), head, log.consistencyProof(firstSize,
                 head.treeSize())));
+    }
+
+    @Override
+    public Result<ConsistencyProof> consistencyProof(long firstSize, long secondSize) {
+        SignedTreeHead head = log.treeHead();
+        if (firstSize < 0 || firstSize > secondSize || secondSize > head.treeSize()) {
+            return Result.notFound("the signed log has " + head.treeSize() + " entries; a consistency proof goes from"
+                    + " 0 <= from <= to <= " + head.treeSize() + ", not from " + firstSize + " to " + secondSize);
+        }
+        return Result.success(new ConsistencyProof(firstSize, secondSize, head, log.consistencyProof(firstSize,
+                secondSize)));
+    }
+
+    @Override
+    public java.security.PublicKey publicKey() {
+        return log.publicKey();
     }
 
     @Override

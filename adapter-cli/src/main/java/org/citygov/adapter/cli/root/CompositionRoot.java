@@ -294,9 +294,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
+        LinkageApi linkage = linkage();
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
-                historyService, tokenService, tokenService, tokenService);
+                historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
+                linkage.audit());
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {

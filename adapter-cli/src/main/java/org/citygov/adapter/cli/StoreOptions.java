@@ -42,7 +42,8 @@ final class StoreOptions {
         }
         if (jdbcUrl != null) {
             String password = System.getenv(PASSWORD_VARIABLE);
-            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password);
+            return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password,
+                    CompositionRoot.linkageKeyFile(DataDirectory.defaultDirectory()));
         }
         return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory());
     }

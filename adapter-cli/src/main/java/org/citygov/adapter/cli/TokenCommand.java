@@ -75,7 +75,8 @@ final class TokenCommand implements Runnable {
             description = {"Create a token and print it once: it cannot be shown again.",
                     "Roles: ADMIN (secretariat), ANALYST (edits projects, runs assessments), APPROVER (expert"
                             + " committee), PROVIDER (reads the projects where a stakeholder has NAME as id),"
-                            + " AUDITOR (reads everything, changes nothing)."})
+                            + " AUDITOR (reads everything, changes nothing), CITIZEN (a data subject whose subject id"
+                            + " is NAME: their own linkages, consents and correction requests only)."})
     static final class Create implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -87,7 +88,7 @@ final class TokenCommand implements Runnable {
         private Role role;
 
         @Option(names = "--name", required = true, paramLabel = "NAME",
-                description = "Who holds it, kebab-case (a PROVIDER's stakeholder id).")
+                description = "Who holds it, kebab-case (a PROVIDER's stakeholder id, a CITIZEN's subject id).")
         private String name;
 
         @Override

@@ -246,6 +246,27 @@ final class Http {
             return number(raw, 1, name, 1, Integer.MAX_VALUE, errors);
         }
 
+        /** A linkage log tree size (0 or more); 0 when absent and not required (the caller checks presence). */
+        long size(String name, boolean required) {
+            String raw = ctx.queryParam(name);
+            if (raw == null) {
+                if (required) {
+                    errors.add(new ApiProblem.FieldError(name, null, "is required: a tree size from 0"));
+                }
+                return 0;
+            }
+            try {
+                long value = Long.parseLong(raw.strip());
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            errors.add(new ApiProblem.FieldError(name, null, "must be a whole number from 0, got \"" + raw + "\""));
+            return 0;
+        }
+
         /** An optional ISO-8601 instant ({@code 2026-04-01T00:00:00Z}). */
         java.time.Instant instant(String name, java.time.Instant fallback) {
             String raw = ctx.queryParam(name);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.domain.access.Role;
+import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceStep;
 
@@ -53,7 +55,9 @@ final class OpenApiDocument {
                 + " of a project need If-Match with the project's ETag (\"<id>-v<version>\"): 428 without it, 412"
                 + " when the project has changed since. Authenticate with `Authorization: Bearer <token>`; tokens"
                 + " are issued by `citygov token create` or POST /tokens. x-citygov-roles lists the roles that may"
-                + " call an operation; a PROVIDER sees only projects in which a stakeholder has its token's name.");
+                + " call an operation; a PROVIDER sees only projects in which a stakeholder has its token's name. A"
+                + " CITIZEN token's name is a data subject's id: it reaches only that subject's own linkages, consents"
+                + " and correction requests under /me.");
         root.putArray("servers").addObject().put("url", "/");
         ArrayNode tags = root.putArray("tags");
         new TreeSet<>(operations.stream().map(Operation::tag).toList()).forEach(t -> tags.addObject().put("name", t));
@@ -105,7 +109,11 @@ final class OpenApiDocument {
             p.put("name", m.group(1));
             p.put("in", "path");
             p.put("required", true);
-            p.set("schema", m.group(1).equals("name") ? ref("Id") : ref("Id"));
+            p.set("schema", switch (m.group(1)) {
+                case "seq" -> integer(0, null);
+                case "consentId" -> string().put("minLength", 1);
+                default -> ref("Id");
+            });
         }
         if (op.conditional()) {
             ObjectNode p = parameters.addObject();
@@ -133,6 +141,7 @@ final class OpenApiDocument {
                 case VERSION -> integer(1, null);
                 case INSTANT -> dateTime();
                 case LANGUAGE -> enumeration("en", "ja");
+                case SIZE -> integer(0, null);
             });
         }
         if (!parameters.isEmpty()) {
@@ -336,6 +345,51 @@ final class OpenApiDocument {
         s.set("TokenPage", page("Token"));
         s.set("IssuedToken", object("A token just issued: its value is shown this once",
                 "token", string(), "name", ref("Id"), "role", ref("Role"), "createdAt", dateTime()));
+        linkageSchemas(s);
+    }
+
+    private static void linkageSchemas(ObjectNode s) {
+        s.set("LinkageOutcome", enumeration(Decision.Outcome.class));
+        s.set("LinkageKind", enumeration(LinkageRecord.Kind.class));
+        s.set("Linkage", withOptional(object("One linkage of the caller's data as the log records it: a DECISION on"
+                        + " a request, or a TRANSFER made under a permitting decision",
+                "sequence", integer(0, null), "kind", ref("LinkageKind"), "at", dateTime(), "project", ref("Id"),
+                "party", ref("Id"), "asset", ref("Id"), "purpose", ref("PurposeKind"), "fields", array(string()),
+                "outcome", ref("LinkageOutcome"), "obligations", array(string()), "rules", array(string()),
+                "consents", array(string()), "reason", string()),
+                "role", string(), "flow", ref("Id"), "decisionSequence", integer(0, null)));
+        s.set("LinkagePage", page("Linkage"));
+        s.set("Consent", withOptional(object("A consent of the caller's, active or withdrawn",
+                "id", string(), "project", ref("Id"), "asset", ref("Id"), "purpose", ref("PurposeKind"),
+                "grantedAt", dateTime(), "active", bool()), "withdrawnAt", dateTime()));
+        s.set("ConsentPage", page("Consent"));
+        s.set("ConsentGrant", object("Consent to the use of one data asset of one project for one kind of purpose",
+                "project", ref("Id"), "asset", ref("Id"), "purpose", ref("PurposeKind")));
+        s.set("CorrectionFiling", object("A request to correct data held about the caller",
+                "project", ref("Id"), "asset", ref("Id"), "correction", ref("Text")));
+        s.set("Correction", withOptional(object("A correction request and where it stands",
+                "id", string(), "project", ref("Id"), "asset", ref("Id"), "correction", string(),
+                "filedAt", dateTime(), "state", enumeration("OPEN", "RESOLVED", "REJECTED")),
+                "answer", string(), "answeredAt", dateTime()));
+        s.set("CorrectionPage", page("Correction"));
+        s.set("TreeHead", object("The linkage log's signed tree head (RFC 6962 root, Ed25519 signature over"
+                        + " \"citygov-linkage-log/1\\n<size>\\n<epoch ms>\\n<root hex>\\n\"), with the public key",
+                "treeSize", integer(0, null), "at", dateTime(), "rootHash", string(), "signature", string(),
+                "algorithm", string(), "publicKey", string().put("description", "base64 X.509")));
+        s.set("InclusionProof", object("An entry of the linkage log and its audit path in the signed tree",
+                "sequence", integer(0, null), "body", string(), "leafHash", string(), "head", ref("TreeHead"),
+                "path", array(string())));
+        s.set("ConsistencyProof", object("The RFC 6962 proof that the log of from entries is a prefix of the log"
+                        + " of to entries; head is the current signed head",
+                "from", integer(0, null), "to", integer(0, null), "head", ref("TreeHead"), "path", array(string())));
+        s.set("DecisionRequest", withOptional(object("A request to hand data along; without subject it asks for"
+                        + " data aggregated over every subject",
+                "project", ref("Id"), "party", ref("Id"), "asset", ref("Id"), "purpose", ref("PurposeKind"),
+                "fields", array(string())), "role", string(), "subject", string()));
+        s.set("LoggedDecision", withOptional(object("A decision and the sequence number of the log entry recording it",
+                "sequence", integer(0, null), "outcome", ref("LinkageOutcome"), "obligations", array(string()),
+                "rules", array(string()), "consents", array(string()), "reason", string(),
+                "policyGeneration", integer(0, null), "explanation", string()), "flow", ref("Id")));
     }
 
     // ---- a small schema vocabulary -----------------------------------------------------------------------------

@@ -32,7 +32,9 @@ record Operation(HandlerType method, String path, String operationId, String tag
         /** An ISO-8601 instant. */
         INSTANT,
         /** A catalogue language. */
-        LANGUAGE
+        LANGUAGE,
+        /** A tree size of the linkage log: a whole number from 0. */
+        SIZE
     }
 
     /** A query parameter besides paging: its name, whether it must be given, its type and what it means. */

@@ -2,6 +2,7 @@ package org.citygov.adapter.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,10 +12,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citygov.application.port.in.DecideLinkage;
+import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.TokenInfo;
 import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.domain.access.Role;
+import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentId;
+import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.linkage.SignedTreeHead;
+import org.citygov.domain.merkle.Sha256;
 import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceProject;
@@ -133,5 +145,117 @@ final class Representations {
 
     /** {@code /health} and {@code /ready}. */
     record Status(String status) {
+    }
+
+    // ---- data linkage -------------------------------------------------------------------------------------------
+
+    /** One linkage of a subject's data as the log records it: who was to receive what, why, when, under which rule. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Linkage(long sequence, LinkageRecord.Kind kind, Instant at, String project, String party, String role,
+                   String asset, PurposeKind purpose, List<String> fields, Decision.Outcome outcome,
+                   List<String> obligations, String flow, List<String> rules, List<String> consents, String reason,
+                   Long decisionSequence) {
+        static Linkage of(ExerciseRights.Linkage linkage) {
+            LinkageRecord r = linkage.record();
+            return new Linkage(linkage.sequence(), r.kind(), r.at(), r.request().project().value(),
+                    r.request().party().value(), r.request().role().orElse(null), r.request().asset().value(),
+                    r.request().purpose(), r.request().fields().stream().sorted().toList(), r.outcome(),
+                    r.obligations().stream().map(Object::toString).toList(),
+                    r.flow().map(DataFlowId::value).orElse(null),
+                    r.rules().stream().map(Object::toString).toList(),
+                    r.consents().stream().map(ConsentId::value).toList(), r.reason(),
+                    r.decisionSequence().isPresent() ? r.decisionSequence().getAsLong() : null);
+        }
+    }
+
+    /** A consent of the caller's, active or withdrawn. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Consent(String id, String project, String asset, PurposeKind purpose, Instant grantedAt,
+                   Instant withdrawnAt, boolean active) {
+        static Consent of(ConsentRecord c) {
+            return new Consent(c.id().value(), c.project().value(), c.asset().value(), c.purpose(), c.grantedAt(),
+                    c.withdrawnAt().orElse(null), c.active());
+        }
+    }
+
+    /** A consent given: to which data asset of which project, for which kind of purpose. */
+    record ConsentGrant(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String project,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String asset,
+            @NotNull PurposeKind purpose) {
+    }
+
+    /** A request to correct data held about the caller. */
+    record CorrectionFiling(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String project,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String asset,
+            @NotBlank @Size(max = 4000) String correction) {
+    }
+
+    /** A correction request and where it stands. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Correction(String id, String project, String asset, String correction, Instant filedAt, String state,
+                      String answer, Instant answeredAt) {
+        static Correction of(CorrectionRequest c) {
+            return switch (c) {
+                case CorrectionRequest.Open o -> new Correction(o.id(), o.project().value(), o.asset().value(),
+                        o.correction(), o.filedAt(), "OPEN", null, null);
+                case CorrectionRequest.Resolved r -> new Correction(r.id(), r.project().value(), r.asset().value(),
+                        r.correction(), r.filedAt(), "RESOLVED", r.note(), r.resolvedAt());
+                case CorrectionRequest.Rejected r -> new Correction(r.id(), r.project().value(), r.asset().value(),
+                        r.correction(), r.filedAt(), "REJECTED", r.reason(), r.rejectedAt());
+            };
+        }
+    }
+
+    /** The log's signed tree head, with the public key (base64 X.509) it verifies with. */
+    record TreeHead(long treeSize, Instant at, String rootHash, String signature, String algorithm,
+                    String publicKey) {
+        static TreeHead of(SignedTreeHead head, java.security.PublicKey key) {
+            return new TreeHead(head.treeSize(), head.at(), Sha256.hex(head.rootHash()),
+                    Base64.getEncoder().encodeToString(head.signature()), SignedTreeHead.ALGORITHM,
+                    Base64.getEncoder().encodeToString(key.getEncoded()));
+        }
+    }
+
+    /** The proof that an entry is in the signed tree: the entry's text and hashes, the head, the audit path. */
+    record InclusionProof(long sequence, String body, String leafHash, TreeHead head, List<String> path) {
+    }
+
+    /** The proof that the log of {@code from} entries is a prefix of the log of {@code to} entries. */
+    record ConsistencyProof(long from, long to, TreeHead head, List<String> path) {
+    }
+
+    /** A request for a linkage decision; no subject means data aggregated over every subject. */
+    record DecisionRequest(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String project,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String party,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String role,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
+            @Size(max = Ids.MAX_ID_LENGTH) String asset,
+            @NotNull PurposeKind purpose,
+            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String subject,
+            @NotNull @Size(min = 1, max = 200) List<@NotBlank @Size(max = 200) String> fields) {
+    }
+
+    /** A decision, as logged: its log sequence number, outcome, obligations and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LoggedDecision(long sequence, Decision.Outcome outcome, List<String> obligations, String flow,
+                          List<String> rules, List<String> consents, String reason, long policyGeneration,
+                          String explanation) {
+        static LoggedDecision of(DecideLinkage.Logged logged) {
+            Decision d = logged.decision();
+            return new LoggedDecision(logged.entry().sequence(), d.outcome(),
+                    d.obligations().stream().map(Object::toString).toList(),
+                    d.flow().map(DataFlowId::value).orElse(null), d.rules().stream().map(Object::toString).toList(),
+                    d.consents().stream().map(ConsentId::value).toList(), d.reason(), d.policyGeneration(),
+                    d.explanation());
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.citygov.domain.access.Role.ADMIN;
 import static org.citygov.domain.access.Role.ANALYST;
 import static org.citygov.domain.access.Role.APPROVER;
 import static org.citygov.domain.access.Role.AUDITOR;
+import static org.citygov.domain.access.Role.CITIZEN;
 import static org.citygov.domain.access.Role.PROVIDER;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import io.javalin.http.HandlerType;
 
 import org.citygov.application.input.Parsed;
 import org.citygov.application.input.Problem;
+import org.citygov.application.port.in.AuditLinkageLog;
 import org.citygov.application.port.in.DesignRules;
 import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ViewCatalogue;
@@ -58,6 +60,13 @@ import org.citygov.domain.data.DataAsset;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.linkage.ConsentId;
+import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.SignedTreeHead;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.merkle.Sha256;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -83,7 +92,12 @@ import org.citygov.domain.stakeholder.StakeholderId;
  * measurements, of the projects it takes part in;</li>
  * <li>ADMIN and AUDITOR read a project's audit trail;</li>
  * <li>the catalogue is public;</li>
- * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them.</li>
+ * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them;</li>
+ * <li>a CITIZEN (a data subject, its token's name the subject id) reads its own linkages, gives and withdraws its
+ * own consents and files and follows its own correction requests, under {@code /me}, and nothing else: no project,
+ * no other subject's record;</li>
+ * <li>ADMIN and AUDITOR read the linkage log's signed head and its inclusion and consistency proofs;</li>
+ * <li>ADMIN and PROVIDER ask for linkage decisions; a PROVIDER only for itself as the receiving party.</li>
  * </ul>
  */
 final class Routes {
@@ -97,6 +111,9 @@ final class Routes {
     static final Set<Role> KPI_EDITORS = RestApi.roles(ADMIN, ANALYST);
     static final Set<Role> MEASURERS = RestApi.roles(ADMIN, ANALYST, PROVIDER);
     static final Set<Role> HISTORY_READERS = RestApi.roles(ADMIN, AUDITOR);
+    static final Set<Role> SUBJECTS = RestApi.roles(CITIZEN);
+    static final Set<Role> LOG_AUDITORS = RestApi.roles(ADMIN, AUDITOR);
+    static final Set<Role> DECISION_ASKERS = RestApi.roles(ADMIN, PROVIDER);
 
     private static final String PROJECTS = "Projects";
     private static final String PARTS = "Project parts";
@@ -108,6 +125,9 @@ final class Routes {
     private static final String HISTORY = "History";
     private static final String CATALOGUE = "Catalogue";
     private static final String SYSTEM = "System";
+    private static final String MY_DATA = "My data";
+    private static final String LINKAGE_LOG = "Linkage log";
+    private static final String LINKAGE = "Linkage decisions";
 
     private final UseCases useCases;
     private final RestSettings settings;
@@ -272,6 +292,47 @@ final class Routes {
                 .body("TokenRequest").returns(201, "IssuedToken").errors(409).handle(this::createToken));
         ops.add(op(HandlerType.DELETE, "/tokens/{name}").id("revokeToken", TOKENS, "Revoke an API token")
                 .roles(TOKEN_ADMINS).returns(200, "Token").handle(this::revokeToken));
+
+        // a data subject's own data (5.4 (2))
+        ops.add(op(HandlerType.GET, "/me/linkages").id("listMyLinkages", MY_DATA,
+                        "List every linkage of the caller's own data: who received what, for which purpose, when,"
+                                + " under which rules").roles(SUBJECTS).paged().returns(200, "LinkagePage")
+                .handle(this::listMyLinkages));
+        ops.add(op(HandlerType.GET, "/me/consents").id("listMyConsents", MY_DATA,
+                "List the caller's consents, active and withdrawn").roles(SUBJECTS).paged()
+                .returns(200, "ConsentPage").handle(this::listMyConsents));
+        ops.add(op(HandlerType.POST, "/me/consents").id("grantMyConsent", MY_DATA,
+                        "Give consent to the use of a data asset of a project for a kind of purpose").roles(SUBJECTS)
+                .body("ConsentGrant").returns(201, "Consent").handle(this::grantMyConsent));
+        ops.add(op(HandlerType.DELETE, "/me/consents/{consentId}").id("withdrawMyConsent", MY_DATA,
+                        "Withdraw one of the caller's consents; the next decision on it is a denial").roles(SUBJECTS)
+                .returns(200, "Consent").errors(409).handle(this::withdrawMyConsent));
+        ops.add(op(HandlerType.GET, "/me/corrections").id("listMyCorrections", MY_DATA,
+                "List the caller's correction requests and their answers").roles(SUBJECTS).paged()
+                .returns(200, "CorrectionPage").handle(this::listMyCorrections));
+        ops.add(op(HandlerType.POST, "/me/corrections").id("requestMyCorrection", MY_DATA,
+                        "Ask for data held about the caller to be corrected").roles(SUBJECTS).body("CorrectionFiling")
+                .returns(201, "Correction").handle(this::requestMyCorrection));
+
+        // the linkage log, for auditors (5.4 (3))
+        ops.add(op(HandlerType.GET, "/linkage-log/head").id("getLinkageLogHead", LINKAGE_LOG,
+                "Read the linkage log's signed tree head and its public key").roles(LOG_AUDITORS)
+                .returns(200, "TreeHead").handle(this::getLinkageLogHead));
+        ops.add(op(HandlerType.GET, "/linkage-log/entries/{seq}/proof").id("getInclusionProof", LINKAGE_LOG,
+                        "Prove that a linkage log entry is in the signed tree").roles(LOG_AUDITORS)
+                .returns(200, "InclusionProof").handle(this::getInclusionProof));
+        ops.add(op(HandlerType.GET, "/linkage-log/consistency").id("getConsistencyProof", LINKAGE_LOG,
+                        "Prove that the linkage log of one size is a prefix of the log of a larger size")
+                .roles(LOG_AUDITORS)
+                .query("from", true, Operation.QueryType.SIZE, "The earlier tree size")
+                .query("to", false, Operation.QueryType.SIZE, "The later tree size (default: the signed head's)")
+                .returns(200, "ConsistencyProof").errors(400).handle(this::getConsistencyProof));
+
+        // linkage decisions, for systems that hand data along (5.4 (2), (3))
+        ops.add(op(HandlerType.POST, "/linkage-decisions").id("decideLinkage", LINKAGE,
+                        "Ask whether data may be handed along; the decision is logged before it is answered")
+                .roles(DECISION_ASKERS).body("DecisionRequest").returns(200, "LoggedDecision")
+                .handle(this::decideLinkage));
         return List.copyOf(ops);
     }
 
@@ -709,6 +770,132 @@ final class Routes {
     private void revokeToken(Context ctx, Caller caller) {
         Http.noBody(ctx, settings.maxBodyBytes());
         json(ctx, 200, Representations.Token.of(value(useCases.manageTokens().revoke(ctx.pathParam("name")))));
+    }
+
+    // ---- a data subject's own data ------------------------------------------------------------------------------
+
+    /** The caller's subject id: a CITIZEN token's name. */
+    private static SubjectId subject(Caller caller) {
+        if (caller.role() != CITIZEN) {
+            throw new IllegalStateException("only a CITIZEN has a subject id; the route table lets " + caller.role()
+                    + " in");
+        }
+        return SubjectId.of(caller.name());
+    }
+
+    private void listMyLinkages(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, page.of(useCases.exerciseRights().linkagesOf(subject(caller)).stream()
+                .map(Representations.Linkage::of).toList()));
+    }
+
+    private void listMyConsents(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, page.of(useCases.exerciseRights().consentsOf(subject(caller)).stream()
+                .map(Representations.Consent::of).toList()));
+    }
+
+    private void grantMyConsent(Context ctx, Caller caller) {
+        Representations.ConsentGrant grant = parsed(documentReader.read(Http.jsonBody(ctx, settings.maxBodyBytes()),
+                Syntax.JSON, Representations.ConsentGrant.class));
+        ProjectId project = ProjectId.of(grant.project());
+        DataAssetId asset = DataAssetId.of(grant.asset());
+        requireAsset(project, asset);
+        ConsentRecord consent = useCases.exerciseRights().grantConsent(subject(caller), project, asset,
+                grant.purpose());
+        ctx.header("Location", "/me/consents/" + consent.id());
+        json(ctx, 201, Representations.Consent.of(consent));
+    }
+
+    private void withdrawMyConsent(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        String raw = ctx.pathParam("consentId");
+        if (raw.isBlank()) {
+            throw ApiProblem.notFound("you have no consent \"" + raw + "\"");
+        }
+        json(ctx, 200, Representations.Consent.of(value(useCases.exerciseRights().withdrawConsent(subject(caller),
+                new ConsentId(raw)))));
+    }
+
+    private void listMyCorrections(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, page.of(useCases.exerciseRights().correctionsOf(subject(caller)).stream()
+                .map(Representations.Correction::of).toList()));
+    }
+
+    private void requestMyCorrection(Context ctx, Caller caller) {
+        Representations.CorrectionFiling filing = parsed(documentReader.read(Http.jsonBody(ctx,
+                settings.maxBodyBytes()), Syntax.JSON, Representations.CorrectionFiling.class));
+        ProjectId project = ProjectId.of(filing.project());
+        DataAssetId asset = DataAssetId.of(filing.asset());
+        requireAsset(project, asset);
+        CorrectionRequest.Open open = useCases.exerciseRights().requestCorrection(subject(caller), project, asset,
+                filing.correction().strip());
+        json(ctx, 201, Representations.Correction.of(open));
+    }
+
+    /** 404 unless the project is registered and has the data asset: consent and corrections name real data. */
+    private void requireAsset(ProjectId project, DataAssetId asset) {
+        GovernanceProject found = value(useCases.viewProjects().get(project));
+        if (found.dataAssets().stream().noneMatch(a -> a.id().equals(asset))) {
+            throw ApiProblem.notFound("project \"" + project + "\" has no data asset \"" + asset + "\"");
+        }
+    }
+
+    // ---- the linkage log and decisions -------------------------------------------------------------------------
+
+    private Representations.TreeHead head(SignedTreeHead head) {
+        return Representations.TreeHead.of(head, useCases.auditLinkageLog().publicKey());
+    }
+
+    private void getLinkageLogHead(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, head(useCases.auditLinkageLog().treeHead()));
+    }
+
+    private void getInclusionProof(Context ctx, Caller caller) {
+        Http.noBody(ctx, settings.maxBodyBytes());
+        String raw = ctx.pathParam("seq");
+        long sequence;
+        try {
+            sequence = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("the linkage log has no entry \"" + raw + "\"");
+        }
+        AuditLinkageLog.InclusionProof proof = value(useCases.auditLinkageLog().inclusionProof(sequence));
+        json(ctx, 200, new Representations.InclusionProof(proof.entry().sequence(), proof.entry().body(),
+                Sha256.hex(proof.entry().leafHash()), head(proof.head()), proof.path().stream().map(Sha256::hex)
+                .toList()));
+    }
+
+    private void getConsistencyProof(Context ctx, Caller caller) {
+        Http.Query query = new Http.Query(ctx);
+        long from = query.size("from", true);
+        long to = query.size("to", false);
+        query.check();
+        Http.noBody(ctx, settings.maxBodyBytes());
+        AuditLinkageLog.ConsistencyProof proof = value(ctx.queryParam("to") == null
+                ? useCases.auditLinkageLog().consistencyProof(from)
+                : useCases.auditLinkageLog().consistencyProof(from, to));
+        json(ctx, 200, new Representations.ConsistencyProof(proof.firstSize(), proof.secondSize(), head(proof.head()),
+                proof.path().stream().map(Sha256::hex).toList()));
+    }
+
+    private void decideLinkage(Context ctx, Caller caller) {
+        Representations.DecisionRequest body = parsed(documentReader.read(Http.jsonBody(ctx, settings.maxBodyBytes()),
+                Syntax.JSON, Representations.DecisionRequest.class));
+        if (caller.role() == PROVIDER && !body.party().equals(caller.name())) {
+            throw ApiProblem.of(403, "forbidden", "Not allowed for this party", "a PROVIDER token asks for decisions"
+                    + " on its own behalf: party must be \"" + caller.name() + "\"");
+        }
+        LinkageRequest request = new LinkageRequest(ProjectId.of(body.project()), StakeholderId.of(body.party()),
+                java.util.Optional.ofNullable(body.role()).map(String::strip), DataAssetId.of(body.asset()),
+                body.purpose(), java.util.Optional.ofNullable(body.subject()).map(String::strip).map(SubjectId::of),
+                java.util.Set.copyOf(body.fields().stream().map(String::strip).toList()));
+        json(ctx, 200, Representations.LoggedDecision.of(useCases.decideLinkage().decide(request)));
     }
 
     // ---- shared ------------------------------------------------------------------------------------------------

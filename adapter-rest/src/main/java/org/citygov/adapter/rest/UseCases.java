@@ -3,6 +3,9 @@ package org.citygov.adapter.rest;
 import java.util.Objects;
 
 import org.citygov.application.port.in.AssessProject;
+import org.citygov.application.port.in.AuditLinkageLog;
+import org.citygov.application.port.in.DecideLinkage;
+import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.DesignRules;
@@ -30,7 +33,10 @@ public record UseCases(
         ViewHistory viewHistory,
         Authenticate authenticate,
         IssueToken issueToken,
-        ManageTokens manageTokens) {
+        ManageTokens manageTokens,
+        DecideLinkage decideLinkage,
+        ExerciseRights exerciseRights,
+        AuditLinkageLog auditLinkageLog) {
 
     public UseCases {
         Objects.requireNonNull(importScenario, "importScenario");
@@ -46,5 +52,8 @@ public record UseCases(
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(issueToken, "issueToken");
         Objects.requireNonNull(manageTokens, "manageTokens");
+        Objects.requireNonNull(decideLinkage, "decideLinkage");
+        Objects.requireNonNull(exerciseRights, "exerciseRights");
+        Objects.requireNonNull(auditLinkageLog, "auditLinkageLog");
     }
 }

@@ -18,7 +18,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
+import org.citygov.adapter.persistence.linkage.InMemoryLinkageLog;
+import org.citygov.adapter.persistence.linkage.SigningKeys;
 import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
+import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
+import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.out.Clock;
@@ -26,20 +30,29 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.LinkageService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 import org.citygov.domain.access.Role;
+import org.citygov.domain.linkage.ConsentRegistry;
+import org.citygov.domain.linkage.DecisionPoint;
 
 /** A started API on a random port with in-memory stores, a token per role, and a client. */
 final class ApiFixture implements AutoCloseable {
 
     static final long MAX_BODY = 64 * 1024;
+    /** The subject id of the CITIZEN token, and of a second citizen's. */
+    static final String CITIZEN_SUBJECT = "resident-0042";
+    static final String OTHER_SUBJECT = "resident-0043";
 
     final InMemoryProjects projects = new InMemoryProjects();
     final InMemoryApiTokens tokenStore = new InMemoryApiTokens();
-    final ProjectService projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue());
+    final LinkageService linkage;
+    final ProjectService projectService;
     final TokenService tokenService = new TokenService(tokenStore, Clock.system());
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    /** A CITIZEN token of {@link #OTHER_SUBJECT}. */
+    final String otherCitizen;
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     final RestApi api;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,17 +63,28 @@ final class ApiFixture implements AutoCloseable {
 
     /** With the use cases changed by {@code wiring} (to plant a fault). */
     ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
-        GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue());
+        linkage = new LinkageService(projects, new BundledCatalogue(),
+                new InMemoryLinkageLog(SigningKeys.generate(), Clock.system()), new InMemoryConsentRecords(),
+                new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()));
+        projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
+        GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
+                linkage);
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
                 projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
                 governance, governance, new CatalogueService(new BundledCatalogue()),
-                new HistoryService(projects, projects), tokenService, tokenService, tokenService));
+                new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
+                linkage));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
         for (Role role : Role.values()) {
-            String name = role == Role.PROVIDER ? "ai-developer" : role.name().toLowerCase(java.util.Locale.ROOT);
+            String name = switch (role) {
+                case PROVIDER -> "ai-developer";
+                case CITIZEN -> CITIZEN_SUBJECT;
+                default -> role.name().toLowerCase(java.util.Locale.ROOT);
+            };
             tokens.put(role, tokenService.issue(new IssueToken.Command(name, role)).orElseThrow().token());
         }
+        otherCitizen = tokenService.issue(new IssueToken.Command(OTHER_SUBJECT, Role.CITIZEN)).orElseThrow().token();
     }
 
     private static final class UnaryOperatorHolder {

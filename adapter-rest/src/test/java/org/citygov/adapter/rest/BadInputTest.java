@@ -64,6 +64,9 @@ class BadInputTest {
     @Test
     void everyWriteRoute_whenSentBadInput_shouldAnswerA4xxProblemAndChangeNothing() {
         String etag = api.register("kashiwanoha-frailty");
+        String consent = ApiFixture.json(api.send("POST", "/me/consents", Role.CITIZEN, "{\"project\":"
+                + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"purpose\": \"RESEARCH\"}", null))
+                .get("id").asText();
         Map<String, String> before = state();
         List<String> wrong = new ArrayList<>();
         for (String route : api.api.registeredRoutes()) {
@@ -75,9 +78,12 @@ class BadInputTest {
                     .replace("{projectId}", "kashiwanoha-frailty").replace("{serviceId}", "care-planning")
                     .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                     .replace("{dataFlowId}", "invite-residents").replace("{name}", "auditor")
-                    .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake");
+                    .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
+                    .replace("{consentId}", consent);
+            // each route with a role that may call it, so the body is what is refused
+            Role role = path.startsWith("/me/") ? Role.CITIZEN : Role.ADMIN;
             for (Payload payload : payloads()) {
-                HttpRequest.Builder b = api.request(path, Role.ADMIN).header("If-Match", etag);
+                HttpRequest.Builder b = api.request(path, role).header("If-Match", etag);
                 if (payload.contentType() != null) {
                     b.header("Content-Type", payload.contentType());
                 }
@@ -124,6 +130,9 @@ class BadInputTest {
             state.put(path + "/cycle", api.get(path + "/cycle", Role.AUDITOR).body());
         }
         state.put("/tokens", api.get("/tokens", Role.AUDITOR).body());
+        state.put("/me/consents", api.get("/me/consents", Role.CITIZEN).body());
+        state.put("/me/corrections", api.get("/me/corrections", Role.CITIZEN).body());
+        state.put("/linkage-log/head", api.get("/linkage-log/head", Role.AUDITOR).body());
         return state;
     }
 }

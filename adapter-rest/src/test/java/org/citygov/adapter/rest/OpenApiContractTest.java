@@ -157,6 +157,41 @@ class OpenApiContractTest {
         check("/tokens", "get", api.get("/tokens", Role.AUDITOR), wrong);
         check("/health", "get", api.get("/health", null), wrong);
         check("/ready", "get", api.get("/ready", null), wrong);
+        // a data subject, decisions and the linkage log
+        String grant = "{\"project\": \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"purpose\":"
+                + " \"RESEARCH\"}";
+        HttpResponse<String> consent = api.send("POST", "/me/consents", Role.CITIZEN, grant, null);
+        check("/me/consents", "post", expect(201, consent, wrong), wrong);
+        String decide = "{\"project\": \"kashiwanoha-frailty\", \"party\": \"university\", \"asset\":"
+                + " \"research-dataset\", \"purpose\": \"RESEARCH\", \"subject\": \"" + ApiFixture.CITIZEN_SUBJECT
+                + "\", \"fields\": [\"age\"]}";
+        check("/linkage-decisions", "post", expect(200, api.send("POST", "/linkage-decisions", Role.ADMIN, decide,
+                null), wrong), wrong);
+        check("/linkage-decisions", "post", expect(200, api.send("POST", "/linkage-decisions", Role.PROVIDER,
+                "{\"project\": \"kashiwanoha-frailty\", \"party\": \"ai-developer\", \"role\": \"analyst\","
+                        + " \"asset\": \"risk-scores\", \"purpose\": \"RESEARCH\", \"fields\": [\"score\"]}", null),
+                wrong), wrong);
+        check("/linkage-decisions", "post", expect(400, api.send("POST", "/linkage-decisions", Role.ADMIN,
+                "{\"project\": \"kashiwanoha-frailty\"}", null), wrong), wrong);
+        check("/me/linkages", "get", expect(200, api.get("/me/linkages", Role.CITIZEN), wrong), wrong);
+        check("/me/consents", "get", expect(200, api.get("/me/consents", Role.CITIZEN), wrong), wrong);
+        check("/me/consents/{consentId}", "delete", expect(200, api.send("DELETE", "/me/consents/"
+                + ApiFixture.json(consent).get("id").asText(), Role.CITIZEN, null, null), wrong), wrong);
+        check("/me/consents/{consentId}", "delete", expect(404, api.send("DELETE", "/me/consents/consent-999",
+                Role.CITIZEN, null, null), wrong), wrong);
+        check("/me/consents", "get", expect(200, api.get("/me/consents", Role.CITIZEN), wrong), wrong);
+        check("/me/corrections", "post", expect(201, api.send("POST", "/me/corrections", Role.CITIZEN,
+                "{\"project\": \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\":"
+                        + " \"my birth year is 1951\"}", null), wrong), wrong);
+        check("/me/corrections", "get", expect(200, api.get("/me/corrections", Role.CITIZEN), wrong), wrong);
+        check("/linkage-log/head", "get", expect(200, api.get("/linkage-log/head", Role.AUDITOR), wrong), wrong);
+        check("/linkage-log/entries/{seq}/proof", "get", expect(200, api.get("/linkage-log/entries/0/proof",
+                Role.AUDITOR), wrong), wrong);
+        check("/linkage-log/consistency", "get", expect(200, api.get("/linkage-log/consistency?from=1&to=2",
+                Role.ADMIN), wrong), wrong);
+        check("/linkage-log/consistency", "get", expect(400, api.get("/linkage-log/consistency",
+                Role.ADMIN), wrong), wrong);
+        check("/projects", "get", expect(403, api.get("/projects", Role.CITIZEN), wrong), wrong);
         // problems
         check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
                 "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);

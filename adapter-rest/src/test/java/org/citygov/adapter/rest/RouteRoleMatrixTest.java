@@ -4,6 +4,7 @@ import static org.citygov.domain.access.Role.ADMIN;
 import static org.citygov.domain.access.Role.ANALYST;
 import static org.citygov.domain.access.Role.APPROVER;
 import static org.citygov.domain.access.Role.AUDITOR;
+import static org.citygov.domain.access.Role.CITIZEN;
 import static org.citygov.domain.access.Role.PROVIDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,8 @@ import org.citygov.domain.access.Role;
 class RouteRoleMatrixTest {
 
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
-    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    /** Every role that works on the governance record: all but CITIZEN, who sees only its own data under /me. */
+    private static final Set<Role> ALL = EnumSet.complementOf(EnumSet.of(CITIZEN));
     private static final Set<Role> EDIT = EnumSet.of(ADMIN, ANALYST);
 
     /** Route → the roles allowed; null for a public route. */
@@ -75,6 +77,14 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /projects/{projectId}/cycle/revisions-from-triggers", EDIT);
         ALLOWED.put("GET /projects/{projectId}/history", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("GET /catalogue", null);
+        for (String me : List.of("GET /me/linkages", "GET /me/consents", "POST /me/consents",
+                "DELETE /me/consents/{consentId}", "GET /me/corrections", "POST /me/corrections")) {
+            ALLOWED.put(me, EnumSet.of(CITIZEN));
+        }
+        ALLOWED.put("GET /linkage-log/head", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("GET /linkage-log/entries/{seq}/proof", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("GET /linkage-log/consistency", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("POST /linkage-decisions", EnumSet.of(ADMIN, PROVIDER));
         assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
     }
 
@@ -129,6 +139,7 @@ class RouteRoleMatrixTest {
         return route.replace("{projectId}", "kashiwanoha-frailty").replace("{serviceId}", "care-planning")
                 .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                 .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
-                .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake");
+                .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
+                .replace("{seq}", "0").replace("{consentId}", "consent-1");
     }
 }

@@ -10,6 +10,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.RuleChanges;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.design.RuleSuggestions;
@@ -33,15 +34,20 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
     private final ProjectUpdates updates;
 
     public GovernanceService(Projects projects, Clock clock, Catalogue catalogue) {
+        this(projects, clock, catalogue, RuleChanges.NONE);
+    }
+
+    /** With a listener told after every saved rule change (the data-linkage decision point recompiles). */
+    public GovernanceService(Projects projects, Clock clock, Catalogue catalogue, RuleChanges ruleChanges) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.updates = new ProjectUpdates(projects);
+        this.updates = new ProjectUpdates(projects, ruleChanges);
     }
 
     @Override
     public Result<GovernanceProject> design(DesignRules.Command command) {
-        return updates.update(command.project(), command.expectedVersion(), project -> switch (command.change()) {
+        return updates.announced(updates.update(command.project(), command.expectedVersion(), project -> switch (command.change()) {
             case Change.AddRule c -> project.addRule(c.rule());
             case Change.ReviseRule c -> project.reviseRule(c.id(), c.text(), c.terms(), c.appliesTo(), c.mitigates());
             case Change.ApproveRule c -> project.approveRule(c.id(), c.approvedBy(), c.on());
@@ -53,7 +59,7 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
             case Change.ApproveRule c -> "approved rule " + c.id() + " (by " + c.approvedBy() + ")";
             case Change.PutInForce c -> "put rule " + c.id() + " in force";
             case Change.RetireRule c -> "retired rule " + c.id();
-        }));
+        })));
     }
 
     @Override

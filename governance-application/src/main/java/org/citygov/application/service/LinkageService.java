@@ -1,23 +1,27 @@
 package org.citygov.application.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.citygov.application.port.in.AuditLinkageLog;
 import org.citygov.application.port.in.DecideLinkage;
 import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ConsentRecords;
+import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.RuleChanges;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentEvent;
+import org.citygov.domain.linkage.ConsentId;
 import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.DecisionPoint;
@@ -33,24 +37,37 @@ import org.citygov.domain.shared.Result;
 /**
  * Data-linkage enforcement: decides requests at the {@link DecisionPoint}, logs every decision and transfer in the
  * {@link LinkageLog} (a decision is answered only once its entry is durable), and serves data subjects and auditors.
+ *
+ * <p>Consents are stored before they are published: a grant or withdrawal is appended to {@link ConsentRecords} and
+ * only then applied to the decision point's {@link ConsentRegistry}, in the same call, so a withdrawal that returns has
+ * been stored and the next decision sees it. On construction the stored events are replayed into the registry.
+ * As the {@link RuleChanges} listener it recompiles a changed project and swaps the new policy in; decisions never
+ * wait for a compilation.
  */
-public final class LinkageService implements DecideLinkage, ExerciseRights, AuditLinkageLog {
+public final class LinkageService implements DecideLinkage, ExerciseRights, AuditLinkageLog, RuleChanges {
 
     private final Projects projects;
     private final Catalogue catalogue;
     private final LinkageLog log;
+    private final ConsentRecords consentRecords;
+    private final CorrectionRequests corrections;
     private final Clock clock;
     private final DecisionPoint decisionPoint;
-    private final Map<String, CorrectionRequest> corrections = new ConcurrentHashMap<>();
-    private final AtomicLong correctionIds = new AtomicLong();
+    /** Consent writes, one at a time: check, store, publish. Decisions do not take it. */
+    private final Object consentWrites = new Object();
+    /** Compilations, one at a time, each of the project as stored when it starts, so the last one wins. */
+    private final Object compilations = new Object();
 
-    public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, Clock clock,
-                          DecisionPoint decisionPoint) {
+    public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
+                          CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.log = Objects.requireNonNull(log, "log");
+        this.consentRecords = Objects.requireNonNull(consentRecords, "consentRecords");
+        this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.decisionPoint = Objects.requireNonNull(decisionPoint, "decisionPoint");
+        consentRecords.all().forEach(decisionPoint.consents()::apply);
     }
 
     // ---- deciding -----------------------------------------------------------------------------------------------
@@ -77,9 +94,25 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public Result<Long> compileRules(ProjectId project) {
-        return projects.find(project).<Result<Long>>map(p -> Result.success(decisionPoint
-                        .compile(p, ProjectAssessment.of(p, catalogue.edition())).generation()))
-                .orElseGet(() -> Result.notFound("there is no project " + project));
+        synchronized (compilations) {
+            return projects.find(project).<Result<Long>>map(p -> Result.success(decisionPoint
+                            .compile(p, ProjectAssessment.of(p, catalogue.edition())).generation()))
+                    .orElseGet(() -> Result.notFound("there is no project " + project));
+        }
+    }
+
+    /** Compiles every stored project: what a process does at start, before it answers requests. */
+    public long compileAll() {
+        synchronized (compilations) {
+            projects.all().forEach(p -> compileRules(p.id()));
+            return decisionPoint.policy().generation();
+        }
+    }
+
+    /** A saved change of the project: its policy is compiled anew from the project as stored now. */
+    @Override
+    public void changed(ProjectId project) {
+        compileRules(project);
     }
 
     // ---- citizens -------------------------------------------------------------------------------------------------
@@ -91,13 +124,32 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public ConsentRecord grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose) {
-        return decisionPoint.consents().grant(subject, project, asset, purpose, clock.now());
+        synchronized (consentWrites) {
+            ConsentEvent grant = decisionPoint.consents().grantEvent(subject, project, asset, purpose, clock.now());
+            return stored(consentRecords.append(grant)).orElseThrow();
+        }
     }
 
     @Override
     public Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
                                                  PurposeKind purpose) {
-        return decisionPoint.consents().withdraw(subject, project, asset, purpose, clock.now());
+        synchronized (consentWrites) {
+            return decisionPoint.consents().withdrawalEvent(subject, project, asset, purpose, clock.now())
+                    .flatMap(consentRecords::append).map(decisionPoint.consents()::apply);
+        }
+    }
+
+    @Override
+    public Result<ConsentRecord> withdrawConsent(SubjectId subject, ConsentId consent) {
+        synchronized (consentWrites) {
+            return decisionPoint.consents().withdrawalEvent(subject, consent, clock.now())
+                    .flatMap(consentRecords::append).map(decisionPoint.consents()::apply);
+        }
+    }
+
+    /** Publishes a stored event to the registry decisions read. */
+    private Result<ConsentRecord> stored(Result<ConsentEvent> appended) {
+        return appended.map(decisionPoint.consents()::apply);
     }
 
     @Override
@@ -108,15 +160,14 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     @Override
     public CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
                                                     String correction) {
-        CorrectionRequest.Open open = CorrectionRequest.file("correction-" + correctionIds.incrementAndGet(),
-                subject, project, asset, correction, clock.now());
-        corrections.put(open.id(), open);
-        return open;
+        CorrectionRequest.Open open = CorrectionRequest.file("correction-" + UUID.randomUUID(), subject, project,
+                asset, correction, clock.now());
+        return corrections.add(open).orElseThrow();
     }
 
     @Override
     public Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note) {
-        CorrectionRequest request = corrections.get(id);
+        CorrectionRequest request = corrections.find(id).orElse(null);
         if (request == null) {
             return Result.notFound("there is no correction request " + id);
         }
@@ -126,16 +177,12 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         Result<CorrectionRequest> answered = accepted
                 ? open.resolve(note, clock.now()).map(r -> (CorrectionRequest) r)
                 : open.reject(note, clock.now()).map(r -> (CorrectionRequest) r);
-        if (answered instanceof Result.Success<CorrectionRequest> s) {
-            corrections.put(id, s.value());
-        }
-        return answered;
+        return answered.flatMap(corrections::answer);
     }
 
     @Override
     public List<CorrectionRequest> correctionsOf(SubjectId subject) {
-        return corrections.values().stream().filter(c -> c.subject().equals(subject))
-                .sorted(java.util.Comparator.comparing(CorrectionRequest::filedAt)).toList();
+        return corrections.ofSubject(subject);
     }
 
     // ---- auditors -------------------------------------------------------------------------------------------------
@@ -161,8 +208,24 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         if (firstSize < 0 || firstSize > head.treeSize()) {
             return Result.notFound("the signed log has " + head.treeSize() + " entries, not " + firstSize);
         }
-        return Result.success(new ConsistencyProof(firstSize, head, log.consistencyProof(firstSize,
+        return Result.success(new ConsistencyProof(firstSize, head.treeSize(), head, log.consistencyProof(firstSize,
                 head.treeSize())));
+    }
+
+    @Override
+    public Result<ConsistencyProof> consistencyProof(long firstSize, long secondSize) {
+        SignedTreeHead head = log.treeHead();
+        if (firstSize < 0 || firstSize > secondSize || secondSize > head.treeSize()) {
+            return Result.notFound("the signed log has " + head.treeSize() + " entries; a consistency proof goes from"
+                    + " 0 <= from <= to <= " + head.treeSize() + ", not from " + firstSize + " to " + secondSize);
+        }
+        return Result.success(new ConsistencyProof(firstSize, secondSize, head, log.consistencyProof(firstSize,
+                secondSize)));
+    }
+
+    @Override
+    public java.security.PublicKey publicKey() {
+        return log.publicKey();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.RuleChanges;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.design.RuleCoverage;
@@ -38,10 +39,18 @@ public final class ProjectService
 
     /** The catalogue is needed to review the rules against the analysed risks before implementation (5.4). */
     public ProjectService(Projects projects, Clock clock, Catalogue catalogue) {
+        this(projects, clock, catalogue, RuleChanges.NONE);
+    }
+
+    /**
+     * With a listener told after a project is registered or imported and after a change of its parts (flows, assets
+     * and the rest feed the compiled linkage policy).
+     */
+    public ProjectService(Projects projects, Clock clock, Catalogue catalogue, RuleChanges ruleChanges) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.updates = new ProjectUpdates(projects);
+        this.updates = new ProjectUpdates(projects, ruleChanges);
     }
 
     @Override
@@ -60,8 +69,8 @@ public final class ProjectService
             return Result.conflict("a project \"" + id + "\" is already registered");
         }
         Instant at = clock.now();
-        return GovernanceProject.create(parts, actor, at)
-                .flatMap(project -> projects.save(project, new ProjectChange(actor, at, summary)));
+        return updates.announced(GovernanceProject.create(parts, actor, at)
+                .flatMap(project -> projects.save(project, new ProjectChange(actor, at, summary))));
     }
 
     @Override
@@ -76,9 +85,9 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> change(ChangeProject.Command command) {
-        return updates.update(command.project(), command.expectedVersion(),
+        return updates.announced(updates.update(command.project(), command.expectedVersion(),
                 project -> apply(project, command.change()),
-                changed -> new ProjectChange(command.actor(), clock.now(), describe(command.change())));
+                changed -> new ProjectChange(command.actor(), clock.now(), describe(command.change()))));
     }
 
     private static Result<GovernanceProject> apply(GovernanceProject project, Change change) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.RuleChanges;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
@@ -14,9 +15,19 @@ import org.citygov.domain.shared.Result;
 final class ProjectUpdates {
 
     private final Projects projects;
+    private final RuleChanges ruleChanges;
 
-    ProjectUpdates(Projects projects) {
+    ProjectUpdates(Projects projects, RuleChanges ruleChanges) {
         this.projects = Objects.requireNonNull(projects, "projects");
+        this.ruleChanges = Objects.requireNonNull(ruleChanges, "ruleChanges");
+    }
+
+    /** Tells the listener, once the save has succeeded, that what the project's rules decide may have changed. */
+    Result<GovernanceProject> announced(Result<GovernanceProject> saved) {
+        if (saved instanceof Result.Success<GovernanceProject> success) {
+            ruleChanges.changed(success.value().id());
+        }
+        return saved;
     }
 
     Result<GovernanceProject> load(ProjectId id) {

@@ -14,5 +14,10 @@ public enum Role {
     /** A service provider: reads the projects it takes part in, submits KPI measurements. */
     PROVIDER,
     /** Audits the record: reads everything, history included, and changes nothing. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * A data subject, a resident or visitor (5.4 (2)): sees how their own data was handed along, gives and withdraws
+     * consent, asks for corrections; nothing else. The token's name is the subject id.
+     */
+    CITIZEN
 }

@@ -2,6 +2,8 @@ package org.citygov.adapter.cli.root;
 
 import java.security.PublicKey;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.citygov.adapter.persistence.linkage.InMemoryLinkageLog;
 import org.citygov.adapter.persistence.linkage.JdbcLinkageLog;
@@ -28,6 +30,8 @@ import java.util.Objects;
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
 import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
+import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
+import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
@@ -47,6 +51,10 @@ import org.citygov.application.port.in.ViewProjects;
 import org.citygov.application.port.out.ApiTokens;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ConsentRecords;
+import org.citygov.application.port.out.CorrectionRequests;
+import org.citygov.application.port.out.LinkageLog;
+import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
@@ -76,15 +84,34 @@ public final class CompositionRoot implements AutoCloseable {
     private final AutoCloseable store;
     private final String description;
     private final Catalogue catalogue;
+    /** Where saved rule and project changes are announced: every linkage service made here listens. */
+    private final List<RuleChanges> ruleListeners = new CopyOnWriteArrayList<>();
+    private final RuleChanges ruleChanges = project -> ruleListeners.forEach(l -> l.changed(project));
+    private final Supplier<LinkageStores> linkageStores;
+    private LinkageApi linkage;
+    private LinkageStores openedLinkageStores;
+
+    /** The stores of data-linkage enforcement, and how to close them (before the database they live in). */
+    private record LinkageStores(LinkageLog log, ConsentRecords consents, CorrectionRequests corrections,
+                                 AutoCloseable closer) {
+    }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
+        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock));
+    }
+
+    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
+                                                                  Catalogue catalogue, AutoCloseable store,
+                                                                  String description,
+                                                                  Supplier<LinkageStores> linkageStores) {
         this.projects = projects;
         this.clock = clock;
-        this.projectService = new ProjectService(projects, clock, catalogue);
+        this.linkageStores = linkageStores;
+        this.projectService = new ProjectService(projects, clock, catalogue, ruleChanges);
         this.assessmentService = new AssessmentService(projects, clock, catalogue);
-        this.governanceService = new GovernanceService(projects, clock, catalogue);
+        this.governanceService = new GovernanceService(projects, clock, catalogue, ruleChanges);
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
@@ -111,8 +138,26 @@ public final class CompositionRoot implements AutoCloseable {
     public static CompositionRoot embedded(Path dataDirectory) {
         Database database = Database.embedded(dataDirectory);
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
-        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), Clock.system(),
-                new BundledCatalogue(), database, database + ", API tokens in " + tokens);
+        Clock clock = Clock.system();
+        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
+                new BundledCatalogue(), database, database + ", API tokens in " + tokens,
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock));
+    }
+
+    /**
+     * The linkage log (opened, and verified, in the database; its tree heads signed with the key in
+     * {@code signingKeyFile}, created with its {@code .pub} beside it if missing) and the consents and correction
+     * requests, all in {@code database}.
+     */
+    private static LinkageStores durableLinkageStores(Database database, Path signingKeyFile, Clock clock) {
+        JdbcLinkageLog log = JdbcLinkageLog.open(database.dataSource(), SigningKeys.loadOrCreate(signingKeyFile),
+                clock);
+        return new LinkageStores(log, database.consentRecords(), database.correctionRequests(), log);
+    }
+
+    private static LinkageStores inMemoryLinkageStores(Clock clock) {
+        return new LinkageStores(new InMemoryLinkageLog(SigningKeys.generate(), clock), new InMemoryConsentRecords(),
+                new InMemoryCorrectionRequests(), () -> { });
     }
 
     /**
@@ -121,9 +166,20 @@ public final class CompositionRoot implements AutoCloseable {
      * servers run.
      */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password) {
+        return postgres(jdbcUrl, user, password, linkageKeyFile(defaultDataDirectory()));
+    }
+
+    /**
+     * As {@link #postgres(String, String, String)}, the linkage log's tree heads signed with the key in
+     * {@code signingKeyFile} (created, with its {@code .pub}, if missing). The key stays outside the database, so
+     * whoever can write the database cannot sign a rewritten log. One process appends to a log at a time.
+     */
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile) {
         Database database = Database.postgres(jdbcUrl, user, password);
-        return new CompositionRoot(database.projects(), database.apiTokens(), Clock.system(),
-                new BundledCatalogue(), database, database + ", API tokens in the same database");
+        Clock clock = Clock.system();
+        return new CompositionRoot(database.projects(), database.apiTokens(), clock,
+                new BundledCatalogue(), database, database + ", API tokens in the same database",
+                () -> durableLinkageStores(database, signingKeyFile, clock));
     }
 
     /**
@@ -166,13 +222,33 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Data-linkage enforcement over this root's projects with a log in memory (signing key made for the process):
-     * the decision point, citizens' rights and the auditor's view, one service behind three in-ports.
+     * Data-linkage enforcement over this root's projects with a log, consents and corrections in memory (signing key
+     * made for the process), for tests and scripts: the decision point, citizens' rights and the auditor's view, one
+     * service behind three in-ports. Every project is compiled, and recompiled whenever a saved change may change
+     * what its rules decide.
      */
     public LinkageApi linkageInMemory() {
-        LinkageService service = new LinkageService(projects, new BundledCatalogue(),
-                new InMemoryLinkageLog(SigningKeys.generate(), clock), clock,
-                new DecisionPoint(new ConsentRegistry()));
+        return wireLinkage(inMemoryLinkageStores(clock));
+    }
+
+    /**
+     * This root's data-linkage enforcement, opened on first use: for {@link #embedded} and {@link #postgres} the
+     * JDBC linkage log (verified on open) with its signing key, and the consents and correction requests in the
+     * same database, replayed into the decision point; in memory for {@link #inMemory}. Closed by {@link #close}.
+     */
+    public synchronized LinkageApi linkage() {
+        if (linkage == null) {
+            openedLinkageStores = linkageStores.get();
+            linkage = wireLinkage(openedLinkageStores);
+        }
+        return linkage;
+    }
+
+    private LinkageApi wireLinkage(LinkageStores stores) {
+        LinkageService service = new LinkageService(projects, catalogue, stores.log(), stores.consents(),
+                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()));
+        ruleListeners.add(service);
+        service.compileAll();
         return new LinkageApi(service, service, service);
     }
 
@@ -190,10 +266,18 @@ public final class CompositionRoot implements AutoCloseable {
         return description;
     }
 
-    /** Releases the store (the connection pool, the database file). */
+    /** Stops the linkage log's writer (storing what has queued), then releases the store (the pool, the file). */
     @Override
     public void close() {
         try {
+            LinkageStores opened;
+            synchronized (this) {
+                opened = openedLinkageStores;
+                openedLinkageStores = null;
+            }
+            if (opened != null) {
+                opened.closer().close();
+            }
             store.close();
         } catch (Exception e) {
             throw new IllegalStateException("cannot close " + description, e);
@@ -210,9 +294,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
+        LinkageApi linkage = linkage();
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
-                historyService, tokenService, tokenService, tokenService);
+                historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
+                linkage.audit());
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {
@@ -248,7 +334,8 @@ public final class CompositionRoot implements AutoCloseable {
         return switch (FileCatalogue.open(catalogueFile)) {
             case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
                     new AssessmentService(projects, clock, ok.catalogue()),
-                    new GovernanceService(projects, clock, ok.catalogue()), ok.catalogue().edition().version());
+                    new GovernanceService(projects, clock, ok.catalogue(), ruleChanges),
+                    ok.catalogue().edition().version());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
     }

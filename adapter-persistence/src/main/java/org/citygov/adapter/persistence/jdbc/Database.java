@@ -118,6 +118,16 @@ public final class Database implements AutoCloseable {
         return new JdbcApiTokens(dataSource);
     }
 
+    /** The consent events (append-only) kept in this database. */
+    public JdbcConsentRecords consentRecords() {
+        return new JdbcConsentRecords(dataSource);
+    }
+
+    /** The correction requests kept in this database. */
+    public JdbcCorrectionRequests correctionRequests() {
+        return new JdbcCorrectionRequests(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentId;
 import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.LinkageRecord;
@@ -28,6 +29,12 @@ public interface ExerciseRights {
     /** Stop use: the next decision on the combination is a denial. */
     Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
                                           PurposeKind purpose);
+
+    /**
+     * Stop use of one consent, named by its id: NOT_FOUND unless it is the subject's own (another subject's consent
+     * does not exist for them), CONFLICT when it is withdrawn already.
+     */
+    Result<ConsentRecord> withdrawConsent(SubjectId subject, ConsentId consent);
 
     List<ConsentRecord> consentsOf(SubjectId subject);
 

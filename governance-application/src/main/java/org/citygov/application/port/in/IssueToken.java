@@ -13,7 +13,8 @@ public interface IssueToken {
 
     /**
      * @param name who or what holds the token, kebab-case and unique among active tokens; for a {@link Role#PROVIDER}
-     *             it is the provider's stakeholder id in the projects it takes part in
+     *             it is the provider's stakeholder id in the projects it takes part in; for a {@link Role#CITIZEN}
+     *             the data subject's id
      */
     record Command(String name, Role role) {
         public Command {

@@ -1,0 +1,106 @@
+package org.citygov.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.citygov.application.port.out.CorrectionRequests;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/**
+ * What every {@link CorrectionRequests} store must do, run in memory, on H2 and on PostgreSQL: a request is kept as
+ * filed, answered once, and listed only to its subject, oldest first.
+ */
+public abstract class AbstractCorrectionRequestsContractTest {
+
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final Instant FILED = Instant.parse("2026-05-02T10:00:00.987654321Z");
+
+    protected abstract CorrectionRequests corrections();
+
+    private static String unique(String prefix) {
+        return prefix + "-" + IDS.incrementAndGet() + "-" + System.nanoTime();
+    }
+
+    private static CorrectionRequest.Open file(SubjectId subject, Instant at) {
+        return CorrectionRequest.file(unique("correction"), subject, ProjectId.of("kashiwanoha-frailty"),
+                DataAssetId.of("frailty-records"), "my birth year is 1951, not 1915", at);
+    }
+
+    private static Result.Reason reason(Result<?> result) {
+        return assertInstanceOf(Result.Failure.class, result).reason();
+    }
+
+    @Test
+    void add_whenNew_shouldBeFoundExactlyAsFiled() {
+        CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
+
+        assertEquals(Result.success(open), corrections().add(open));
+
+        assertEquals(Optional.of(open), corrections().find(open.id()));
+    }
+
+    @Test
+    void add_whenTheIdIsTaken_shouldBeConflict() {
+        CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
+        corrections().add(open);
+
+        assertEquals(Result.Reason.CONFLICT, reason(corrections().add(open)));
+    }
+
+    @Test
+    void answer_whenOpen_shouldStoreTheResolutionWithItsNoteAndTime() {
+        CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
+        corrections().add(open);
+        CorrectionRequest resolved = open.resolve("corrected in the register", FILED.plusSeconds(3600).plusNanos(5))
+                .orElseThrow();
+
+        assertEquals(Result.success(resolved), corrections().answer(resolved));
+
+        assertEquals(Optional.of(resolved), corrections().find(open.id()));
+    }
+
+    @Test
+    void answer_whenAnsweredAlready_shouldBeConflictAndKeepTheFirstAnswer() {
+        CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
+        corrections().add(open);
+        CorrectionRequest rejected = open.reject("the register is right", FILED.plusSeconds(60)).orElseThrow();
+        corrections().answer(rejected);
+
+        Result<CorrectionRequest> second = corrections().answer(open.resolve("fixed", FILED.plusSeconds(120))
+                .orElseThrow());
+
+        assertEquals(Result.Reason.CONFLICT, reason(second));
+        assertEquals(Optional.of(rejected), corrections().find(open.id()));
+    }
+
+    @Test
+    void answer_whenThereIsNoSuchRequest_shouldBeNotFound() {
+        CorrectionRequest.Open never = file(SubjectId.of(unique("resident")), FILED);
+
+        assertEquals(Result.Reason.NOT_FOUND, reason(corrections().answer(never.resolve("fixed",
+                FILED.plusSeconds(1)).orElseThrow())));
+    }
+
+    @Test
+    void ofSubject_whenSeveralSubjectsFiled_shouldListOnlyTheSubjectsOldestFirst() {
+        SubjectId mine = SubjectId.of(unique("resident"));
+        CorrectionRequest.Open later = file(mine, FILED.plusSeconds(30));
+        CorrectionRequest.Open earlier = file(mine, FILED);
+        corrections().add(later);
+        corrections().add(earlier);
+        corrections().add(file(SubjectId.of(unique("resident")), FILED.minusSeconds(30)));
+
+        assertEquals(List.of(earlier, later), corrections().ofSubject(mine));
+    }
+}

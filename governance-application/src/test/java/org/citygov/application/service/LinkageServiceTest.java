@@ -1,0 +1,138 @@
+package org.citygov.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import org.citygov.application.port.out.Catalogue;
+import org.citygov.application.port.out.Clock;
+import org.citygov.application.port.out.ConsentRecords;
+import org.citygov.application.port.out.CorrectionRequests;
+import org.citygov.application.port.out.LinkageLog;
+import org.citygov.application.port.out.Projects;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.linkage.ConsentEvent;
+import org.citygov.domain.linkage.ConsentId;
+import org.citygov.domain.linkage.ConsentRecord;
+import org.citygov.domain.linkage.ConsentRegistry;
+import org.citygov.domain.linkage.DecisionPoint;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
+
+/** Consents are stored before the decision point sees them, and replayed from the store at start. */
+@ExtendWith(MockitoExtension.class)
+class LinkageServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
+    private static final SubjectId HANAKO = SubjectId.of("resident-0042");
+    private static final SubjectId TARO = SubjectId.of("resident-0043");
+    private static final ProjectId FRAILTY = ProjectId.of("kashiwanoha-frailty");
+    private static final DataAssetId RESEARCH = DataAssetId.of("research-dataset");
+
+    @Mock
+    private Projects projects;
+    @Mock
+    private Catalogue catalogue;
+    @Mock
+    private LinkageLog log;
+    @Mock
+    private ConsentRecords consentRecords;
+    @Mock
+    private CorrectionRequests corrections;
+
+    private final Clock clock = () -> NOW;
+    private DecisionPoint decisionPoint;
+
+    @BeforeEach
+    void setUp() {
+        decisionPoint = new DecisionPoint(new ConsentRegistry());
+    }
+
+    private LinkageService service() {
+        return new LinkageService(projects, catalogue, log, consentRecords, corrections, clock, decisionPoint);
+    }
+
+    private ConsentRecord granted(LinkageService service, SubjectId subject) {
+        when(consentRecords.append(any())).thenAnswer(call -> Result.success(call.getArgument(0)));
+        return service.grantConsent(subject, FRAILTY, RESEARCH, PurposeKind.RESEARCH);
+    }
+
+    @Test
+    void withdrawConsent_whenStored_shouldStoreBeforeTheRegistryShowsTheWithdrawal() {
+        LinkageService service = service();
+        ConsentRecord consent = granted(service, HANAKO);
+        AtomicBoolean activeWhileStoring = new AtomicBoolean();
+        doAnswer(call -> {
+            activeWhileStoring.set(decisionPoint.consents().byId(consent.id()).orElseThrow().active());
+            return Result.success(call.getArgument(0));
+        }).when(consentRecords).append(any());
+
+        Result<ConsentRecord> withdrawn = service.withdrawConsent(HANAKO, consent.id());
+
+        assertTrue(activeWhileStoring.get(), "the registry changed before the store had the withdrawal");
+        assertFalse(withdrawn.orElseThrow().active());
+        assertFalse(decisionPoint.consents().find(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH).orElseThrow()
+                .active());
+    }
+
+    @Test
+    void withdrawConsent_whenTheStoreRefuses_shouldLeaveTheConsentActive() {
+        LinkageService service = service();
+        ConsentRecord consent = granted(service, HANAKO);
+        doReturn(Result.conflict("withdrawn already elsewhere")).when(consentRecords).append(any());
+
+        Result<ConsentRecord> withdrawn = service.withdrawConsent(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH);
+
+        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, withdrawn).reason());
+        assertTrue(decisionPoint.consents().byId(consent.id()).orElseThrow().active());
+    }
+
+    @Test
+    void withdrawConsent_whenTheConsentIsAnotherSubjects_shouldBeNotFoundAndStoreNothing() {
+        LinkageService service = service();
+        ConsentRecord hanakos = granted(service, HANAKO);
+
+        Result<ConsentRecord> attempt = service.withdrawConsent(TARO, hanakos.id());
+
+        assertEquals(Result.Reason.NOT_FOUND, assertInstanceOf(Result.Failure.class, attempt).reason());
+        verify(consentRecords, never()).append(org.mockito.ArgumentMatchers.argThat(e ->
+                e.kind() == ConsentEvent.Kind.WITHDRAWN));
+        assertTrue(decisionPoint.consents().byId(hanakos.id()).orElseThrow().active());
+    }
+
+    @Test
+    void constructor_whenTheStoreHasEvents_shouldReplayThemSoANewGrantGetsAFreshId() {
+        ConsentEvent grant = new ConsentEvent(ConsentEvent.Kind.GRANTED, new ConsentId("consent-7"), HANAKO, FRAILTY,
+                RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(600));
+        ConsentEvent withdrawal = new ConsentEvent(ConsentEvent.Kind.WITHDRAWN, new ConsentId("consent-7"), HANAKO,
+                FRAILTY, RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(60));
+        when(consentRecords.all()).thenReturn(List.of(grant, withdrawal));
+
+        LinkageService service = service();
+        ConsentRecord next = granted(service, TARO);
+
+        List<ConsentRecord> hanakos = service.consentsOf(HANAKO);
+        assertEquals(1, hanakos.size());
+        assertFalse(hanakos.getFirst().active());
+        assertEquals(new ConsentId("consent-8"), next.id());
+    }
+}

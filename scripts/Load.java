@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A closed-loop load client for a running `citygov serve` (loopback only): N connections, each its own HTTP client on
  * its own thread, sending the next request when the last one answered. Prints throughput, p50 and p99, and errors.
- * Usage: java scripts/Load.java BASE_URL TOKEN SCENARIO (read|assess|write) CONNECTIONS SECONDS
+ * Usage: java scripts/Load.java BASE_URL TOKEN SCENARIO (read|assess|write|mixed) CONNECTIONS SECONDS
+ * ({@code mixed}: connection i reads, assesses or writes as i mod 3 is 0, 1 or 2.)
  */
 public class Load {
     public static void main(String[] args) throws Exception {
@@ -31,8 +32,10 @@ public class Load {
         long[] counts = new long[connections];
         long[] errors = new long[connections];
         List<Thread> threads = new ArrayList<>();
+        boolean readProjectMade = false;
         for (int c = 0; c < connections; c++) {
             int me = c;
+            String role = scenario.equals("mixed") ? List.of("read", "assess", "write").get(me % 3) : scenario;
             long[] mine = new long[2_000_000];
             latencies.add(mine);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -40,11 +43,12 @@ public class Load {
             String project = "load-" + scenario + "-" + me + "-" + System.nanoTime() % 100000;
             String own = example.replace("\"kashiwanoha-frailty\"", "\"" + project + "\"");
             String[] etag = {null};
-            if (scenario.equals("read") && me == 0) {
+            if (role.equals("read") && !readProjectMade) {
                 client.send(post(base + "/projects", token, example.replace("\"kashiwanoha-frailty\"",
                         "\"load-read\""), null), HttpResponse.BodyHandlers.ofString());
+                readProjectMade = true;
             }
-            if (scenario.equals("write")) {
+            if (role.equals("write")) {
                 HttpResponse<String> r = client.send(post(base + "/projects", token, own, null),
                         HttpResponse.BodyHandlers.ofString());
                 etag[0] = r.headers().firstValue("ETag").orElseThrow();
@@ -53,7 +57,7 @@ public class Load {
                 int n = 0;
                 boolean add = true;
                 while (running.get()) {
-                    HttpRequest request = switch (scenario) {
+                    HttpRequest request = switch (role) {
                         case "read" -> HttpRequest.newBuilder(URI.create(base + "/projects/load-read")).header("Authorization", "Bearer " + token).GET().build();
                         case "assess" -> post(base + "/assessments", token, example, null);
                         default -> add
@@ -74,7 +78,7 @@ public class Load {
                                 mine[n++] = took;
                             }
                             counts[me]++;
-                            if (scenario.equals("write")) {
+                            if (role.equals("write")) {
                                 etag[0] = r.headers().firstValue("ETag").orElseThrow();
                                 add = !add;
                             }

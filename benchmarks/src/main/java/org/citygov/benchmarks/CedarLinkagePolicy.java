@@ -30,7 +30,6 @@ import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.data.LegalBasis;
-import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.law.LegalJudgment;
@@ -39,6 +38,7 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.linkage.CompiledPolicy;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.rule.ConsentScope;
 import org.citygov.domain.rule.Rule;
@@ -254,22 +254,9 @@ final class CedarLinkagePolicy {
         }
     }
 
-    /** As {@code CompiledPolicy.fits} (package-private there): whether a consent scope covers a flow. */
+    /** Whether a consent scope covers a flow: the decision point's own rule, so both engines share it. */
     private static boolean fits(ConsentScope scope, DataFlow flow, GovernanceProject project) {
-        return switch (scope) {
-            case COLLECTION -> flow.stage() == LifecycleStage.COLLECTION;
-            case THIRD_PARTY_PROVISION -> flow.stage() != LifecycleStage.COLLECTION && flow.handsToAnotherParty();
-            case SECONDARY_USE -> {
-                if (flow.stage() == LifecycleStage.COLLECTION) {
-                    yield false;
-                }
-                List<PurposeKind> collected = project.dataFlows().stream()
-                        .filter(f -> f.asset().equals(flow.asset()) && f.stage() == LifecycleStage.COLLECTION)
-                        .map(f -> f.purpose().kind()).toList();
-                yield !collected.isEmpty() && !collected.contains(flow.purpose().kind());
-            }
-            case CROSS_BORDER_TRANSFER -> false;
-        };
+        return CompiledPolicy.fits(scope, flow, project);
     }
 
     private static Set<DataFlowId> ruledOut(GovernanceProject project, ProjectAssessment assessment) {

@@ -294,8 +294,8 @@ public final class CompiledPolicy {
                 asset.isPersonal() ? along + ", aggregated and anonymized" : along);
     }
 
-    /** Whether a consent scope covers a flow (see the class table). */
-    static boolean fits(ConsentScope scope, DataFlow flow, GovernanceProject project) {
+    /** Whether a consent scope covers a flow (see the class table); public for translations of this policy. */
+    public static boolean fits(ConsentScope scope, DataFlow flow, GovernanceProject project) {
         return switch (scope) {
             case COLLECTION -> flow.stage() == LifecycleStage.COLLECTION;
             case THIRD_PARTY_PROVISION -> flow.stage() != LifecycleStage.COLLECTION && flow.handsToAnotherParty();

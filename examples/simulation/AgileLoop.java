@@ -1,6 +1,7 @@
 // A researcher's simulation of the agile loop (guideline 3.3, 5.5) through CityGov's Java API.
 //
-// Run it from the repository root, after building the command line once (./citygov --version does that):
+// Run it with examples/simulation/run, or from the repository root with a JDK 21+ after building the command line
+// once (./citygov --version does that):
 //
 //   java -cp adapter-cli/target/citygov-cli-all.jar examples/simulation/AgileLoop.java
 //

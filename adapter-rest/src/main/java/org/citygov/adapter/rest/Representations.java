@@ -212,6 +212,29 @@ final class Representations {
         }
     }
 
+    /** A correction request as the operator sees it: whose it is, what it asks, where it stands. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CorrectionCase(String id, String subject, String project, String asset, String correction,
+                          Instant filedAt, CorrectionRequest.State state, String answer, Instant answeredAt) {
+        static CorrectionCase of(CorrectionRequest c) {
+            Correction seen = Correction.of(c);
+            return new CorrectionCase(c.id(), c.subject().value(), seen.project(), seen.asset(), seen.correction(),
+                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt());
+        }
+    }
+
+    /** How the operator answers a correction request. */
+    enum CorrectionOutcome {
+        /** The data was corrected (as asked, or as the note says). */
+        RESOLVED,
+        /** The data stays as it is, for the reason the note gives. */
+        REJECTED
+    }
+
+    /** The operator's answer to an open correction request; the subject reads the note. */
+    record CorrectionAnswer(@NotNull CorrectionOutcome outcome, @NotBlank @Size(max = 4000) String note) {
+    }
+
     /** The log's signed tree head, with the public key (base64 X.509) it verifies with. */
     record TreeHead(long treeSize, Instant at, String rootHash, String signature, String algorithm,
                     String publicKey) {

@@ -50,6 +50,7 @@ import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.report.AssessmentDocument;
+import org.citygov.application.report.TreeHeadDocument;
 import org.citygov.application.scenario.PartReader;
 import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.application.scenario.ScenarioLoader;
@@ -886,8 +887,9 @@ final class Routes {
 
     // ---- the linkage log and decisions -------------------------------------------------------------------------
 
-    private Representations.TreeHead head(SignedTreeHead head) {
-        return Representations.TreeHead.of(head, useCases.auditLinkageLog().publicKey());
+    /** The head as auditors keep it: the same document {@code citygov log verify --trusted-head} reads. */
+    private TreeHeadDocument head(SignedTreeHead head) {
+        return TreeHeadDocument.of(head, useCases.auditLinkageLog().publicKey());
     }
 
     private void getLinkageLogHead(Context ctx, Caller caller) {

@@ -163,4 +163,19 @@ class LogVerifyCommandTest {
         }
         assertEquals("", out.toString());
     }
+
+    @Test
+    void logVerify_whenTheTrustedHeadNamesAnotherKey_shouldSaySoAndCheckItWithTheGivenKey() throws Exception {
+        writeLog(3);
+        Path head = saveHeadFromTheAuditorsRoute();
+        Path otherKey = data.resolve("other.key");
+        SigningKeys.loadOrCreate(otherKey);
+
+        int status = run("log", "verify", "--data", data.toString(), "--trusted-head", head.toString(),
+                "--public-key", SigningKeys.publicFile(otherKey).toString());
+
+        assertEquals(1, status, out.toString());
+        assertTrue(out.toString().startsWith("note: " + head + " names another public key"), out.toString());
+        assertTrue(out.toString().contains("BAD_TREE_HEAD"), out.toString());
+    }
 }

@@ -187,7 +187,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public List<CorrectionRequest> corrections(CorrectionRequest.State state) {
-        return corrections.inState(java.util.Objects.requireNonNull(state, "state"));
+        return corrections.inState(Objects.requireNonNull(state, "state"));
     }
 
     // ---- auditors -------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import org.citygov.domain.shared.Result;
 
 /**
  * What every {@link CorrectionRequests} store must do, run in memory, on H2 and on PostgreSQL: a request is kept as
- * filed, answered once, and listed only to its subject, oldest first.
+ * filed, answered once, listed only to its subject, oldest first, and listed to operators by state.
  */
 public abstract class AbstractCorrectionRequestsContractTest {
 
@@ -102,5 +102,28 @@ public abstract class AbstractCorrectionRequestsContractTest {
         corrections().add(file(SubjectId.of(unique("resident")), FILED.minusSeconds(30)));
 
         assertEquals(List.of(earlier, later), corrections().ofSubject(mine));
+    }
+
+    @Test
+    void inState_whenRequestsOfSeveralSubjectsAreOpenAndAnswered_shouldListExactlyThoseInTheStateOldestFirst() {
+        CorrectionRequest.Open later = file(SubjectId.of(unique("resident")), FILED.plusSeconds(30));
+        CorrectionRequest.Open earlier = file(SubjectId.of(unique("resident")), FILED.plusNanos(1));
+        CorrectionRequest.Open toResolve = file(SubjectId.of(unique("resident")), FILED);
+        CorrectionRequest.Open toReject = file(SubjectId.of(unique("resident")), FILED);
+        List.of(later, earlier, toResolve, toReject).forEach(corrections()::add);
+        CorrectionRequest resolved = toResolve.resolve("fixed", FILED.plusSeconds(60)).orElseThrow();
+        CorrectionRequest rejected = toReject.reject("the register is right", FILED.plusSeconds(60)).orElseThrow();
+        corrections().answer(resolved);
+        corrections().answer(rejected);
+        List<String> mine = List.of(later.id(), earlier.id(), toResolve.id(), toReject.id());
+
+        assertEquals(List.of(earlier, later), ofMine(corrections().inState(CorrectionRequest.State.OPEN), mine));
+        assertEquals(List.of(resolved), ofMine(corrections().inState(CorrectionRequest.State.RESOLVED), mine));
+        assertEquals(List.of(rejected), ofMine(corrections().inState(CorrectionRequest.State.REJECTED), mine));
+    }
+
+    /** The store may hold other tests' requests (one database per class): only this test's, in the store's order. */
+    private static List<CorrectionRequest> ofMine(List<CorrectionRequest> listed, List<String> ids) {
+        return listed.stream().filter(r -> ids.contains(r.id())).toList();
     }
 }

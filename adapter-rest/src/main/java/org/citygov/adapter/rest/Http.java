@@ -298,6 +298,23 @@ final class Http {
             };
         }
 
+        /** Where correction requests stand: OPEN (the default), RESOLVED or REJECTED. */
+        org.citygov.domain.linkage.CorrectionRequest.State correctionState(String name) {
+            String raw = ctx.queryParam(name);
+            if (raw == null) {
+                return org.citygov.domain.linkage.CorrectionRequest.State.OPEN;
+            }
+            for (org.citygov.domain.linkage.CorrectionRequest.State state
+                    : org.citygov.domain.linkage.CorrectionRequest.State.values()) {
+                if (state.name().equals(raw.strip().toUpperCase(Locale.ROOT))) {
+                    return state;
+                }
+            }
+            errors.add(new ApiProblem.FieldError(name, null, "must be OPEN, RESOLVED or REJECTED, got \"" + raw
+                    + "\""));
+            return org.citygov.domain.linkage.CorrectionRequest.State.OPEN;
+        }
+
         void check() {
             if (!errors.isEmpty()) {
                 throw new ApiProblem(400, "invalid-query", "The query is invalid", errors.size()

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.domain.access.Role;
+import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.project.CycleTransition;
@@ -57,7 +58,7 @@ final class OpenApiDocument {
                 + " are issued by `citygov token create` or POST /tokens. x-citygov-roles lists the roles that may"
                 + " call an operation; a PROVIDER sees only projects in which a stakeholder has its token's name. A"
                 + " CITIZEN token's name is a data subject's id: it reaches only that subject's own linkages, consents"
-                + " and correction requests under /me.");
+                + " and correction requests under /me; the operator (ADMIN) answers those requests under /corrections.");
         root.putArray("servers").addObject().put("url", "/");
         ArrayNode tags = root.putArray("tags");
         new TreeSet<>(operations.stream().map(Operation::tag).toList()).forEach(t -> tags.addObject().put("name", t));
@@ -111,7 +112,7 @@ final class OpenApiDocument {
             p.put("required", true);
             p.set("schema", switch (m.group(1)) {
                 case "seq" -> integer(0, null);
-                case "consentId" -> string().put("minLength", 1);
+                case "consentId", "correctionId" -> string().put("minLength", 1);
                 default -> ref("Id");
             });
         }
@@ -142,6 +143,7 @@ final class OpenApiDocument {
                 case INSTANT -> dateTime();
                 case LANGUAGE -> enumeration("en", "ja");
                 case SIZE -> integer(0, null);
+                case CORRECTION_STATE -> ref("CorrectionState");
             });
         }
         if (!parameters.isEmpty()) {
@@ -372,6 +374,16 @@ final class OpenApiDocument {
                 "filedAt", dateTime(), "state", enumeration("OPEN", "RESOLVED", "REJECTED")),
                 "answer", string(), "answeredAt", dateTime()));
         s.set("CorrectionPage", page("Correction"));
+        s.set("CorrectionState", enumeration(CorrectionRequest.State.class));
+        s.set("CorrectionCase", withOptional(object("A correction request as the operator sees it: whose it is, what"
+                        + " it asks, where it stands; answer is the note of a resolution or the reason of a rejection",
+                "id", string(), "subject", string(), "project", ref("Id"), "asset", ref("Id"),
+                "correction", string(), "filedAt", dateTime(), "state", ref("CorrectionState")),
+                "answer", string(), "answeredAt", dateTime()));
+        s.set("CorrectionCasePage", page("CorrectionCase"));
+        s.set("CorrectionAnswer", object("The operator's answer to an open correction request: RESOLVED (the data"
+                        + " was corrected; the note says how) or REJECTED (the data stays; the note says why)",
+                "outcome", enumeration(Representations.CorrectionOutcome.class), "note", ref("Text")));
         s.set("TreeHead", object("The linkage log's signed tree head (RFC 6962 root, Ed25519 signature over"
                         + " \"citygov-linkage-log/1\\n<size>\\n<epoch ms>\\n<root hex>\\n\"), with the public key",
                 "treeSize", integer(0, null), "at", dateTime(), "rootHash", string(), "signature", string(),

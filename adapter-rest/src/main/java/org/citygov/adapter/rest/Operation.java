@@ -34,7 +34,9 @@ record Operation(HandlerType method, String path, String operationId, String tag
         /** A catalogue language. */
         LANGUAGE,
         /** A tree size of the linkage log: a whole number from 0. */
-        SIZE
+        SIZE,
+        /** Where a correction request stands: OPEN, RESOLVED or REJECTED. */
+        CORRECTION_STATE
     }
 
     /** A query parameter besides paging: its name, whether it must be given, its type and what it means. */

@@ -2,7 +2,6 @@ package org.citygov.adapter.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,6 +15,7 @@ import org.citygov.application.port.in.DecideLinkage;
 import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.TokenInfo;
+import org.citygov.application.report.TreeHeadDocument;
 import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.data.DataFlowId;
@@ -25,8 +25,6 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
-import org.citygov.domain.linkage.SignedTreeHead;
-import org.citygov.domain.merkle.Sha256;
 import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceProject;
@@ -212,22 +210,35 @@ final class Representations {
         }
     }
 
-    /** The log's signed tree head, with the public key (base64 X.509) it verifies with. */
-    record TreeHead(long treeSize, Instant at, String rootHash, String signature, String algorithm,
-                    String publicKey) {
-        static TreeHead of(SignedTreeHead head, java.security.PublicKey key) {
-            return new TreeHead(head.treeSize(), head.at(), Sha256.hex(head.rootHash()),
-                    Base64.getEncoder().encodeToString(head.signature()), SignedTreeHead.ALGORITHM,
-                    Base64.getEncoder().encodeToString(key.getEncoded()));
+    /** A correction request as the operator sees it: whose it is, what it asks, where it stands. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CorrectionCase(String id, String subject, String project, String asset, String correction,
+                          Instant filedAt, CorrectionRequest.State state, String answer, Instant answeredAt) {
+        static CorrectionCase of(CorrectionRequest c) {
+            Correction seen = Correction.of(c);
+            return new CorrectionCase(c.id(), c.subject().value(), seen.project(), seen.asset(), seen.correction(),
+                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt());
         }
     }
 
+    /** How the operator answers a correction request. */
+    enum CorrectionOutcome {
+        /** The data was corrected (as asked, or as the note says). */
+        RESOLVED,
+        /** The data stays as it is, for the reason the note gives. */
+        REJECTED
+    }
+
+    /** The operator's answer to an open correction request; the subject reads the note. */
+    record CorrectionAnswer(@NotNull CorrectionOutcome outcome, @NotBlank @Size(max = 4000) String note) {
+    }
+
     /** The proof that an entry is in the signed tree: the entry's text and hashes, the head, the audit path. */
-    record InclusionProof(long sequence, String body, String leafHash, TreeHead head, List<String> path) {
+    record InclusionProof(long sequence, String body, String leafHash, TreeHeadDocument head, List<String> path) {
     }
 
     /** The proof that the log of {@code from} entries is a prefix of the log of {@code to} entries. */
-    record ConsistencyProof(long from, long to, TreeHead head, List<String> path) {
+    record ConsistencyProof(long from, long to, TreeHeadDocument head, List<String> path) {
     }
 
     /** A request for a linkage decision; no subject means data aggregated over every subject. */

@@ -50,6 +50,7 @@ import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.report.AssessmentDocument;
+import org.citygov.application.report.TreeHeadDocument;
 import org.citygov.application.scenario.PartReader;
 import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.application.scenario.ScenarioLoader;
@@ -96,6 +97,9 @@ import org.citygov.domain.stakeholder.StakeholderId;
  * <li>a CITIZEN (a data subject, its token's name the subject id) reads its own linkages, gives and withdraws its
  * own consents and files and follows its own correction requests, under {@code /me}, and nothing else: no project,
  * no other subject's record;</li>
+ * <li>ADMIN answers subjects' correction requests (resolves or rejects them); ADMIN and AUDITOR list them by state.
+ * ANALYST does not: no route gives it subject-level personal data, and a correction request is that (who the subject
+ * is and what is wrong about them);</li>
  * <li>ADMIN and AUDITOR read the linkage log's signed head and its inclusion and consistency proofs;</li>
  * <li>ADMIN and PROVIDER ask for linkage decisions; a PROVIDER only for itself as the receiving party.</li>
  * </ul>
@@ -114,6 +118,8 @@ final class Routes {
     static final Set<Role> SUBJECTS = RestApi.roles(CITIZEN);
     static final Set<Role> LOG_AUDITORS = RestApi.roles(ADMIN, AUDITOR);
     static final Set<Role> DECISION_ASKERS = RestApi.roles(ADMIN, PROVIDER);
+    static final Set<Role> CORRECTION_READERS = RestApi.roles(ADMIN, AUDITOR);
+    static final Set<Role> CORRECTION_ANSWERERS = RestApi.roles(ADMIN);
 
     private static final String PROJECTS = "Projects";
     private static final String PARTS = "Project parts";
@@ -128,6 +134,7 @@ final class Routes {
     private static final String MY_DATA = "My data";
     private static final String LINKAGE_LOG = "Linkage log";
     private static final String LINKAGE = "Linkage decisions";
+    private static final String CORRECTIONS = "Correction requests";
 
     private final UseCases useCases;
     private final RestSettings settings;
@@ -313,6 +320,18 @@ final class Routes {
         ops.add(op(HandlerType.POST, "/me/corrections").id("requestMyCorrection", MY_DATA,
                         "Ask for data held about the caller to be corrected").roles(SUBJECTS).body("CorrectionFiling")
                 .returns(201, "Correction").handle(this::requestMyCorrection));
+
+        // subjects' correction requests, for the operator (5.4 (2))
+        ops.add(op(HandlerType.GET, "/corrections").id("listCorrections", CORRECTIONS,
+                        "List every subject's correction requests in one state, oldest filed first")
+                .roles(CORRECTION_READERS).paged()
+                .query("status", false, Operation.QueryType.CORRECTION_STATE,
+                        "OPEN (the default: the requests waiting for an answer), RESOLVED or REJECTED")
+                .returns(200, "CorrectionCasePage").handle(this::listCorrections));
+        ops.add(op(HandlerType.POST, "/corrections/{correctionId}/answer").id("answerCorrection", CORRECTIONS,
+                        "Answer an open correction request: RESOLVED (the data was corrected) or REJECTED, with a"
+                                + " note the subject reads").roles(CORRECTION_ANSWERERS).body("CorrectionAnswer")
+                .returns(200, "CorrectionCase").errors(409).handle(this::answerCorrection));
 
         // the linkage log, for auditors (5.4 (3))
         ops.add(op(HandlerType.GET, "/linkage-log/head").id("getLinkageLogHead", LINKAGE_LOG,
@@ -837,6 +856,27 @@ final class Routes {
         json(ctx, 201, Representations.Correction.of(open));
     }
 
+    // ---- correction requests, for the operator ------------------------------------------------------------------
+
+    private void listCorrections(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Http.Query query = new Http.Query(ctx);
+        CorrectionRequest.State state = query.correctionState("status");
+        query.check();
+        Http.noBody(ctx, settings.maxBodyBytes());
+        json(ctx, 200, page.of(useCases.exerciseRights().corrections(state).stream()
+                .map(Representations.CorrectionCase::of).toList()));
+    }
+
+    private void answerCorrection(Context ctx, Caller caller) {
+        Representations.CorrectionAnswer answer = parsed(documentReader.read(Http.jsonBody(ctx,
+                settings.maxBodyBytes()), Syntax.JSON, Representations.CorrectionAnswer.class));
+        String id = ctx.pathParam("correctionId");
+        boolean accepted = answer.outcome() == Representations.CorrectionOutcome.RESOLVED;
+        json(ctx, 200, Representations.CorrectionCase.of(value(useCases.exerciseRights().answerCorrection(id,
+                accepted, answer.note().strip()))));
+    }
+
     /** 404 unless the project is registered and has the data asset: consent and corrections name real data. */
     private void requireAsset(ProjectId project, DataAssetId asset) {
         GovernanceProject found = value(useCases.viewProjects().get(project));
@@ -847,8 +887,9 @@ final class Routes {
 
     // ---- the linkage log and decisions -------------------------------------------------------------------------
 
-    private Representations.TreeHead head(SignedTreeHead head) {
-        return Representations.TreeHead.of(head, useCases.auditLinkageLog().publicKey());
+    /** The head as auditors keep it: the same document {@code citygov log verify --trusted-head} reads. */
+    private TreeHeadDocument head(SignedTreeHead head) {
+        return TreeHeadDocument.of(head, useCases.auditLinkageLog().publicKey());
     }
 
     private void getLinkageLogHead(Context ctx, Caller caller) {

@@ -67,6 +67,9 @@ class BadInputTest {
         String consent = ApiFixture.json(api.send("POST", "/me/consents", Role.CITIZEN, "{\"project\":"
                 + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"purpose\": \"RESEARCH\"}", null))
                 .get("id").asText();
+        String correction = ApiFixture.json(api.send("POST", "/me/corrections", Role.CITIZEN, "{\"project\":"
+                + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\": \"my birth year is"
+                + " 1951\"}", null)).get("id").asText();
         Map<String, String> before = state();
         List<String> wrong = new ArrayList<>();
         for (String route : api.api.registeredRoutes()) {
@@ -79,7 +82,7 @@ class BadInputTest {
                     .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                     .replace("{dataFlowId}", "invite-residents").replace("{name}", "auditor")
                     .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
-                    .replace("{consentId}", consent);
+                    .replace("{consentId}", consent).replace("{correctionId}", correction);
             // each route with a role that may call it, so the body is what is refused
             Role role = path.startsWith("/me/") ? Role.CITIZEN : Role.ADMIN;
             for (Payload payload : payloads()) {
@@ -132,6 +135,7 @@ class BadInputTest {
         state.put("/tokens", api.get("/tokens", Role.AUDITOR).body());
         state.put("/me/consents", api.get("/me/consents", Role.CITIZEN).body());
         state.put("/me/corrections", api.get("/me/corrections", Role.CITIZEN).body());
+        state.put("/corrections", api.get("/corrections?status=OPEN", Role.AUDITOR).body());
         state.put("/linkage-log/head", api.get("/linkage-log/head", Role.AUDITOR).body());
         return state;
     }

@@ -22,8 +22,8 @@ import org.citygov.domain.merkle.Sha256;
 
 /**
  * A data subject over HTTP: consent given and withdrawn flips the next decision; the subject sees its own linkages,
- * consents and corrections and never another subject's; auditors get proofs that check; a PROVIDER asks only for
- * itself.
+ * consents and corrections and never another subject's, and reads the operator's answer to a correction; auditors get
+ * proofs that check; a PROVIDER asks only for itself.
  */
 class CitizenApiTest {
 
@@ -104,6 +104,60 @@ class CitizenApiTest {
         assertEquals("RESEARCH", linkage.get("purpose").asText());
         assertTrue(linkage.get("rules").toString().contains("city-consent v1"), linkage.toString());
         assertEquals(1, ApiFixture.json(api.get("/me/corrections", Role.CITIZEN)).get("total").asInt());
+    }
+
+    @Test
+    void answerCorrection_whenTheOperatorResolvesAnOpenRequest_shouldShowTheAnswerToTheSubjectAndCloseIt() {
+        String id = ApiFixture.json(api.send("POST", "/me/corrections", Role.CITIZEN, "{\"project\":"
+                + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\": \"my birth year is"
+                + " 1951\"}", null)).get("id").asText();
+        JsonNode waiting = ApiFixture.json(api.get("/corrections?status=OPEN", Role.ADMIN));
+
+        HttpResponse<String> answered = api.send("POST", "/corrections/" + id + "/answer", Role.ADMIN,
+                "{\"outcome\": \"RESOLVED\", \"note\": \"birth year corrected in the register\"}", null);
+
+        assertEquals(1, waiting.get("total").asInt(), waiting.toString());
+        assertEquals(id, waiting.get("items").get(0).get("id").asText());
+        assertEquals(ApiFixture.CITIZEN_SUBJECT, waiting.get("items").get(0).get("subject").asText());
+        assertEquals(200, answered.statusCode(), answered.body());
+        JsonNode mine = ApiFixture.json(api.get("/me/corrections", Role.CITIZEN)).get("items").get(0);
+        assertEquals("RESOLVED", mine.get("state").asText(), mine.toString());
+        assertEquals("birth year corrected in the register", mine.get("answer").asText());
+        assertTrue(mine.has("answeredAt"), mine.toString());
+        assertEquals(0, ApiFixture.json(api.get("/corrections", Role.ADMIN)).get("total").asInt());
+        assertEquals(id, ApiFixture.json(api.get("/corrections?status=RESOLVED", Role.AUDITOR)).get("items").get(0)
+                .get("id").asText());
+    }
+
+    @Test
+    void answerCorrection_whenAnsweredAlready_shouldAnswer409AndKeepTheFirstAnswer() {
+        String id = ApiFixture.json(api.send("POST", "/me/corrections", Role.CITIZEN, "{\"project\":"
+                + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\": \"wrong address\"}",
+                null)).get("id").asText();
+        api.send("POST", "/corrections/" + id + "/answer", Role.ADMIN, "{\"outcome\": \"REJECTED\", \"note\":"
+                + " \"the address is the registered one\"}", null);
+
+        HttpResponse<String> again = api.send("POST", "/corrections/" + id + "/answer", Role.ADMIN,
+                "{\"outcome\": \"RESOLVED\", \"note\": \"corrected\"}", null);
+
+        assertEquals(409, again.statusCode(), again.body());
+        JsonNode mine = ApiFixture.json(api.get("/me/corrections", Role.CITIZEN)).get("items").get(0);
+        assertEquals("REJECTED", mine.get("state").asText());
+        assertEquals("the address is the registered one", mine.get("answer").asText());
+    }
+
+    @Test
+    void answerCorrection_whenNoSuchRequestOrABadBody_shouldAnswer404Or400WithThePath() {
+        HttpResponse<String> unknown = api.send("POST", "/corrections/correction-none/answer", Role.ADMIN,
+                "{\"outcome\": \"RESOLVED\", \"note\": \"corrected\"}", null);
+        HttpResponse<String> bad = api.send("POST", "/corrections/correction-none/answer", Role.ADMIN,
+                "{\"outcome\": \"ACCEPTED\", \"note\": \"  \"}", null);
+
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals(400, bad.statusCode(), bad.body());
+        List<String> paths = new ArrayList<>();
+        ApiFixture.json(bad).get("errors").forEach(e -> paths.add(e.get("path").asText()));
+        assertEquals(List.of("note", "outcome"), paths.stream().sorted().toList(), bad.body());
     }
 
     @Test

@@ -180,9 +180,25 @@ class OpenApiContractTest {
         check("/me/consents/{consentId}", "delete", expect(404, api.send("DELETE", "/me/consents/consent-999",
                 Role.CITIZEN, null, null), wrong), wrong);
         check("/me/consents", "get", expect(200, api.get("/me/consents", Role.CITIZEN), wrong), wrong);
-        check("/me/corrections", "post", expect(201, api.send("POST", "/me/corrections", Role.CITIZEN,
+        HttpResponse<String> filed = api.send("POST", "/me/corrections", Role.CITIZEN,
                 "{\"project\": \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\":"
-                        + " \"my birth year is 1951\"}", null), wrong), wrong);
+                        + " \"my birth year is 1951\"}", null);
+        check("/me/corrections", "post", expect(201, filed, wrong), wrong);
+        check("/me/corrections", "get", expect(200, api.get("/me/corrections", Role.CITIZEN), wrong), wrong);
+        String answer = "/corrections/" + ApiFixture.json(filed).get("id").asText() + "/answer";
+        String answered = "/corrections/{correctionId}/answer";
+        check("/corrections", "get", expect(200, api.get("/corrections?status=OPEN", Role.AUDITOR), wrong), wrong);
+        check("/corrections", "get", expect(400, api.get("/corrections?status=CLOSED", Role.ADMIN), wrong), wrong);
+        check(answered, "post", expect(400, api.send("POST", answer, Role.ADMIN, "{\"outcome\": \"DONE\","
+                + " \"note\": \" \"}", null), wrong), wrong);
+        check(answered, "post", expect(200, api.send("POST", answer, Role.ADMIN, "{\"outcome\": \"RESOLVED\","
+                + " \"note\": \"corrected in the register\"}", null), wrong), wrong);
+        check(answered, "post", expect(409, api.send("POST", answer, Role.ADMIN, "{\"outcome\": \"REJECTED\","
+                + " \"note\": \"too late\"}", null), wrong), wrong);
+        check(answered, "post", expect(404, api.send("POST", "/corrections/correction-none/answer", Role.ADMIN,
+                "{\"outcome\": \"REJECTED\", \"note\": \"no\"}", null), wrong), wrong);
+        check("/corrections", "get", expect(200, api.get("/corrections?status=RESOLVED", Role.ADMIN), wrong),
+                wrong);
         check("/me/corrections", "get", expect(200, api.get("/me/corrections", Role.CITIZEN), wrong), wrong);
         check("/linkage-log/head", "get", expect(200, api.get("/linkage-log/head", Role.AUDITOR), wrong), wrong);
         check("/linkage-log/entries/{seq}/proof", "get", expect(200, api.get("/linkage-log/entries/0/proof",

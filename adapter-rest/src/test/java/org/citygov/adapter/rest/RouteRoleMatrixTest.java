@@ -85,6 +85,10 @@ class RouteRoleMatrixTest {
         ALLOWED.put("GET /linkage-log/entries/{seq}/proof", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("GET /linkage-log/consistency", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("POST /linkage-decisions", EnumSet.of(ADMIN, PROVIDER));
+        // subjects' correction requests are personal data: the operator (ADMIN) answers them, an AUDITOR may see
+        // that they are answered; an ANALYST, who sees no subject's data anywhere else, does not
+        ALLOWED.put("GET /corrections", EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put("POST /corrections/{correctionId}/answer", EnumSet.of(ADMIN));
         assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
     }
 
@@ -140,6 +144,7 @@ class RouteRoleMatrixTest {
                 .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                 .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
                 .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
-                .replace("{seq}", "0").replace("{consentId}", "consent-1");
+                .replace("{seq}", "0").replace("{consentId}", "consent-1")
+                .replace("{correctionId}", "correction-1");
     }
 }

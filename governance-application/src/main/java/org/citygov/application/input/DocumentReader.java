@@ -372,6 +372,9 @@ public final class DocumentReader {
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }
+        if (type == java.time.Instant.class) {
+            return "an instant written like 2026-04-01T09:00:00Z";
+        }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }

@@ -185,6 +185,11 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         return corrections.ofSubject(subject);
     }
 
+    @Override
+    public List<CorrectionRequest> corrections(CorrectionRequest.State state) {
+        return corrections.inState(Objects.requireNonNull(state, "state"));
+    }
+
     // ---- auditors -------------------------------------------------------------------------------------------------
 
     @Override

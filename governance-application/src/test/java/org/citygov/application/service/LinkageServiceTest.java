@@ -33,6 +33,7 @@ import org.citygov.domain.linkage.ConsentEvent;
 import org.citygov.domain.linkage.ConsentId;
 import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.ConsentRegistry;
+import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.SubjectId;
 import org.citygov.domain.project.ProjectId;
@@ -134,5 +135,41 @@ class LinkageServiceTest {
         assertEquals(1, hanakos.size());
         assertFalse(hanakos.getFirst().active());
         assertEquals(new ConsentId("consent-8"), next.id());
+    }
+
+    @Test
+    void answerCorrection_whenOpenAndAccepted_shouldStoreItResolvedWithTheNoteAtTheClocksTime() {
+        CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
+                "my birth year is 1951", NOW.minusSeconds(3600));
+        when(corrections.find("correction-1")).thenReturn(java.util.Optional.of(open));
+        when(corrections.answer(any())).thenAnswer(call -> Result.success(call.getArgument(0)));
+
+        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected");
+
+        CorrectionRequest.Resolved resolved = new CorrectionRequest.Resolved(open, "corrected", NOW);
+        assertEquals(Result.success(resolved), answered);
+        verify(corrections).answer(resolved);
+    }
+
+    @Test
+    void answerCorrection_whenAnsweredAlready_shouldBeConflictAndStoreNothing() {
+        CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
+                "my birth year is 1951", NOW.minusSeconds(3600));
+        when(corrections.find("correction-1")).thenReturn(java.util.Optional.of(
+                new CorrectionRequest.Rejected(open, "the register is right", NOW.minusSeconds(60))));
+
+        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected");
+
+        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, answered).reason());
+        verify(corrections, never()).answer(any());
+    }
+
+    @Test
+    void corrections_whenAskedForOpenOnes_shouldListWhatTheStoreHoldsInThatState() {
+        CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
+                "my birth year is 1951", NOW);
+        when(corrections.inState(CorrectionRequest.State.OPEN)).thenReturn(List.of(open));
+
+        assertEquals(List.of(open), service().corrections(CorrectionRequest.State.OPEN));
     }
 }

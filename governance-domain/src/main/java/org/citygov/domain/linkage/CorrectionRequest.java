@@ -14,6 +14,11 @@ import org.citygov.domain.shared.Result;
  */
 public sealed interface CorrectionRequest {
 
+    /** Where a request stands, as a word: for stores and for operators who ask for the requests in one state. */
+    enum State {
+        OPEN, RESOLVED, REJECTED
+    }
+
     String id();
 
     SubjectId subject();
@@ -25,6 +30,14 @@ public sealed interface CorrectionRequest {
     String correction();
 
     Instant filedAt();
+
+    default State state() {
+        return switch (this) {
+            case Open o -> State.OPEN;
+            case Resolved r -> State.RESOLVED;
+            case Rejected r -> State.REJECTED;
+        };
+    }
 
     static Open file(String id, SubjectId subject, ProjectId project, DataAssetId asset, String correction,
                      Instant at) {

@@ -27,7 +27,9 @@ import org.citygov.domain.merkle.Sha256;
  *       rewritten consistently.</li>
  * </ul>
  * Entries and heads removed together from the end are caught only against a head kept outside the store: pass it as
- * {@code trusted}.
+ * {@code trusted}. The stored heads that remain then all verify, and only the trusted one covers more entries than
+ * are stored: the log is REMOVED from the first missing entry, and the detail names the missing entries and says that
+ * the trusted head is the one that shows it.
  */
 public final class LogVerifier {
 
@@ -77,13 +79,16 @@ public final class LogVerifier {
         all.sort(Comparator.comparingLong(SignedTreeHead::treeSize));
         long proven = 0;
         for (SignedTreeHead head : all) {
+            String which = trusted.isPresent() && head == trusted.get() ? "the trusted " : "the stored ";
             if (!head.verify(key)) {
-                return tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), "the signature of " + head
-                        + " does not verify");
+                return tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), "the signature of "
+                        + which + head + " does not verify with the log's public key");
             }
             if (head.treeSize() > size) {
-                return tampered(LogVerification.Tampering.REMOVED, size, head + " covers " + head.treeSize()
-                        + " entries, but only " + size + " are stored");
+                String missing = head.treeSize() - size == 1 ? "entry " + size + " is missing"
+                        : "entries " + size + " to " + (head.treeSize() - 1) + " are missing";
+                return tampered(LogVerification.Tampering.REMOVED, size, missing + ": " + which + head + " covers "
+                        + head.treeSize() + " entries, but only " + size + " are stored");
             }
             if (!Arrays.equals(tree.root(head.treeSize()), head.rootHash())) {
                 return tampered(LogVerification.Tampering.ALTERED, proven, "entries " + proven + " to "

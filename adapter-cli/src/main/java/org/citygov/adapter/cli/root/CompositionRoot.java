@@ -15,6 +15,7 @@ import org.citygov.application.service.LinkageService;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LogVerification;
+import org.citygov.domain.linkage.SignedTreeHead;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -209,16 +210,19 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * Checks the whole linkage log in the embedded database of {@code dataDirectory} (or in PostgreSQL, when
-     * {@code jdbcUrl} is given) against the public key in {@code publicKey}, by default the one beside the data.
+     * {@code jdbcUrl} is given) against {@code key} and, when given, a head kept outside the store ({@code trusted}).
      */
     public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
-                                                   String password, Optional<Path> publicKey) {
-        PublicKey key = SigningKeys.readPublic(publicKey.orElseGet(() ->
-                SigningKeys.publicFile(linkageKeyFile(dataDirectory))));
+                                                   String password, PublicKey key, Optional<SignedTreeHead> trusted) {
         try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
                 : Database.embedded(dataDirectory)) {
-            return JdbcLinkageLog.verify(database.dataSource(), key);
+            return JdbcLinkageLog.verify(database.dataSource(), key, trusted);
         }
+    }
+
+    /** The key the linkage log's heads are checked with: the auditor's file, else the data directory's. */
+    public static PublicKey linkagePublicKey(Path dataDirectory, Optional<Path> publicKey) {
+        return SigningKeys.readPublic(publicKey.orElseGet(() -> SigningKeys.publicFile(linkageKeyFile(dataDirectory))));
     }
 
     /**

@@ -29,9 +29,9 @@ public final class JdbcCorrectionRequests implements CorrectionRequests {
     private static final String COLUMNS = "id, subject, project, asset, correction, filed_at, filed_nanos, state,"
             + " answer, answered_at, answered_nanos";
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String OPEN = "OPEN";
-    private static final String RESOLVED = "RESOLVED";
-    private static final String REJECTED = "REJECTED";
+    private static final String OPEN = CorrectionRequest.State.OPEN.name();
+    private static final String RESOLVED = CorrectionRequest.State.RESOLVED.name();
+    private static final String REJECTED = CorrectionRequest.State.REJECTED.name();
 
     private final DataSource dataSource;
 
@@ -109,6 +109,12 @@ public final class JdbcCorrectionRequests implements CorrectionRequests {
     public List<CorrectionRequest> ofSubject(SubjectId subject) {
         return query("SELECT " + COLUMNS + " FROM correction_request WHERE subject = ?"
                 + " ORDER BY filed_at, filed_nanos, id", subject.value());
+    }
+
+    @Override
+    public List<CorrectionRequest> inState(CorrectionRequest.State state) {
+        return query("SELECT " + COLUMNS + " FROM correction_request WHERE state = ?"
+                + " ORDER BY filed_at, filed_nanos, id", state.name());
     }
 
     private List<CorrectionRequest> query(String sql, String parameter) {

@@ -82,7 +82,15 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     /** Checks the stored log against the public key, without opening it for appends (for {@code log verify}). */
     public static LogVerification verify(DataSource dataSource, PublicKey key) {
-        return LogVerifier.verify(entries(dataSource), heads(dataSource), key, Optional.empty());
+        return verify(dataSource, key, Optional.empty());
+    }
+
+    /**
+     * Checks the stored log against the public key and a head kept outside the store ({@code trusted}), which catches
+     * entries cut from the end together with their stored heads.
+     */
+    public static LogVerification verify(DataSource dataSource, PublicKey key, Optional<SignedTreeHead> trusted) {
+        return LogVerifier.verify(entries(dataSource), heads(dataSource), key, trusted);
     }
 
     // ---- appending --------------------------------------------------------------------------------------------------

@@ -50,4 +50,10 @@ public final class InMemoryCorrectionRequests implements CorrectionRequests {
         return requests.values().stream().filter(r -> r.subject().equals(subject))
                 .sorted(Comparator.comparing(CorrectionRequest::filedAt)).toList();
     }
+
+    @Override
+    public synchronized List<CorrectionRequest> inState(CorrectionRequest.State state) {
+        return requests.values().stream().filter(r -> r.state() == state)
+                .sorted(Comparator.comparing(CorrectionRequest::filedAt)).toList();
+    }
 }

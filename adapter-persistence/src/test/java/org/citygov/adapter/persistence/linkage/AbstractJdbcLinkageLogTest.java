@@ -157,6 +157,25 @@ abstract class AbstractJdbcLinkageLogTest {
     }
 
     @Test
+    void verify_whenTheTailIsCutWithItsSignedHeads_shouldBeCaughtOnlyAgainstATrustedHead() {
+        DataSource db = freshDatabase();
+        JdbcLinkageLog log = filled(db, 30);
+        SignedTreeHead kept = log.treeHead();
+        log.close();
+        sql(db, "DELETE FROM linkage_log WHERE seq >= 25", "DELETE FROM linkage_tree_head WHERE tree_size > 25");
+
+        LogVerification storeAlone = JdbcLinkageLog.verify(db, keys.getPublic());
+        LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic(), java.util.Optional.of(kept)));
+
+        assertInstanceOf(LogVerification.Intact.class, storeAlone);
+        assertEquals(Tampering.REMOVED, found.how());
+        assertEquals(25, found.sequence());
+        assertTrue(found.detail().startsWith("entries 25 to 29 are missing: the trusted tree head 30 "),
+                found.detail());
+    }
+
+    @Test
     void verify_whenAnEntryIsRewrittenWithConsistentHashes_shouldBeCaughtByTheSignedTreeHead() {
         DataSource db = freshDatabase();
         filled(db, 30).close();

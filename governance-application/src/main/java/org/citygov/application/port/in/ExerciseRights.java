@@ -41,8 +41,14 @@ public interface ExerciseRights {
     CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
                                              String correction);
 
-    /** The operator resolves (or, with {@code accepted} false, rejects) an open correction request. */
+    /**
+     * The operator resolves (or, with {@code accepted} false, rejects) an open correction request: NOT_FOUND when
+     * there is no such request, CONFLICT when it was answered already.
+     */
     Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note);
+
+    /** For the operator: every subject's correction requests in {@code state}, oldest filed first. */
+    List<CorrectionRequest> corrections(CorrectionRequest.State state);
 
     List<CorrectionRequest> correctionsOf(SubjectId subject);
 }

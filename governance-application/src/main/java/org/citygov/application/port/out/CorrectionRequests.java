@@ -23,4 +23,7 @@ public interface CorrectionRequests {
 
     /** The subject's requests, oldest filed first. */
     List<CorrectionRequest> ofSubject(SubjectId subject);
+
+    /** Every subject's requests that are in {@code state} (the open ones: an operator's work), oldest filed first. */
+    List<CorrectionRequest> inState(CorrectionRequest.State state);
 }

@@ -2,7 +2,6 @@ package org.citygov.application.catalogue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -137,8 +136,7 @@ public final class CatalogueLoader {
 
     private static CatalogueReading invalid(List<Problem> problems) {
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-                .thenComparing(Problem::path));
+        sorted.sort(Problem.IN_DOCUMENT_ORDER);
         return new CatalogueReading.Invalid(sorted);
     }
 

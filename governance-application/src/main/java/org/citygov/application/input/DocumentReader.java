@@ -185,8 +185,7 @@ public final class DocumentReader {
 
     private static List<Problem> sorted(List<Problem> problems) {
         return problems.stream()
-                .sorted(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-                        .thenComparing(Problem::path))
+                .sorted(Problem.IN_DOCUMENT_ORDER)
                 .toList();
     }
 

@@ -10,6 +10,11 @@ import java.util.OptionalInt;
  */
 public record Problem(String path, OptionalInt line, String message) {
 
+    /** Document order: by line (problems without one last), then by path. */
+    public static final java.util.Comparator<Problem> IN_DOCUMENT_ORDER = java.util.Comparator
+            .comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
+            .thenComparing(Problem::path);
+
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(line, "line");

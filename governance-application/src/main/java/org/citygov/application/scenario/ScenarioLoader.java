@@ -2,7 +2,6 @@ package org.citygov.application.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +41,7 @@ public final class ScenarioLoader {
                     parts.get().violations().forEach(v -> problems.add(lines.problem(v.path(), v.message())));
                 }
                 if (!problems.isEmpty() || parts.isEmpty()) {
-                    problems.sort(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-                            .thenComparing(Problem::path));
+                    problems.sort(Problem.IN_DOCUMENT_ORDER);
                     yield new ScenarioReading.Invalid(problems);
                 }
                 yield new ScenarioReading.Valid(new Scenario(parts.get()));

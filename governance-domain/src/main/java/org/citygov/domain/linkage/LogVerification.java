@@ -35,6 +35,14 @@ public sealed interface LogVerification {
         public long firstUnsigned() {
             return signedSize;
         }
+
+        /** Which entries are unsigned, and why that matters, in words. */
+        public String describe() {
+            long last = size - 1;
+            return (signedSize == last ? "entry " + signedSize + " is" : "entries " + signedSize + " to " + last
+                    + " are") + " covered by no signed tree head: they chain correctly, but anyone who can write the"
+                    + " store could have appended them";
+        }
     }
 
     record Tampered(Tampering how, long sequence, String detail) implements LogVerification {

@@ -220,6 +220,20 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
+    /**
+     * The operator's explicit seal of an unsigned tail ({@code citygov log seal-tail}): signs, with the key in the data
+     * directory, a head over the log in the embedded database (or PostgreSQL) when entries {@code first} to
+     * {@code last}, and only they, are covered by no signed head. See {@link JdbcLinkageLog#sealUnsignedTail}.
+     */
+    public static LogVerification sealLinkageLogTail(Path dataDirectory, Optional<String> jdbcUrl, String user,
+                                                     String password, long first, long last) {
+        java.security.KeyPair keys = SigningKeys.load(linkageKeyFile(dataDirectory));
+        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
+                : Database.embedded(dataDirectory)) {
+            return JdbcLinkageLog.sealUnsignedTail(database.dataSource(), keys, Clock.system(), first, last);
+        }
+    }
+
     /** The key the linkage log's heads are checked with: the auditor's file, else the data directory's. */
     public static PublicKey linkagePublicKey(Path dataDirectory, Optional<Path> publicKey) {
         return SigningKeys.readPublic(publicKey.orElseGet(() -> SigningKeys.publicFile(linkageKeyFile(dataDirectory))));

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.LinkageLog;
+import org.citygov.application.port.out.LinkageLogNotVerified;
 import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
@@ -78,10 +79,10 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         List<SignedTreeHead> heads = heads(dataSource);
         LogVerification verification = LogVerifier.verifyStored(rows, heads, keys.getPublic(), Optional.empty());
         switch (verification) {
-            case LogVerification.Tampered tampered -> throw new IllegalStateException("the linkage log was tampered"
-                    + " with: entry " + tampered.sequence() + " " + tampered.how() + " (" + tampered.detail()
+            case LogVerification.Tampered tampered -> throw new LinkageLogNotVerified(tampered, "the linkage log was"
+                    + " tampered with: entry " + tampered.sequence() + " " + tampered.how() + " (" + tampered.detail()
                     + "); run citygov log verify");
-            case LogVerification.Unsigned unsigned -> throw new IllegalStateException(unsignedTail(unsigned)
+            case LogVerification.Unsigned unsigned -> throw new LinkageLogNotVerified(unsigned, unsigned.describe()
                     + "; the log is not opened, so nothing is signed over them. Run citygov log verify; if the"
                     + " entries are the city's own (a crash of a CityGov older than schema V7), citygov log"
                     + " seal-tail signs them");
@@ -94,15 +95,6 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                         rows.stream().flatMap(r -> r.seal().stream()))
                 .max(java.util.Comparator.comparingLong(SignedTreeHead::treeSize)).orElse(null);
         return new JdbcLinkageLog(dataSource, keys, clock, LinkageChain.of(entries), latest);
-    }
-
-    /** What an unsigned tail is, in words: which entries, and why they are not trusted. */
-    public static String unsignedTail(LogVerification.Unsigned unsigned) {
-        long first = unsigned.firstUnsigned();
-        long last = unsigned.size() - 1;
-        return (first == last ? "entry " + first + " is" : "entries " + first + " to " + last + " are")
-                + " covered by no signed tree head: they chain correctly, but anyone who can write the database"
-                + " could have appended them";
     }
 
     /**

@@ -874,7 +874,7 @@ final class Routes {
         String id = ctx.pathParam("correctionId");
         boolean accepted = answer.outcome() == Representations.CorrectionOutcome.RESOLVED;
         json(ctx, 200, Representations.CorrectionCase.of(value(useCases.exerciseRights().answerCorrection(id,
-                accepted, answer.note().strip()))));
+                accepted, answer.note().strip(), actor(caller)))));
     }
 
     /** 404 unless the project is registered and has the data asset: consent and corrections name real data. */

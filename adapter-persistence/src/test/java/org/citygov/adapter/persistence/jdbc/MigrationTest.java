@@ -82,7 +82,7 @@ class MigrationTest {
 
         Database.migrate(dataSource);
 
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), appliedVersions(dataSource));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), appliedVersions(dataSource));
         JdbcProjects latest = new JdbcProjects(dataSource);
         assertEquals(v2, latest.find(id).orElseThrow());
         assertEquals(trail, latest.history(id, Instant.MIN, Instant.MAX));
@@ -106,6 +106,24 @@ class MigrationTest {
         pg.setUser(EmbeddedPostgresServer.user());
         pg.setPassword(EmbeddedPostgresServer.password());
         linkageLogUpgrades(pg);
+    }
+
+    @Test
+    void migrate_whenACorrectionRequestWasAnsweredBeforeVersion8_shouldSayItsActorWasNotRecorded() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(Database.h2Url(temp));
+        Database.migrateTo(h2, "7");
+        try (Connection connection = h2.getConnection()) {
+            connection.createStatement().executeUpdate("INSERT INTO correction_request (id, subject, project, asset,"
+                    + " correction, filed_at, filed_nanos, state, answer, answered_at, answered_nanos) VALUES ('c-1',"
+                    + " 'resident-1', 'p', 'a', 'wrong year', TIMESTAMP WITH TIME ZONE '2026-04-01 09:00:00+00', 0,"
+                    + " 'RESOLVED', 'fixed', TIMESTAMP WITH TIME ZONE '2026-04-02 09:00:00+00', 0)");
+        }
+
+        Database.migrate(h2);
+
+        assertEquals(Optional.of(org.citygov.domain.project.Actor.of("(not recorded: answered before CityGov schema"
+                + " V8)")), new JdbcCorrectionRequests(h2).find("c-1").orElseThrow().answeredBy());
     }
 
     /**

@@ -34,8 +34,18 @@ public final class PlatformExports {
     private static final String VOCAB = "urn:citygov:vocab:";
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The DCAT-AP 3 catalogue: one {@code dcat:Dataset} per offer, with its licence and a distribution. */
+    /** The DCAT-AP 3 catalogue of every offer. */
     public String dcat(DataMarket market) {
+        return dcat(market, market.offers());
+    }
+
+    /** The ODRL 2.2 policies of every offer and agreement. */
+    public String odrl(DataMarket market) {
+        return odrl(market, market.offers(), market.agreements());
+    }
+
+    /** The DCAT-AP 3 catalogue: one {@code dcat:Dataset} per offer given, with its licence and a distribution. */
+    public String dcat(DataMarket market, List<Offer> offers) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("dcat", "http://www.w3.org/ns/dcat#");
         context.put("dct", "http://purl.org/dc/terms/");
@@ -50,7 +60,7 @@ public final class PlatformExports {
         catalog.put("dct:title", market.platform().name());
         catalog.put("dct:publisher", agent(market.operator()));
         List<Object> datasets = new ArrayList<>();
-        for (Offer offer : market.offers()) {
+        for (Offer offer : offers) {
             Map<String, Object> dataset = new LinkedHashMap<>();
             dataset.put("@id", offerIri(offer));
             dataset.put("@type", "dcat:Dataset");
@@ -75,14 +85,14 @@ public final class PlatformExports {
     }
 
     /** The ODRL 2.2 policies: an {@code odrl:Offer} per offer's terms, an {@code odrl:Agreement} per agreement. */
-    public String odrl(DataMarket market) {
+    public String odrl(DataMarket market, List<Offer> offers, List<Agreement> agreements) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("odrl", "http://www.w3.org/ns/odrl/2/");
         context.put("dct", "http://purl.org/dc/terms/");
         context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         context.put("cg", VOCAB);
         List<Object> graph = new ArrayList<>();
-        for (Offer offer : market.offers()) {
+        for (Offer offer : offers) {
             Map<String, Object> policy = new LinkedHashMap<>();
             policy.put("@id", policyIri(offer));
             policy.put("@type", "odrl:Offer");
@@ -98,7 +108,7 @@ public final class PlatformExports {
             policy.put("odrl:prohibition", prohibitions(offer));
             graph.add(policy);
         }
-        for (Agreement agreement : market.agreements()) {
+        for (Agreement agreement : agreements) {
             Offer offer = market.offer(agreement.offer()).orElseThrow();
             Map<String, Object> policy = new LinkedHashMap<>();
             String iri = "urn:citygov:agreement:" + agreement.id();

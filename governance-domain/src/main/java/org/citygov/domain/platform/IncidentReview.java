@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.project.ServiceField;
@@ -69,20 +70,19 @@ public record IncidentReview(IncidentId id, boolean reportable, List<Deadline> d
         }
     }
 
-    /** Reviews {@code incident} on {@code market} at {@code at}. */
-    public static IncidentReview of(Incident incident, DataMarket market, Instant at, MarketRules rules) {
+    /**
+     * Reviews {@code incident} on {@code market} at {@code at}; {@code users} gives the users holding agreements on
+     * an offer, in agreement order.
+     */
+    public static IncidentReview of(Incident incident, DataMarket market, Function<OfferId, List<ParticipantId>> users,
+                                    Instant at, MarketRules rules) {
         Platform platform = market.platform();
         List<Offer> affected = incident.offers().stream().map(market::offerOf).toList();
-        Set<OfferId> affectedIds = Set.copyOf(incident.offers());
         Set<ParticipantId> participants = new LinkedHashSet<>();
         participants.add(incident.at());
         participants.add(platform.operator());
         affected.forEach(o -> participants.add(o.provider()));
-        for (Agreement agreement : market.agreements()) {
-            if (affectedIds.contains(agreement.offer())) {
-                participants.add(agreement.user());
-            }
-        }
+        affected.forEach(o -> participants.addAll(users.apply(o.id())));
         boolean personal = affected.stream().anyMatch(Offer::isPersonalData);
         boolean reportable = personal && (affected.stream().anyMatch(Offer::specialCare) || incident.malicious()
                 || incident.personsAffected().orElse(0) > rules.ppcPersonsThreshold());

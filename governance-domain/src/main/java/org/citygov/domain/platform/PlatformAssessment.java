@@ -87,8 +87,15 @@ public record PlatformAssessment(
         }
         List<Duty> duties = PlatformDuties.of(market, rules, handlingPersonalData);
         SecurityFramework framework = SecurityFramework.of(market, duties, rules, on);
+        Map<OfferId, List<ParticipantId>> users = new HashMap<>();
+        if (!market.incidents().isEmpty()) {
+            for (Agreement agreement : market.agreements()) {
+                users.computeIfAbsent(agreement.offer(), k -> new ArrayList<>()).add(agreement.user());
+            }
+        }
         List<IncidentReview> incidents = market.incidents().stream()
-                .map(incident -> IncidentReview.of(incident, market, at, rules)).toList();
+                .map(incident -> IncidentReview.of(incident, market, id -> users.getOrDefault(id, List.of()), at,
+                        rules)).toList();
         return new PlatformAssessment(platform.id(), rules.edition(), at, Liability.of(market), duties, listings,
                 agreements, framework, incidents);
     }

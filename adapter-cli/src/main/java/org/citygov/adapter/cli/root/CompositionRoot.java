@@ -35,6 +35,7 @@ import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
+import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.IssueToken;
@@ -62,6 +63,7 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 
@@ -402,6 +404,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public MoveCycle moveCycle() {
         return projectService;
+    }
+
+    /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */
+    public AssessPlatform assessPlatform() {
+        return new PlatformService(catalogue, clock);
     }
 
     public AssessProject assessProject() {

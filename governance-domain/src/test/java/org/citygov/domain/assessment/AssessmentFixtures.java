@@ -52,6 +52,7 @@ import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.Service;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
 import org.citygov.domain.stakeholder.Involvement;
@@ -328,6 +329,18 @@ public final class AssessmentFixtures {
         public ProjectBuilder onlyService(ServiceField field) {
             services.clear();
             return service(field);
+        }
+
+        /** Adds a service of a field that says where it operates. */
+        public ProjectBuilder service(ServiceField field, Site... sites) {
+            services.add(new Service(ServiceId.of("service-" + services.size()), "service", field, Benefit.BOTH,
+                    Set.of(sites)));
+            return this;
+        }
+
+        public ProjectBuilder onlyService(ServiceField field, Site... sites) {
+            services.clear();
+            return service(field, sites);
         }
 
         public ProjectBuilder stakeholder(Stakeholder value) {

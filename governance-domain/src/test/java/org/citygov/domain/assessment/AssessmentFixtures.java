@@ -222,6 +222,7 @@ public final class AssessmentFixtures {
         private boolean covert;
         private boolean linksOtherFields;
         private String alternative;
+        private String purposeText;
 
         FlowBuilder(String id, String asset) {
             this.id = id;
@@ -259,6 +260,11 @@ public final class AssessmentFixtures {
             return this;
         }
 
+        public FlowBuilder purposeText(String value) {
+            purposeText = value;
+            return this;
+        }
+
         public FlowBuilder basis(LegalBasis value) {
             basis = value;
             return this;
@@ -291,7 +297,8 @@ public final class AssessmentFixtures {
 
         public DataFlow build() {
             return new DataFlow(DataFlowId.of(id), DataAssetId.of(asset), stage, StakeholderId.of(from),
-                    StakeholderId.of(to), method, new Purpose("purpose of " + id, purpose, beneficiary), basis, notice,
+                    StakeholderId.of(to), method, new Purpose(purposeText != null ? purposeText : "purpose of " + id, purpose,
+                    beneficiary), basis, notice,
                     continuous, covert, linksOtherFields, Optional.ofNullable(alternative));
         }
     }

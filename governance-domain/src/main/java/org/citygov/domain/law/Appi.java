@@ -82,6 +82,17 @@ public final class Appi {
         };
     }
 
+    /** What the article governing an act by this party asks, in a sentence's words. */
+    public static String rule(Act act, Stakeholder actor) {
+        return switch (act) {
+            case ACQUIRE_SPECIAL_CARE -> "APPI Art. 20 (2) asks for the person's prior consent";
+            case PROVIDE -> isPublicBody(actor)
+                    ? "APPI Art. 69 allows provision beyond the purpose of use only by law or in the cases of its"
+                    + " paragraph (2)"
+                    : "APPI Art. 27 (1) asks for the person's prior consent";
+        };
+    }
+
     /**
      * Whether the flow's basis meets the Act for this act without consent being missing: CONSENT, LAW and EMERGENCY
      * do; PUBLIC_INTEREST where {@link #publicInterestItem} finds an item; OPT_OUT and NONE do not (the opt-out of

@@ -125,8 +125,8 @@ public final class HarmConditions {
                             + " covers for this recipient and purpose (" + f.purpose() + " for the "
                             + f.flow().purpose().beneficiary().name().toLowerCase(java.util.Locale.ROOT)
                             + "); a public interest is not itself a ground."
-                            : ", without consent, a law or an emergency (" + Appi.article(Appi.Act.PROVIDE, f.from())
-                            + " asks for prior consent).")),
+                            : ", without consent, a law or an emergency (" + Appi.rule(Appi.Act.PROVIDE, f.from())
+                            + ").")),
             new HarmCondition(EXPOSURE, "Does revealing parts of people's lives embarrass them?",
                     f -> f.singlesOut() && f.handsToAnotherParty()
                             && (f.asset().specialCare() || f.holdsAny(FlowView.INTIMATE)),

@@ -25,7 +25,8 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * A catalogue file exactly as written ({@code "format": "citygov-catalogue/1"}): one complete edition of the
  * reference tables. Bean Validation checks each field; {@link CatalogueLoader} then checks the edition as a whole
  * (references resolve, ids are unique, every code has its entry). The bundled edition,
- * {@code org/citygov/catalogue/jp-2023.02.json}, is the template a city copies to make its own.
+ * {@code org/citygov/catalogue/jp-2026.11.json} (the default; earlier editions stay bundled), is the template a city
+ * copies to make its own.
  */
 public record CatalogueDocument(
         @NotNull @Pattern(regexp = FORMAT, message = "must be \"" + FORMAT + "\", the format this CityGov reads")

@@ -255,6 +255,18 @@ class AssessmentGoldenTest {
     }
 
     @Test
+    void assess_whenTextFormat_shouldListPlaceTiedLawsToCheckApartFromThoseThatApply() {
+        StringWriter out = new StringWriter();
+        CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "assess", EXAMPLES.resolve("kashiwanoha-ai-cameras.json").toString(), "--format", "text");
+        String text = out.toString();
+        String applying = text.substring(text.indexOf("Laws that apply"), text.indexOf("Laws to check"));
+        String toCheck = text.substring(text.indexOf("Laws to check"), text.indexOf("Soft laws to consider"));
+        assertTrue(applying.contains("city-planning-act") && !applying.contains("river-act"), applying);
+        assertTrue(toCheck.contains("river-act") && toCheck.contains("road-act"), toCheck);
+    }
+
+    @Test
     void assess_whenTextFormat_shouldPrintAllFourParts() {
         StringWriter out = new StringWriter();
         int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(new StringWriter()),

@@ -122,7 +122,8 @@ public final class RiskAnalysis {
 
     /**
      * The APPI findings of a flow (see {@link Appi} for the articles): special-care-required information acquired
-     * without consent, and personal data provided on a public interest that none of the Act's exceptions covers.
+     * without consent, and personal data provided on a public interest that none of the Act's exceptions covers, or
+     * on an opt-out by a public body beyond the purpose of use (Art. 69 knows no opt-out).
      */
     private void appi(FlowView f) {
         DataFlow flow = f.flow();
@@ -142,8 +143,10 @@ public final class RiskAnalysis {
                     + " affairs; academic research; information the person or a public body has published).",
                     "5.4 (2) note 17; APPI Art. 20 (2)");
         }
-        if (basis == LegalBasis.PUBLIC_INTEREST && f.singlesOut() && f.provides()
-                && f.publicInterestItem(Appi.Act.PROVIDE).isEmpty()) {
+        boolean bareInterest = basis == LegalBasis.PUBLIC_INTEREST && f.publicInterestItem(Appi.Act.PROVIDE).isEmpty();
+        // the opt-out of Art. 27 (2) is a business operator's procedure; a public body has Art. 69 only
+        boolean publicOptOut = basis == LegalBasis.OPT_OUT && Appi.isPublicBody(f.from()) && !f.withinPurposeOfUse();
+        if ((bareInterest || publicOptOut) && f.singlesOut() && f.provides()) {
             String article = Appi.article(Appi.Act.PROVIDE, f.from());
             Adjusted score = new Adjusted(4, 3);
             if (f.asset().specialCare()) {
@@ -154,8 +157,9 @@ public final class RiskAnalysis {
                     || flow.purpose().beneficiary() == org.citygov.domain.data.Beneficiary.OPERATOR;
             flowRisk(f, "appi-provision", FocalPoint.LEGAL_COMPLIANCE, score, "Personal data (" + f.asset().id()
                     + ") goes from " + f.from().id() + " to " + f.to().id() + " for " + f.purpose() + " ("
-                    + flow.purpose().beneficiary().name().toLowerCase(Locale.ROOT) + ") on the basis PUBLIC_INTEREST."
-                    + " A public interest is not itself a ground to provide personal data without consent: "
+                    + flow.purpose().beneficiary().name().toLowerCase(Locale.ROOT) + ") on the basis " + basis + "."
+                    + (publicOptOut ? " An opt-out is no ground for a public body's provision beyond the purpose of"
+                    + " use: " : " A public interest is not itself a ground to provide personal data without consent: ")
                     + article + " allows it only in narrow cases (based on laws; life, body or property; public"
                     + " health or children's sound growth; a public body's statutory affairs; academic research)"
                     + (ownBenefit ? ", and a purpose for the recipient's or operator's own benefit is none of them"

@@ -113,6 +113,19 @@ class RiskAnalysisTest {
     }
 
     @Test
+    void appi_whenACityProvidesOnOptOutBeyondThePurposeOfUse_shouldCiteArticle69() {
+        ProjectAssessment a = project().asset(asset("contacts", DataCategory.CONTACT))
+                .flow(flow("collect", "contacts").purpose(PurposeKind.SERVICE_DELIVERY))
+                .flow(flow("share", "contacts").at(DISSEMINATION).from("city").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)
+                        .basis(LegalBasis.OPT_OUT))
+                .assess();
+        Risk risk = risk(a, "share-appi-provision");
+        assertTrue(risk.guidelineRef().contains("APPI Art. 69"), risk.guidelineRef());
+        assertTrue(risk.rationale().contains("opt-out is no ground"), risk.rationale());
+    }
+
+    @Test
     void appi_whenPublicInterestProvisionFitsAnException_shouldFindNothing() {
         // research with a university (items (v) to (vii)), another public body (item (iv) / Art. 69 (2) (iii))
         ProjectAssessment research = project()

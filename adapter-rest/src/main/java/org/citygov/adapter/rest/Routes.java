@@ -439,7 +439,7 @@ final class Routes {
         }
         ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
         GovernanceProject project = value(useCases.importScenario()
-                .importScenario(new ImportScenario.Command(valid.scenario(), actor(caller))));
+                .importScenario(new ImportScenario.Command(valid.scenario(), actor(caller), caller.role())));
         ctx.header("Location", "/projects/" + project.id());
         project(ctx, 201, project);
     }
@@ -527,7 +527,7 @@ final class Routes {
     private void getCycle(Context ctx, Caller caller) {
         Http.noBody(ctx, settings.maxBodyBytes());
         GovernanceProject project = visibleProject(ctx, caller);
-        json(ctx, 200, Representations.Cycle.of(project), Http.etag(project));
+        json(ctx, 200, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 
     private void listTransitions(Context ctx, Caller caller) {
@@ -550,7 +550,7 @@ final class Routes {
         Result<GovernanceProject> result = useCases.moveCycle().move(new MoveCycle.Command(id, move.direction(),
                 actor(caller), move.reason(), OptionalLong.of(version)));
         GovernanceProject project = changed(ctx, id, version, result);
-        json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+        json(ctx, 201, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 
     // ---- assessments -------------------------------------------------------------------------------------------
@@ -626,10 +626,16 @@ final class Routes {
         ProjectId id = projectId(ctx);
         long version = Http.ifMatchVersion(ctx, id);
         RuleId ruleId = ruleId(ctx, id);
-        Representations.RuleApproval approval = parsed(documentReader.read(Http.jsonBody(ctx,
-                settings.maxBodyBytes()), Syntax.JSON, Representations.RuleApproval.class));
-        String by = approval.approvedBy() != null ? approval.approvedBy().strip() : caller.name();
-        rule(ctx, 200, designed(ctx, id, version, new DesignRules.Change.ApproveRule(ruleId, by, approval.on()),
+        Parsed<Representations.RuleApproval> read = documentReader.read(Http.jsonBody(ctx,
+                settings.maxBodyBytes()), Syntax.JSON, Representations.RuleApproval.class);
+        Representations.RuleApproval approval = parsed(read);
+        if (approval.approvedBy() != null) {
+            // refused, never silently replaced: the approval is recorded in the authenticated caller's name
+            throw ApiProblem.invalidBody(List.of(((Parsed.Ok<Representations.RuleApproval>) read).lines()
+                    .problem("approvedBy", "an approval is recorded in the name of the authenticated caller ("
+                            + caller.name() + "); leave approvedBy out")));
+        }
+        rule(ctx, 200, designed(ctx, id, version, new DesignRules.Change.ApproveRule(ruleId, approval.on()),
                 caller), ruleId);
     }
 
@@ -664,14 +670,14 @@ final class Routes {
         Http.PageRequest page = Http.page(ctx);
         Http.noBody(ctx, settings.maxBodyBytes());
         GovernanceProject project = visibleProject(ctx, caller);
-        List<Rule> drafts = value(useCases.designRules().suggest(project.id()));
+        List<Rule> drafts = value(useCases.designRules().suggest(project.id())).drafts();
         json(ctx, 200, page.of(drafts.stream().map(writer::document).toList()), Http.etag(project));
     }
 
     private GovernanceProject designed(Context ctx, ProjectId id, long version, DesignRules.Change change,
                                        Caller caller) {
         return changed(ctx, id, version, useCases.designRules().design(new DesignRules.Command(id, change,
-                actor(caller), OptionalLong.of(version))));
+                actor(caller), caller.role(), OptionalLong.of(version))));
     }
 
     /** The current version of a rule of the changed project, with the project's ETag. */
@@ -729,7 +735,7 @@ final class Routes {
         Http.noBody(ctx, settings.maxBodyBytes());
         GovernanceProject project = changed(ctx, id, version, useCases.evaluateProject().reviseIfTriggered(id,
                 actor(caller), OptionalLong.of(version)));
-        json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+        json(ctx, 201, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 
     private GovernanceProject evaluated(Context ctx, ProjectId id, long version, EvaluateProject.Input input,

@@ -6,7 +6,7 @@ import static org.citygov.adapter.persistence.ProjectSamples.REGISTERED_AT;
 import static org.citygov.adapter.persistence.ProjectSamples.newProject;
 import static org.citygov.adapter.persistence.ProjectSamples.smallProject;
 import static org.citygov.adapter.persistence.ProjectSamples.uniqueId;
-import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+import static org.citygov.domain.testing.ProjectBuilders.STANDARDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -99,7 +99,7 @@ public abstract class AbstractProjectsContractTest {
         Instant at = REGISTERED_AT;
         for (int i = 0; i < 4; i++) {
             at = at.plus(Duration.ofMinutes(1)).plusNanos(7);
-            project = saved(project.advanceCycle(BOB, at, "step " + i + " done", APPROVED_RULES).orElseThrow(),
+            project = saved(project.advanceCycle(BOB, at, "step " + i + " done", STANDARDS).orElseThrow(),
                     "advanced", at);
         }
         at = at.plusSeconds(60);

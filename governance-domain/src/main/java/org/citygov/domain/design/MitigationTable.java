@@ -48,6 +48,7 @@ import org.citygov.domain.rule.TransparencyItem;
  *   <tr><td>EXCLUSION</td><td>INDIVIDUAL_CONTROL</td><td>grant DISCLOSURE, CORRECTION or STOP_USE</td></tr>
  *   <tr><td></td><td>TRANSPARENCY</td><td>publish PURPOSES or DATA_ITEMS</td></tr>
  *   <tr><td>BREACH_OF_CONFIDENTIALITY</td><td>ACCESS_CONTROL</td><td>(any roles)</td></tr>
+ *   <tr><td></td><td>INCIDENT_HANDLING</td><td>(any) — incidents shared at once, 5.4 (3)</td></tr>
  *   <tr><td>DISCLOSURE</td><td>CONSENT</td><td>cover THIRD_PARTY_PROVISION (APPI Art. 27 (1))</td></tr>
  *   <tr><td></td><td>ACCESS_CONTROL</td><td>(any roles)</td></tr>
  *   <tr><td></td><td>MINIMUM_ACQUISITION</td><td>include ANONYMIZATION</td></tr>
@@ -57,6 +58,7 @@ import org.citygov.domain.rule.TransparencyItem;
  *   <tr><td></td><td>LINKAGE_LOG</td><td>(any)</td></tr>
  *   <tr><td>BLACKMAIL</td><td>ACCESS_CONTROL</td><td>(any roles)</td></tr>
  *   <tr><td></td><td>SECURITY_CONTROL</td><td>include TECHNICAL controls</td></tr>
+ *   <tr><td></td><td>INCIDENT_HANDLING</td><td>(any)</td></tr>
  *   <tr><td>APPROPRIATION</td><td>CONSENT</td><td>cover SECONDARY_USE or THIRD_PARTY_PROVISION</td></tr>
  *   <tr><td>DISTORTION</td><td>ACCURACY_AUTHENTICITY</td><td>(any check) — accuracy and authenticity, 5.4 (3)</td></tr>
  *   <tr><td></td><td>INDIVIDUAL_CONTROL</td><td>grant CORRECTION</td></tr>
@@ -255,7 +257,8 @@ public final class MitigationTable {
                     new Answer(RuleKind.TRANSPARENCY, Includes.of("publish PURPOSES or DATA_ITEMS",
                             TransparencyItem.PURPOSES, TransparencyItem.DATA_ITEMS), "people know how data is used"))),
             Map.entry(PrivacyHarm.BREACH_OF_CONFIDENTIALITY, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data (5.4 (2) safety)"))),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data (5.4 (2) safety)"),
+                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, "a breach is shared at once and handled (5.4 (3))"))),
             Map.entry(PrivacyHarm.DISCLOSURE, List.of(
                     new Answer(RuleKind.CONSENT, Includes.of("cover THIRD_PARTY_PROVISION",
                             ConsentScope.THIRD_PARTY_PROVISION), "consent to third-party provision (APPI Art. 27 (1))"),
@@ -272,7 +275,8 @@ public final class MitigationTable {
                     new Answer(RuleKind.LINKAGE_LOG, ANY, "every linkage is logged (5.4 (3))"))),
             Map.entry(PrivacyHarm.BLACKMAIL, List.of(
                     new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data"),
-                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, "security control actions (5.4 (3))"))),
+                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, "security control actions (5.4 (3))"),
+                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, "a breach is shared at once and handled (5.4 (3))"))),
             Map.entry(PrivacyHarm.APPROPRIATION, List.of(
                     new Answer(RuleKind.CONSENT, Includes.of("cover SECONDARY_USE or THIRD_PARTY_PROVISION",
                             ConsentScope.SECONDARY_USE, ConsentScope.THIRD_PARTY_PROVISION),

@@ -352,14 +352,19 @@ public final class MitigationTable {
         Optional<Answer> answer = answers.stream().filter(a -> a.kind() == terms.kind()).findFirst();
         if (answer.isEmpty()) {
             return new Verdict(false, answers.isEmpty() ? PROCESS_NOT_RULE
-                    : "a " + terms.kind() + " rule cannot answer " + what + "; the mitigation table admits "
+                    : article(terms.kind()) + " rule cannot answer " + what + "; the mitigation table admits "
                     + String.join(", ", answers.stream().map(a -> a.kind().name()).toList()));
         }
         return answer.get().terms().shortfall(terms, context)
-                .map(why -> new Verdict(false, "a " + terms.kind() + " rule answers " + what + " only if it "
+                .map(why -> new Verdict(false, article(terms.kind()) + " rule answers " + what + " only if it "
                         + answer.get().terms().describe() + ": " + why))
-                .orElseGet(() -> new Verdict(true, "a " + terms.kind() + " rule answers " + what + ": "
+                .orElseGet(() -> new Verdict(true, article(terms.kind()) + " rule answers " + what + ": "
                         + answer.get().because()));
+    }
+
+    /** "a NOTICE", "an ACCESS_CONTROL". */
+    private static String article(RuleKind kind) {
+        return ("AEIOU".indexOf(kind.name().charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     /** Whether a rule answers, and why. */

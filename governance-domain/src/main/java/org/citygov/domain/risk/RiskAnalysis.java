@@ -269,8 +269,8 @@ public final class RiskAnalysis {
                     FocalPoint.OVERALL_GOVERNANCE, Optional.empty(), score.score(),
                     score.rationale(importance + " stakeholder " + s.id() + " " + how + ", so the governance"
                             + " process lacks its view: important stakeholders should take part in it (4.3) and"
-                            + " be heard before rules are designed (4.2); CityGov's default engagement for "
-                            + importance + " is " + s.recommendedEngagement(bands) + " (a " + CityGovDefaults.LABEL
+                            + " be heard before rules are designed (4.2); the engagement format for " + importance
+                            + " is " + s.recommendedEngagement(bands) + " (a " + CityGovDefaults.LABEL
                             + ", not the guideline's)."),
                     "4.3, 4.2", edition.focalPoint(FocalPoint.OVERALL_GOVERNANCE).question()));
         }

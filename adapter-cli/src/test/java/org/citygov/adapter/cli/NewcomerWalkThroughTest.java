@@ -129,7 +129,7 @@ class NewcomerWalkThroughTest {
         history.body().get("items").forEach(e -> summaries.add(e.get("summary").asText()));
         assertEquals(10, summaries.size(), summaries::toString);
         assertTrue(summaries.getFirst().startsWith("imported"), summaries::toString);
-        assertTrue(summaries.contains("approved rule score-retention (by Kashiwa expert committee)"),
+        assertTrue(summaries.contains("approved rule score-retention (by secretariat, ADMIN)"),
                 summaries::toString);
         assertTrue(summaries.getLast().startsWith("started a new revision: revision triggered by KPI"
                 + " programme-uptake"), summaries::toString);

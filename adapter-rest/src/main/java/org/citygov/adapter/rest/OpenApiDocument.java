@@ -311,9 +311,9 @@ final class OpenApiDocument {
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("RulePage", page("Rule"));
-        s.set("RuleApproval", withOptional(object("An approval of a rule's draft version: on which day, and by whom"
-                        + " (the caller's token name when absent)", "on", ref("Date")),
-                "approvedBy", ref("Text")));
+        s.set("RuleApproval", object("An approval of a rule's draft version, on which day. The approver recorded is"
+                + " the authenticated caller (the token's name); a body that names approvedBy is refused with 400",
+                "on", ref("Date")));
         s.set("RuleChange", object("One changed field of a rule, as text",
                 "field", string(), "before", string(), "after", string()));
         s.set("RuleDiff", object("What changed between two versions of a rule",

@@ -52,6 +52,11 @@ public final class RestApi {
     private final Javalin app;
 
     public RestApi(UseCases useCases, RestSettings settings) {
+        this(useCases, settings, ServerLimits.defaults());
+    }
+
+    /** With the web server's limits ({@link WebServer}). */
+    public RestApi(UseCases useCases, RestSettings settings, ServerLimits limits) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         Routes routes = new Routes(useCases, settings);
@@ -98,7 +103,7 @@ public final class RestApi {
                 }
             });
             config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            WebServer.configure(config, settings.maxBodyBytes(), limits);
         });
     }
 

@@ -27,6 +27,7 @@ import io.javalin.router.Endpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.access.Role;
@@ -87,7 +88,9 @@ public final class RestApi {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
                     fromJavalin(e.getStatus(), ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
+                    LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                }
                 writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
                         "CityGov could not complete the request; the fault is logged under request id "
                                 + requestId(ctx)));

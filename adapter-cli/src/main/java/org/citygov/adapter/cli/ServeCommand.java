@@ -51,8 +51,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompositionRoot root = store.open();
         AtomicBoolean ready = new AtomicBoolean(true);
-        CompositionRoot.HttpServer server = root.startHttp(host, port, maxBodyBytes, corsOrigins,
-                line -> System.out.println(line), ready::get);
+        CompositionRoot.HttpServer server;
+        try {
+            server = root.startHttp(host, port, maxBodyBytes, corsOrigins, line -> System.out.println(line),
+                    ready::get);
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
+        }
         err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
                 + " browse /docs); " + root.description());
         err.flush();

@@ -112,8 +112,19 @@ public final class RestApi {
 
     private static final String PROBLEM_WRITTEN = "citygov.problemWritten";
 
+    /** Starts listening; {@link PortUnavailableException} if the port is taken or not this process's to take. */
     public RestApi start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException bind) {
+                    app.stop();
+                    throw new PortUnavailableException(host, port, bind);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 

@@ -99,6 +99,7 @@ class OperationalErrorsTest {
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().startsWith("citygov: ") && run.err().contains(contains), run::toString);
         assertTrue(!run.err().contains("\tat ") && !run.logged().contains("\tat "), run::toString);
+        assertTrue(run.logged().lines().noneMatch(line -> line.contains("\"level\":\"ERROR\"")), run::toString);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.port.out.LinkageLogNotVerified;
+import org.citygov.domain.linkage.LogVerification;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = root.startHttp(host, port, maxBodyBytes, corsOrigins, line -> System.out.println(line),
                     ready::get);
+        } catch (LinkageLogNotVerified refused) {
+            root.close();
+            err.println("citygov: not serving: " + refused.getMessage());
+            return refused.verification() instanceof LogVerification.Unsigned ? LogCommand.UNSIGNED : 1;
         } catch (RuntimeException e) {
             root.close();
             throw e;

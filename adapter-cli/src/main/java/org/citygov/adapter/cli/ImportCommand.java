@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
                         + " 4 a project with that id is already stored, 70 internal fault."})
 final class ImportCommand implements Callable<Integer> {
 
+    /** The longest actor name the audit trail keeps (its {@code actor} columns). */
+    static final int MAX_ACTOR_LENGTH = 2000;
+
     @Spec
     private CommandSpec spec;
 
@@ -55,6 +58,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (actor != null && actor.length() > MAX_ACTOR_LENGTH) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--actor is " + actor.length()
+                    + " characters long; the audit trail keeps names of at most " + MAX_ACTOR_LENGTH);
+        }
         ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
         if (reading instanceof ScenarioReading.Invalid invalid) {
             ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());

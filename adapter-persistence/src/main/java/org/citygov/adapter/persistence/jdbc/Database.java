@@ -3,6 +3,9 @@ package org.citygov.adapter.persistence.jdbc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -10,6 +13,8 @@ import javax.sql.DataSource;
 import org.citygov.adapter.persistence.file.OwnerOnlyFiles;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -22,15 +27,38 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class Database implements AutoCloseable {
 
-    /** Where the Flyway migrations live on the classpath. */
+    /** Where the Flyway migrations both databases share live on the classpath. */
     static final String MIGRATIONS = "classpath:db/migration";
+    /** Migrations of one database only (same version numbers on both): PostgreSQL's triggers, H2's stand-ins. */
+    static final String POSTGRESQL_MIGRATIONS = "classpath:db/postgresql";
+    static final String H2_MIGRATIONS = "classpath:db/h2";
+
+    /** What opening a database does to its schema. */
+    public enum Schema {
+        /** Creates or upgrades the schema (the user must own it, or be allowed to create and alter tables). */
+        MIGRATE,
+        /**
+         * Changes nothing: checks that every migration is applied, unchanged, and refuses a database that is not
+         * ({@link SchemaNotMigrated}); for servers running as a role that may not create or alter tables.
+         */
+        VALIDATE
+    }
+
+    /** The database's schema is not the one this CityGov needs, and it was opened without migrating. */
+    public static final class SchemaNotMigrated extends IllegalStateException {
+        SchemaNotMigrated(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private final HikariDataSource dataSource;
     private final String description;
+    private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, String description) {
+    private Database(HikariDataSource dataSource, String description, boolean postgres) {
         this.dataSource = dataSource;
         this.description = description;
+        this.postgres = postgres;
     }
 
     /** {@code ~/.citygov/data}: where the embedded database lives unless the user names another directory. */
@@ -62,7 +90,7 @@ public final class Database implements AutoCloseable {
         config.setPassword("");
         config.setMaximumPoolSize(4);
         config.setPoolName("citygov-h2");
-        return open(config, "H2 database in " + directory);
+        return open(config, "H2 database in " + directory, false, Schema.MIGRATE);
     }
 
     /** The embedded database's file in its data directory (H2's MVStore file of the database named citygov). */
@@ -78,6 +106,15 @@ public final class Database implements AutoCloseable {
      * is created or upgraded on open; the user needs the right to create tables in it.
      */
     public static Database postgres(String jdbcUrl, String user, String password) {
+        return postgres(jdbcUrl, user, password, Schema.MIGRATE);
+    }
+
+    /**
+     * A PostgreSQL database by JDBC URL, its schema migrated or only validated: {@code citygov db migrate} migrates as
+     * the role that owns the tables, and servers may then open it with {@link Schema#VALIDATE} as a role that can
+     * read and write rows but not create or alter tables.
+     */
+    public static Database postgres(String jdbcUrl, String user, String password, Schema schema) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:, got " + jdbcUrl);
         }
@@ -87,23 +124,52 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName("citygov-postgresql");
-        return open(config, "PostgreSQL database " + jdbcUrl);
+        return open(config, "PostgreSQL database " + jdbcUrl, true, schema);
     }
 
-    private static Database open(HikariConfig config, String description) {
+    private static Database open(HikariConfig config, String description, boolean postgres, Schema schema) {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
+            switch (schema) {
+                case MIGRATE -> migrate(dataSource);
+                case VALIDATE -> validate(dataSource);
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, description);
+        return new Database(dataSource, description, postgres);
     }
 
     /** Applies every migration not yet applied. */
     public static void migrate(DataSource dataSource) {
         flyway(dataSource).load().migrate();
+    }
+
+    /**
+     * Checks, changing nothing, that every migration is applied and unchanged: {@link SchemaNotMigrated} names the
+     * schema version found, the one needed, and the command that migrates.
+     */
+    public static void validate(DataSource dataSource) {
+        Flyway flyway = flyway(dataSource).load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        MigrationInfo[] pending = info.pending();
+        if (current == null || pending.length > 0) {
+            String needed = pending.length > 0 ? pending[pending.length - 1].getVersion().getVersion() : "?";
+            throw new SchemaNotMigrated("the database's schema is " + (current == null ? "not created"
+                    : "at version " + current.getVersion().getVersion()) + ", this CityGov needs version " + needed
+                    + " (pending: " + Arrays.stream(pending).map(m -> "V" + m.getVersion().getVersion())
+                    .toList() + "); run citygov db migrate as the role that owns the tables, then start again",
+                    null);
+        }
+        try {
+            flyway.validate();
+        } catch (RuntimeException e) {
+            throw new SchemaNotMigrated("the database's schema does not match this CityGov's migrations ("
+                    + e.getMessage().strip().lines().findFirst().orElse("") + "); run citygov db migrate as the"
+                    + " role that owns the tables", e);
+        }
     }
 
     /** Applies the migrations up to and including {@code version}, no further (for tests of upgrades). */
@@ -114,8 +180,16 @@ public final class Database implements AutoCloseable {
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(Objects.requireNonNull(dataSource, "dataSource"))
-                .locations(MIGRATIONS)
+                .locations(MIGRATIONS, isPostgres(dataSource) ? POSTGRESQL_MIGRATIONS : H2_MIGRATIONS)
                 .failOnMissingLocations(true);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     /** The projects, and their audit trail, kept in this database. */
@@ -136,6 +210,16 @@ public final class Database implements AutoCloseable {
     /** The correction requests kept in this database. */
     public JdbcCorrectionRequests correctionRequests() {
         return new JdbcCorrectionRequests(dataSource);
+    }
+
+    /** Changes other processes store in this database, for servers that share it. */
+    public JdbcStoreChanges storeChanges() {
+        return new JdbcStoreChanges(dataSource, postgres);
+    }
+
+    /** Whether this is PostgreSQL (several processes may share it) rather than the embedded H2 file. */
+    public boolean shared() {
+        return postgres;
     }
 
     public DataSource dataSource() {

@@ -212,6 +212,48 @@ public final class Database implements AutoCloseable {
         return new JdbcCorrectionRequests(dataSource);
     }
 
+    /** The version of the schema as migrated, e.g. {@code 11}. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).load().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** The tables whose rows are only ever inserted (PostgreSQL refuses UPDATE and DELETE on them, schema V11). */
+    static final java.util.List<String> APPEND_ONLY = java.util.List.of("audit_entry", "cycle_transition",
+            "linkage_log", "linkage_tree_head", "consent_event");
+    /**
+     * Grants a PostgreSQL role what a server needs and no more: to read every CityGov table, insert into the
+     * append-only ones, insert into and update the others (tables added by later versions included, as they are
+     * granted at each migration), and use their sequences; never to create, alter, drop, delete, truncate or own
+     * anything, nor to write the schema history. Run by the role that owns the tables, after migrating. The role must
+     * exist.
+     */
+    public void grantServerRights(String role) {
+        if (!postgres) {
+            throw new IllegalStateException("roles are PostgreSQL's; the embedded H2 database has one user");
+        }
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("a role name here is lowercase letters, digits and _, not longer than"
+                    + " 63, starting with a letter or _: " + role);
+        }
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement grant = connection.createStatement()) {
+            String schema;
+            try (java.sql.ResultSet row = grant.executeQuery("SELECT current_schema()")) {
+                row.next();
+                schema = row.getString(1);
+            }
+            grant.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+            grant.execute("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+            grant.execute("REVOKE INSERT, UPDATE ON flyway_schema_history FROM " + role);
+            grant.execute("REVOKE UPDATE ON " + String.join(", ", APPEND_ONLY) + " FROM " + role);
+            grant.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant the server's rights to role " + role + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Changes other processes store in this database, for servers that share it. */
     public JdbcStoreChanges storeChanges() {
         return new JdbcStoreChanges(dataSource, postgres);

@@ -405,7 +405,14 @@ public final class CompositionRoot implements AutoCloseable {
     public interface HttpServer {
         int port();
 
+        /** Stops gracefully, waiting up to 30 seconds for requests in progress. */
         void stop();
+
+        /**
+         * Stops gracefully: {@code /ready} answers 503 at once, requests in progress finish for at most {@code drain},
+         * then the server stops. Returns whether they all finished in time.
+         */
+        boolean stop(java.time.Duration drain);
     }
 
     /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
@@ -427,6 +434,11 @@ public final class CompositionRoot implements AutoCloseable {
             @Override
             public void stop() {
                 api.stop();
+            }
+
+            @Override
+            public boolean stop(java.time.Duration drain) {
+                return api.stop(drain);
             }
         };
     }

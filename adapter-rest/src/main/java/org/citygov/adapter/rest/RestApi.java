@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
@@ -55,6 +56,8 @@ public final class RestApi {
     /** The API document, served at /openapi.json; made from the operations. */
     private final byte[] document;
     private final Javalin app;
+    /** The Jetty server under Javalin, once started. */
+    private volatile org.eclipse.jetty.server.Server jetty;
     /** Set when the server begins to stop: {@code /ready} answers 503 from then on. */
     private volatile boolean draining;
     /** Requests being handled, and a signal when the count falls to zero. */
@@ -112,7 +115,13 @@ public final class RestApi {
                 }
             });
             config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                // Jetty's own graceful stop: a response being written when the server stops is completed, for at most
+                // the stop timeout (set when stopping); Javalin attaches its handlers inside this one
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                jetty = server;
+            });
         });
     }
 
@@ -144,6 +153,7 @@ public final class RestApi {
     public boolean stop(Duration drain) {
         draining = true;
         boolean drained;
+        long deadline = System.nanoTime() + drain.toNanos();
         long left = drain.toNanos();
         progress.lock();
         try {
@@ -156,6 +166,11 @@ public final class RestApi {
             drained = false;
         } finally {
             progress.unlock();
+        }
+        org.eclipse.jetty.server.Server server = jetty;
+        if (server != null) {
+            // what is left of the drain time lets Jetty finish writing the last responses
+            server.setStopTimeout(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
         app.stop();
         return drained;

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.citygov.application.platform.PlatformAssessmentDocument;
+import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.linkage.CorrectionRequest;
@@ -348,6 +350,14 @@ final class OpenApiDocument {
         s.set("IssuedToken", object("A token just issued: its value is shown this once",
                 "token", string(), "name", ref("Id"), "role", ref("Role"), "createdAt", dateTime()));
         linkageSchemas(s);
+        platformSchemas(s);
+    }
+
+    /** The platform document and its assessment (MARKET.md), made from the records that read and write them. */
+    private static void platformSchemas(ObjectNode s) {
+        RecordSchemas.input(s, "PlatformDocument", PlatformDocument.class);
+        RecordSchemas.output(s, "PlatformAssessment", PlatformAssessmentDocument.class,
+                java.util.Set.of("PlatformAssessment.DeadlineEntry.done"));
     }
 
     private static void linkageSchemas(ObjectNode s) {

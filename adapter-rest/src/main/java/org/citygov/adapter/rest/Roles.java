@@ -35,6 +35,7 @@ import org.citygov.domain.access.Role;
  * <li>ADMIN and AUDITOR read the linkage log's signed head and its inclusion and consistency proofs;</li>
  * <li>ADMIN and PROVIDER ask for linkage decisions; a PROVIDER only for itself as the receiving party (the use case
  * refuses another party: {@code DecideLinkage}).</li>
+ * <li>ADMIN, ANALYST, APPROVER and AUDITOR assess a platform document sent in the body (nothing is stored).</li>
  * </ul>
  */
 final class Roles {
@@ -53,6 +54,7 @@ final class Roles {
     static final Set<Role> DECISION_ASKERS = RestApi.roles(ADMIN, PROVIDER);
     static final Set<Role> CORRECTION_READERS = RestApi.roles(ADMIN, AUDITOR);
     static final Set<Role> CORRECTION_ANSWERERS = RestApi.roles(ADMIN);
+    static final Set<Role> PLATFORM_ASSESSORS = RestApi.roles(ADMIN, ANALYST, APPROVER, AUDITOR);
 
     private Roles() {
     }

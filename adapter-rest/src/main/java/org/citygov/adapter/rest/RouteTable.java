@@ -35,7 +35,8 @@ final class RouteTable {
                 new MyDataResource(useCases, bodies),
                 new CorrectionResource(useCases, bodies),
                 new LinkageLogResource(useCases),
-                new LinkageDecisionResource(useCases, bodies));
+                new LinkageDecisionResource(useCases, bodies),
+                new PlatformAssessmentResource(useCases, bodies));
         RouteTable table = new RouteTable();
         resources.forEach(resource -> resource.addTo(table));
         return List.copyOf(table.operations);

@@ -2,6 +2,7 @@ package org.citygov.adapter.rest;
 
 import java.util.Objects;
 
+import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.AuditLinkageLog;
 import org.citygov.application.port.in.DecideLinkage;
@@ -36,7 +37,8 @@ public record UseCases(
         ManageTokens manageTokens,
         DecideLinkage decideLinkage,
         ExerciseRights exerciseRights,
-        AuditLinkageLog auditLinkageLog) {
+        AuditLinkageLog auditLinkageLog,
+        PlatformUseCases platforms) {
 
     public UseCases {
         Objects.requireNonNull(importScenario, "importScenario");
@@ -55,5 +57,13 @@ public record UseCases(
         Objects.requireNonNull(decideLinkage, "decideLinkage");
         Objects.requireNonNull(exerciseRights, "exerciseRights");
         Objects.requireNonNull(auditLinkageLog, "auditLinkageLog");
+        Objects.requireNonNull(platforms, "platforms");
+    }
+
+    /** The data-platform in-ports (MARKET.md): assessing documents. */
+    public record PlatformUseCases(AssessPlatform assess) {
+        public PlatformUseCases {
+            Objects.requireNonNull(assess, "assess");
+        }
     }
 }

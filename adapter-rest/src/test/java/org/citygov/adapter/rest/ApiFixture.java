@@ -31,6 +31,7 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 import org.citygov.domain.access.Role;
@@ -73,7 +74,7 @@ final class ApiFixture implements AutoCloseable {
                 projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
                 governance, governance, new CatalogueService(new BundledCatalogue()),
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
-                linkage));
+                linkage, new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()))));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
         for (Role role : Role.values()) {
@@ -151,6 +152,14 @@ final class ApiFixture implements AutoCloseable {
     static JsonNode json(HttpResponse<String> response) {
         try {
             return RestApi.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return RestApi.JSON.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

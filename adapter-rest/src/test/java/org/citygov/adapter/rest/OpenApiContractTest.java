@@ -208,6 +208,11 @@ class OpenApiContractTest {
         check("/linkage-log/consistency", "get", expect(400, api.get("/linkage-log/consistency",
                 Role.ADMIN), wrong), wrong);
         check("/projects", "get", expect(403, api.get("/projects", Role.CITIZEN), wrong), wrong);
+        // platforms
+        check("/platform-assessments", "post", expect(200, api.send("POST", "/platform-assessments?at=2025-06-01T00:00:00Z",
+                Role.AUDITOR, PlatformAssessmentApiTest.sapporo(), null), wrong), wrong);
+        check("/platform-assessments", "post", expect(400, api.send("POST", "/platform-assessments", Role.AUDITOR,
+                PlatformAssessmentApiTest.sapporo().replace("EXCHANGE", "BAZAAR"), null), wrong), wrong);
         // problems
         check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
                 "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);
@@ -229,6 +234,22 @@ class OpenApiContractTest {
 
         assertEquals(200, health.statusCode());
         assertEquals(1, wrong.size(), wrong.toString());
+    }
+
+    @Test
+    void platformDocumentSchema_whenAppliedToTheExampleAndToABrokenCopy_shouldAcceptOnlyTheExample() {
+        ObjectNode root = document.deepCopy();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$ref", "#/components/schemas/PlatformDocument");
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        String example = PlatformAssessmentApiTest.sapporo();
+
+        Set<ValidationMessage> good = schema.validate(ApiFixture.json(example));
+        Set<ValidationMessage> bad = schema.validate(ApiFixture.json(example.replace("\"responseTeam\": true",
+                "\"responseTeam\": true, \"sla\": 3").replace("\"design\": \"EXCHANGE\"", "\"design\": \"BAZAAR\"")));
+
+        assertEquals(Set.of(), good);
+        assertEquals(2, bad.size(), bad.toString());
     }
 
     @Test

@@ -318,7 +318,7 @@ public final class CompositionRoot implements AutoCloseable {
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
-                linkage.audit());
+                linkage.audit(), new UseCases.PlatformUseCases(assessPlatform()));
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {

@@ -204,6 +204,7 @@ final class OpenApiDocument {
             case 412 -> "If-Match is not the project's current version";
             case 413 -> "The body is larger than the server accepts";
             case 415 -> "The body is not declared application/json";
+            case 422 -> "Refused by the platform's rules: findings lists the finding codes (MARKET.md)";
             case 428 -> "If-Match is missing";
             case 503 -> "Not ready";
             default -> "A problem";
@@ -259,10 +260,11 @@ final class OpenApiDocument {
                         + " parameter"),
                 "line", nullable(integer(1, null)).put("description", "The body's line, when known"),
                 "message", string()));
-        s.set("Problem", withOptional(object("An RFC 9457 problem",
+        s.set("Problem", withOptional(object("An RFC 9457 problem; a refused listing or agreement (422) lists the"
+                        + " screening's or review's findings",
                 "type", string(), "title", string(), "status", integer(400, 599), "detail", string(),
                 "instance", string(), "requestId", nullable(string())),
-                "errors", array(ref("FieldError"))));
+                "errors", array(ref("FieldError")), "findings", array(ref("PlatformAssessment.FindingEntry"))));
         s.set("ProjectSummary", object("A project in a list",
                 "id", ref("Id"), "name", string(), "stage", ref("PromotionStage"), "step", ref("GovernanceStep"),
                 "revision", integer(1, null), "version", integer(1, null)));
@@ -355,9 +357,28 @@ final class OpenApiDocument {
 
     /** The platform document and its assessment (MARKET.md), made from the records that read and write them. */
     private static void platformSchemas(ObjectNode s) {
-        RecordSchemas.input(s, "PlatformDocument", PlatformDocument.class);
-        RecordSchemas.output(s, "PlatformAssessment", PlatformAssessmentDocument.class,
-                java.util.Set.of("PlatformAssessment.DeadlineEntry.done"));
+        java.util.Set<String> none = java.util.Set.of();
+        new RecordSchemas(s).input("PlatformDocument", PlatformDocument.class)
+                .output("PlatformAssessment", PlatformAssessmentDocument.class,
+                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done"))
+                .output("WithdrawnOffer", PlatformRepresentations.WithdrawnOffer.class, none)
+                .output("StoredPlatform", PlatformRepresentations.StoredPlatform.class, none)
+                .output("PlatformSummary", PlatformRepresentations.PlatformSummary.class, none)
+                .output("PlatformSummaryPage", PlatformRepresentations.PlatformSummaryPage.class, none)
+                .output("OfferStanding", PlatformRepresentations.OfferItem.class,
+                        java.util.Set.of("OfferStanding.withdrawn"))
+                .output("OfferPage", PlatformRepresentations.OfferPage.class, none)
+                .output("AgreementPage", PlatformRepresentations.AgreementPage.class, none)
+                .output("PlatformHistoryEntry", PlatformRepresentations.HistoryEntry.class, none)
+                .output("PlatformHistoryPage", PlatformRepresentations.HistoryPage.class, none)
+                .input("AgreementRequest", PlatformRepresentations.AgreementRequest.class)
+                .output("ConcludedAgreement", PlatformRepresentations.ConcludedAgreement.class, none)
+                .output("DeliveryDecision", PlatformRepresentations.Delivery.class, none)
+                .output("LoggedLicence", PlatformRepresentations.LoggedLicence.class, none)
+                .output("LoggedTerms", PlatformRepresentations.LoggedTerms.class,
+                        java.util.Set.of("LoggedTerms.retentionDays"))
+                .output("PlatformLogEntry", PlatformRepresentations.LogEntryItem.class, none)
+                .output("PlatformLogEntryPage", PlatformRepresentations.LogEntryPage.class, none);
     }
 
     private static void linkageSchemas(ObjectNode s) {

@@ -33,33 +33,45 @@ import jakarta.validation.constraints.Size;
 final class RecordSchemas {
 
     private final ObjectNode schemas;
-    private final String root;
-    private final Class<?> rootType;
-    private final boolean input;
-    private final Set<String> nullable;
+    /** Every record given a schema so far, by its component name: a record used again is referred to. */
+    private final java.util.Map<Class<?>, String> names = new java.util.HashMap<>();
+    private String root;
+    private Class<?> rootType;
+    private boolean input;
+    private Set<String> nullable = Set.of();
 
-    private RecordSchemas(ObjectNode schemas, String root, Class<?> rootType, boolean input, Set<String> nullable) {
+    /** Schemas added to {@code schemas} (the document's {@code components/schemas}). */
+    RecordSchemas(ObjectNode schemas) {
         this.schemas = schemas;
-        this.root = root;
-        this.rootType = rootType;
-        this.input = input;
-        this.nullable = nullable;
     }
 
     /** Adds the schemas of a document the API reads, its root under {@code name}. */
-    static void input(ObjectNode schemas, String name, Class<? extends Record> type) {
-        new RecordSchemas(schemas, name, type, true, Set.of()).record(type, name);
+    RecordSchemas input(String name, Class<? extends Record> type) {
+        return define(name, type, true, Set.of());
     }
 
     /**
      * Adds the schemas of a document the API writes, its root under {@code name}; {@code nullable} names properties
      * as {@code Component.property} (e.g. {@code PlatformAssessment.DeadlineEntry.done}).
      */
-    static void output(ObjectNode schemas, String name, Class<? extends Record> type, Set<String> nullable) {
-        new RecordSchemas(schemas, name, type, false, nullable).record(type, name);
+    RecordSchemas output(String name, Class<? extends Record> type, Set<String> nullable) {
+        return define(name, type, false, nullable);
+    }
+
+    private RecordSchemas define(String name, Class<? extends Record> type, boolean isInput, Set<String> nulls) {
+        this.root = name;
+        this.rootType = type;
+        this.input = isInput;
+        this.nullable = nulls;
+        record(type, name);
+        return this;
     }
 
     private String nameOf(Class<?> type) {
+        String known = names.get(type);
+        if (known != null) {
+            return known;
+        }
         if (type == rootType) {
             return root;
         }
@@ -70,13 +82,14 @@ final class RecordSchemas {
             }
             name.insert(0, outer.getSimpleName() + ".");
         }
-        return root + "." + name;
+        return root + "." + type.getSimpleName();
     }
 
     private void record(Class<?> type, String name) {
-        if (schemas.has(name)) {
+        if (names.containsKey(type)) {
             return;
         }
+        names.put(type, name);
         ObjectNode schema = schemas.putObject(name);
         schema.put("type", "object");
         schema.put("additionalProperties", false);
@@ -132,6 +145,8 @@ final class RecordSchemas {
             if (min != null) {
                 schema.put("minimum", new BigDecimal(min.value()));
             }
+        } else if (raw == java.time.Instant.class) {
+            schema = node("string").put("format", "date-time");
         } else if (raw == LocalDate.class) {
             schema = node("string").put("format", "date");
         } else if (raw == OffsetDateTime.class) {

@@ -25,6 +25,7 @@ import org.citygov.application.port.out.Platforms;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.SignedTreeHead;
+import org.citygov.domain.platform.PlatformAuditEntry;
 import org.citygov.domain.platform.Agreement;
 import org.citygov.domain.platform.AgreementId;
 import org.citygov.domain.platform.DataMarket;
@@ -169,7 +170,7 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
     }
 
     @Override
-    public Result<List<Platforms.AuditEntry>> history(PlatformId id, Caller caller) {
+    public Result<List<PlatformAuditEntry>> history(PlatformId id, Caller caller) {
         return visible(id, caller).flatMap(p -> administers(p, caller) ? Result.success(platforms.history(id))
                 : Result.failure(Result.Reason.FORBIDDEN, "a platform's audit trail is for its operator, ADMIN and"
                 + " AUDITOR"));
@@ -196,8 +197,7 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
     }
 
     @Override
-    public Result<RegisteredPlatform> withdrawOffer(PlatformId id, OfferId offer, long expectedVersion,
-                                                    Caller caller) {
+    public Result<Withdrawn> withdrawOffer(PlatformId id, OfferId offer, long expectedVersion, Caller caller) {
         return change(id, expectedVersion, caller, platform -> {
             Optional<Offer> found = platform.market().offer(offer);
             if (found.isPresent() && !manages(platform, caller)
@@ -207,7 +207,8 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
             }
             Instant now = clock.now();
             return platform.withdraw(offer, now, Actor.of(caller.name())).flatMap(withdrawn -> platforms.save(
-                    withdrawn, new Platforms.Change(Actor.of(caller.name()), now, "withdrew offer " + offer)));
+                    withdrawn, new Platforms.Change(Actor.of(caller.name()), now, "withdrew offer " + offer)))
+                    .map(saved -> new Withdrawn(saved, saved.offer(offer, today(now)).orElseThrow()));
         });
     }
 

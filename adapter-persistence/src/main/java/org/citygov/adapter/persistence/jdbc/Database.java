@@ -138,6 +138,11 @@ public final class Database implements AutoCloseable {
         return new JdbcCorrectionRequests(dataSource);
     }
 
+    /** The stored data platforms, their audit trail and their linkage-log index, kept in this database. */
+    public JdbcPlatforms platforms() {
+        return new JdbcPlatforms(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

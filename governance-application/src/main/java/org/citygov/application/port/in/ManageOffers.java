@@ -17,6 +17,14 @@ public interface ManageOffers {
     Result<RegisteredPlatform.OfferAdmission> addOffer(PlatformId platform, Offer offer, long expectedVersion,
                                                        Authenticate.Caller caller);
 
-    Result<RegisteredPlatform> withdrawOffer(PlatformId platform, OfferId offer, long expectedVersion,
-                                             Authenticate.Caller caller);
+    Result<Withdrawn> withdrawOffer(PlatformId platform, OfferId offer, long expectedVersion,
+                                    Authenticate.Caller caller);
+
+    /** The platform as saved after a withdrawal, and where the offer stands now. */
+    record Withdrawn(RegisteredPlatform platform, RegisteredPlatform.OfferStanding standing) {
+        public Withdrawn {
+            java.util.Objects.requireNonNull(platform, "platform");
+            java.util.Objects.requireNonNull(standing, "standing");
+        }
+    }
 }

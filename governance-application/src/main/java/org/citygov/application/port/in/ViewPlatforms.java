@@ -3,7 +3,7 @@ package org.citygov.application.port.in;
 import java.util.List;
 import java.util.Objects;
 
-import org.citygov.application.port.out.Platforms;
+import org.citygov.domain.platform.PlatformAuditEntry;
 import org.citygov.domain.platform.Agreement;
 import org.citygov.domain.platform.PlatformId;
 import org.citygov.domain.platform.RegisteredPlatform;
@@ -38,7 +38,7 @@ public interface ViewPlatforms {
     Result<Agreements> agreements(PlatformId id, Authenticate.Caller caller);
 
     /** Who changed the platform, when, what: for ADMIN, AUDITOR and its operator. */
-    Result<List<Platforms.AuditEntry>> history(PlatformId id, Authenticate.Caller caller);
+    Result<List<PlatformAuditEntry>> history(PlatformId id, Authenticate.Caller caller);
 
     record Offers(RegisteredPlatform platform, List<RegisteredPlatform.OfferStanding> offers) {
         public Offers {

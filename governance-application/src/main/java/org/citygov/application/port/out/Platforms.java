@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citygov.domain.platform.AgreementId;
 import org.citygov.domain.platform.OfferId;
 import org.citygov.domain.platform.ParticipantId;
+import org.citygov.domain.platform.PlatformAuditEntry;
 import org.citygov.domain.platform.PlatformId;
 import org.citygov.domain.platform.PlatformLogRecord;
 import org.citygov.domain.platform.RegisteredPlatform;
@@ -36,7 +37,7 @@ public interface Platforms {
     Result<RegisteredPlatform> save(RegisteredPlatform platform, Change change);
 
     /** The platform's audit trail, oldest first; empty for a platform never stored. */
-    List<AuditEntry> history(PlatformId id);
+    List<PlatformAuditEntry> history(PlatformId id);
 
     /** Adds an entry of the linkage-log index; a sequence already indexed is a broken invariant. */
     void addReceipt(Receipt receipt);
@@ -53,16 +54,6 @@ public interface Platforms {
             if (summary.isBlank()) {
                 throw new IllegalArgumentException("a change says what changed");
             }
-        }
-    }
-
-    /** One save of a platform: the version it made, by whom, when, what. */
-    record AuditEntry(PlatformId platform, long version, Actor actor, Instant at, String summary) {
-        public AuditEntry {
-            Objects.requireNonNull(platform, "platform");
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(summary, "summary");
         }
     }
 

@@ -60,7 +60,10 @@ final class OpenApiDocument {
                 + " are issued by `citygov token create` or POST /tokens. x-citygov-roles lists the roles that may"
                 + " call an operation; a PROVIDER sees only projects in which a stakeholder has its token's name. A"
                 + " CITIZEN token's name is a data subject's id: it reaches only that subject's own linkages, consents"
-                + " and correction requests under /me; the operator (ADMIN) answers those requests under /corrections.");
+                + " and correction requests under /me; the operator (ADMIN) answers those requests under /corrections."
+                + " Data platforms (MARKET.md): OPERATOR, PROVIDER and USER tokens are named by a participant id and"
+                + " reach only the platforms, offers, agreements and log entries that concern it; a refused listing"
+                + " or agreement is a 422 problem whose findings carry MARKET.md's codes.");
         root.putArray("servers").addObject().put("url", "/");
         ArrayNode tags = root.putArray("tags");
         new TreeSet<>(operations.stream().map(Operation::tag).toList()).forEach(t -> tags.addObject().put("name", t));

@@ -26,6 +26,7 @@ import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceStep;
+import org.citygov.domain.project.Warning;
 
 /**
  * The OpenAPI 3.1 document of the API, built from the same {@link Operation}s that register the routes, so a route
@@ -181,7 +182,7 @@ final class OpenApiDocument {
             problems.add(400);
         }
         if (op.requestSchema() != null) {
-            problems.addAll(List.of(413, 415));
+            problems.addAll(List.of(408, 413, 415));
         }
         if (op.conditional()) {
             problems.addAll(List.of(412, 428));
@@ -205,6 +206,7 @@ final class OpenApiDocument {
             case 404 -> "No such resource (or not visible to this token)";
             case 409 -> "The project's current state does not allow this";
             case 412 -> "If-Match is not the project's current version";
+            case 408 -> "The body did not arrive in full within the server's body timeout (the connection is closed)";
             case 413 -> "The body is larger than the server accepts";
             case 415 -> "The body is not declared application/json";
             case 422 -> "Refused by the platform's rules: findings lists the finding codes (MARKET.md)";
@@ -304,18 +306,22 @@ final class OpenApiDocument {
                         "INVOLVEMENT")));
         ObjectNode entry = RestApi.JSON.createObjectNode().put("type", "object")
                 .put("description", "See SCENARIO.md, \"Output: the assessment\"");
+        s.set("AssessmentWarning", object("Something plausible but unusual in the input; it never stops an"
+                        + " assessment (SCENARIO.md, additions of 2026-11-29)",
+                "path", string(), "code", enumeration(Warning.Code.class), "text", string()));
         s.set("Assessment", withOptional(object("The assessment of a project (citygov/1 output, SCENARIO.md). The"
                         + " parts after stakeholders are described in SCENARIO.md and typed loosely here while the"
                         + " analysis grows",
                 "format", RestApi.JSON.createObjectNode().put("const", "citygov/1"), "project", ref("Id"),
                 "stakeholders", array(ref("AssessedStakeholder"))),
-                "catalogVersion", string(), "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
+                "catalogVersion", string(), "warnings", array(ref("AssessmentWarning")),
+                "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("RulePage", page("Rule"));
-        s.set("RuleApproval", withOptional(object("An approval of a rule's draft version: on which day, and by whom"
-                        + " (the caller's token name when absent)", "on", ref("Date")),
-                "approvedBy", ref("Text")));
+        s.set("RuleApproval", object("An approval of a rule's draft version, on which day. The approver recorded is"
+                + " the authenticated caller (the token's name); a body that names approvedBy is refused with 400",
+                "on", ref("Date")));
         s.set("RuleChange", object("One changed field of a rule, as text",
                 "field", string(), "before", string(), "after", string()));
         s.set("RuleDiff", object("What changed between two versions of a rule",

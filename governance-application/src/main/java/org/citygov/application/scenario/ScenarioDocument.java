@@ -33,6 +33,7 @@ import org.citygov.domain.project.Benefit;
 import org.citygov.domain.project.PromotionStage;
 import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.rule.AccuracyCheck;
 import org.citygov.domain.rule.ConsentScope;
 import org.citygov.domain.rule.IncentiveType;
@@ -70,12 +71,14 @@ public record ScenarioDocument(
         @Size(min = 1, max = 64) String catalogVersion) {
 
     public static final String FORMAT = "citygov/1";
+    /** The longest project name the store keeps (the {@code project.name} column). */
+    public static final int MAX_PROJECT_NAME_LENGTH = 2000;
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Project(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotBlank String name,
+            @NotBlank @Size(max = MAX_PROJECT_NAME_LENGTH) String name,
             @NotBlank String objective,
             @NotNull PromotionStage stage,
             @NotNull @Valid Region region) {
@@ -94,11 +97,18 @@ public record ScenarioDocument(
             @NotBlank String source) {
     }
 
+    /** {@code sites} (optional, 2026-11-29): where the service installs equipment or operates. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Service(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String name,
             @NotNull ServiceField field,
-            @NotNull Benefit benefit) {
+            @NotNull Benefit benefit,
+            List<@NotNull Site> sites) {
+
+        public Service(String id, String name, ServiceField field, Benefit benefit) {
+            this(id, name, field, benefit, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -138,10 +148,13 @@ public record ScenarioDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DataFlow(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String asset,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String asset,
             @NotNull LifecycleStage stage,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String from,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String to,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String from,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String to,
             @NotNull CollectionMethod method,
             @NotNull @Valid Purpose purpose,
             @NotNull LegalBasis legalBasis,
@@ -163,7 +176,8 @@ public record ScenarioDocument(
             @NotNull RuleLevel level,
             @NotNull RuleKind kind,
             @NotBlank String text,
-            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String> appliesTo,
+            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB)
+                    @Size(max = Ids.MAX_ID_LENGTH) String> appliesTo,
             @NotNull List<@NotBlank String> mitigates,
             @NotNull RuleStatus status,
             String approvedBy,

@@ -34,5 +34,14 @@ public enum Role {
      * and asks for deliveries under them. The token's name is its participant id. (A platform's data providers are
      * PROVIDER tokens, named by their participant id.)
      */
-    USER
+    USER;
+
+    /**
+     * Whether this part approves rules, puts them in force and retires them, and so may also register a project whose
+     * rules arrive already approved: the expert committee (APPROVER) and the secretariat (ADMIN), never the analysts
+     * who write the rules.
+     */
+    public boolean approvesRules() {
+        return this == ADMIN || this == APPROVER;
+    }
 }

@@ -12,8 +12,10 @@ import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.FourFactorJudgment;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.law.Verdict;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.Warning;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskAnalysis;
 import org.citygov.domain.risk.RiskLevel;
@@ -23,7 +25,8 @@ import org.citygov.domain.shared.Ids;
  * What CityGov concludes about a project, by the catalogue edition it applied: the stakeholder analysis (4.3), the
  * laws and soft laws that apply (5.2), the four-factor judgment of every camera, location and education flow
  * (5.3 (1)), the risks under the six focal points (5.3), the coverage of those risks by the project's rules (5.4)
- * and the evaluation of its KPIs with the revision triggers that fired (5.5).
+ * and the evaluation of its KPIs with the revision triggers that fired (5.5); and the warnings about what is
+ * plausible but unusual in its description, which never stop an assessment.
  */
 public record ProjectAssessment(
         ProjectId project,
@@ -34,7 +37,16 @@ public record ProjectAssessment(
         List<LegalJudgment> legalTests,
         List<Risk> risks,
         Optional<RuleCoverage> rules,
-        Optional<ProjectEvaluation> evaluation) {
+        Optional<ProjectEvaluation> evaluation,
+        List<Warning> warnings) {
+
+    /** An assessment of parts with nothing unusual in them. */
+    public ProjectAssessment(ProjectId project, String catalogVersion, List<StakeholderAssessment> stakeholders,
+                             List<ApplicableLaw> laws, List<ApplicableSoftLaw> softLaws,
+                             List<LegalJudgment> legalTests, List<Risk> risks, Optional<RuleCoverage> rules,
+                             Optional<ProjectEvaluation> evaluation) {
+        this(project, catalogVersion, stakeholders, laws, softLaws, legalTests, risks, rules, evaluation, List.of());
+    }
 
     public ProjectAssessment {
         Objects.requireNonNull(project, "project");
@@ -46,10 +58,12 @@ public record ProjectAssessment(
         risks = List.copyOf(risks);
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(evaluation, "evaluation");
+        warnings = List.copyOf(warnings);
     }
 
     /**
-     * The whole assessment. The rules part is present when the project has rules (rule design has begun), the
+     * The whole assessment. The rules part is present when the project has rules (rule design has begun) or a flow
+     * the four-factor test judges UNSUITABLE (which no rule can answer, so the project is not approvable), the
      * evaluation part when it has KPIs or declared changes, or its rules were designed under another edition.
      */
     public static ProjectAssessment of(GovernanceProject project, CatalogueEdition edition) {
@@ -58,17 +72,24 @@ public record ProjectAssessment(
         Governance governance = project.governance();
         boolean evaluated = !governance.kpis().isEmpty() || !governance.events().isEmpty()
                 || governance.catalogVersion().isPresent();
+        boolean unsuitable = legalTests.stream().anyMatch(t -> t.verdict() == Verdict.UNSUITABLE);
         return new ProjectAssessment(project.id(), edition.version(),
-                project.stakeholders().stream().map(StakeholderAssessment::of).toList(),
+                project.stakeholders().stream()
+                        .map(s -> StakeholderAssessment.of(s, edition.cityGovDefaults().importance())).toList(),
                 Applicability.laws(project, edition),
                 Applicability.softLaws(project, edition),
                 legalTests,
                 risks,
-                governance.rules().isEmpty() ? Optional.empty() : Optional.of(RuleCoverage.of(project, risks)),
-                evaluated ? Optional.of(ProjectEvaluation.of(project, edition.version())) : Optional.empty());
+                governance.rules().isEmpty() && !unsuitable ? Optional.empty()
+                        : Optional.of(RuleCoverage.of(project, edition, risks, legalTests)),
+                evaluated ? Optional.of(ProjectEvaluation.of(project, edition.version())) : Optional.empty(),
+                project.parts().warnings());
     }
 
-    /** Whether the project may be approved: false only when rules were designed and leave gaps (5.4). */
+    /**
+     * Whether the project may be approved: false when its rules leave gaps (5.4) or a flow is judged UNSUITABLE
+     * (5.3 (1)); a project whose rule design has not begun and that has no UNSUITABLE flow is not judged.
+     */
     public boolean approvable() {
         return rules.map(RuleCoverage::approvable).orElse(true);
     }

@@ -2,13 +2,16 @@ package org.citygov.domain.assessment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.CatalogueId;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.catalogue.EngagementFormatEntry;
 import org.citygov.domain.catalogue.EngagementMethodEntry;
 import org.citygov.domain.catalogue.FocalPoint;
@@ -52,8 +55,11 @@ import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.Service;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 import org.citygov.domain.stakeholder.Involvement;
 import org.citygov.domain.stakeholder.Rating;
 import org.citygov.domain.stakeholder.Stakeholder;
@@ -103,7 +109,28 @@ public final class AssessmentFixtures {
                                 CatalogueId.of("medical-information"), "Table 5-3"),
                         new SoftLaw(CatalogueId.of("medical-b"), label("Medical B"),
                                 CatalogueId.of("medical-information"), "Table 5-3")),
-                focalPoints(), harms(), categories(), formats(), methods());
+                focalPoints(), harms(), categories(), formats(), methods(), cityGovDefaults());
+    }
+
+    /** The bundled edition's CityGov defaults, written out for tests (the bundled file is the source of truth). */
+    public static CityGovDefaults cityGovDefaults() {
+        return new CityGovDefaults(importanceBands(), new CityGovDefaults.AcceptanceShares(0.25, 0.5, 0.8), "HIGH",
+                new CityGovDefaults.RuleDrafts(30, 1825, 14, 72, 365));
+    }
+
+    /** 1-4 LOW, 5-9 MEDIUM, 10-15 HIGH, 16-25 CRITICAL; distribution, gathering, two-way, involvement. */
+    public static ImportanceBands importanceBands() {
+        Map<Importance, ImportanceBands.Band> bands = new EnumMap<>(Importance.class);
+        bands.put(Importance.LOW, new ImportanceBands.Band(1, 4));
+        bands.put(Importance.MEDIUM, new ImportanceBands.Band(5, 9));
+        bands.put(Importance.HIGH, new ImportanceBands.Band(10, 15));
+        bands.put(Importance.CRITICAL, new ImportanceBands.Band(16, 25));
+        Map<Importance, EngagementFormat> engagement = new EnumMap<>(Importance.class);
+        engagement.put(Importance.LOW, EngagementFormat.INFORMATION_DISTRIBUTION);
+        engagement.put(Importance.MEDIUM, EngagementFormat.INFORMATION_GATHERING);
+        engagement.put(Importance.HIGH, EngagementFormat.TWO_WAY);
+        engagement.put(Importance.CRITICAL, EngagementFormat.INVOLVEMENT);
+        return new ImportanceBands(bands, engagement);
     }
 
     public static List<FocalPointEntry> focalPoints() {
@@ -221,6 +248,7 @@ public final class AssessmentFixtures {
         private boolean covert;
         private boolean linksOtherFields;
         private String alternative;
+        private String purposeText;
 
         FlowBuilder(String id, String asset) {
             this.id = id;
@@ -258,6 +286,11 @@ public final class AssessmentFixtures {
             return this;
         }
 
+        public FlowBuilder purposeText(String value) {
+            purposeText = value;
+            return this;
+        }
+
         public FlowBuilder basis(LegalBasis value) {
             basis = value;
             return this;
@@ -290,7 +323,8 @@ public final class AssessmentFixtures {
 
         public DataFlow build() {
             return new DataFlow(DataFlowId.of(id), DataAssetId.of(asset), stage, StakeholderId.of(from),
-                    StakeholderId.of(to), method, new Purpose("purpose of " + id, purpose, beneficiary), basis, notice,
+                    StakeholderId.of(to), method, new Purpose(purposeText != null ? purposeText : "purpose of " + id, purpose,
+                    beneficiary), basis, notice,
                     continuous, covert, linksOtherFields, Optional.ofNullable(alternative));
         }
     }
@@ -328,6 +362,18 @@ public final class AssessmentFixtures {
         public ProjectBuilder onlyService(ServiceField field) {
             services.clear();
             return service(field);
+        }
+
+        /** Adds a service of a field that says where it operates. */
+        public ProjectBuilder service(ServiceField field, Site... sites) {
+            services.add(new Service(ServiceId.of("service-" + services.size()), "service", field, Benefit.BOTH,
+                    Set.of(sites)));
+            return this;
+        }
+
+        public ProjectBuilder onlyService(ServiceField field, Site... sites) {
+            services.clear();
+            return service(field, sites);
         }
 
         public ProjectBuilder stakeholder(Stakeholder value) {

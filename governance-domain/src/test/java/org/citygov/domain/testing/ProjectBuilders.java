@@ -1,6 +1,9 @@
 package org.citygov.domain.testing;
 
-import org.citygov.domain.project.RuleDesignReview;
+import org.citygov.domain.assessment.AssessmentFixtures;
+import org.citygov.domain.assessment.EditionStandards;
+import org.citygov.domain.project.CycleStandards;
+import org.citygov.domain.stakeholder.ImportanceBands;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +42,7 @@ import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.Service;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.Certification;
 import org.citygov.domain.stakeholder.EngagementActivity;
 import org.citygov.domain.stakeholder.EngagementMethod;
@@ -74,18 +78,14 @@ public final class ProjectBuilders {
     private ProjectBuilders() {
     }
 
-    /** A rule-design review with nothing missing: lets a test project enter implementation and evaluation. */
-    public static final RuleDesignReview APPROVED_RULES = new RuleDesignReview() {
-        @Override
-        public boolean approvable() {
-            return true;
-        }
+    /**
+     * The cycle's standards from the test edition ({@code AssessmentFixtures.edition()}, with the bundled CityGov
+     * defaults): the rule-design gate is computed from the project itself, never stubbed.
+     */
+    public static final CycleStandards STANDARDS = EditionStandards.of(AssessmentFixtures.edition());
 
-        @Override
-        public java.util.List<String> gaps() {
-            return java.util.List.of();
-        }
-    };
+    /** The bundled edition's importance bands, for stakeholder tests. */
+    public static final ImportanceBands BANDS = AssessmentFixtures.importanceBands();
 
     public static ProjectBuilder aProject() {
         return new ProjectBuilder();
@@ -306,8 +306,14 @@ public final class ProjectBuilders {
         private String name = "Watching over elderly residents";
         private ServiceField field = ServiceField.HEALTH_AND_WELFARE;
         private Benefit benefit = Benefit.BOTH;
+        private Set<Site> sites = Set.of();
 
         private ServiceBuilder() {
+        }
+
+        public ServiceBuilder withSites(Site... newSites) {
+            this.sites = Set.of(newSites);
+            return this;
         }
 
         public ServiceBuilder withId(String newId) {
@@ -331,7 +337,7 @@ public final class ProjectBuilders {
         }
 
         public Service build() {
-            return new Service(ServiceId.of(id), name, field, benefit);
+            return new Service(ServiceId.of(id), name, field, benefit, sites);
         }
     }
 

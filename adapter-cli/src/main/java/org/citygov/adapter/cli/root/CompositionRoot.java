@@ -16,6 +16,7 @@ import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -147,7 +148,7 @@ public final class CompositionRoot implements AutoCloseable {
      * hashes) in {@code dataDirectory/tokens.json}.
      */
     public static CompositionRoot embedded(Path dataDirectory) {
-        Database database = Database.embedded(dataDirectory);
+        Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory));
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
@@ -186,7 +187,7 @@ public final class CompositionRoot implements AutoCloseable {
      * whoever can write the database cannot sign a rewritten log. One process appends to a log at a time.
      */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile) {
-        Database database = Database.postgres(jdbcUrl, user, password);
+        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
@@ -198,7 +199,7 @@ public final class CompositionRoot implements AutoCloseable {
      * migrated) like {@link #postgres}, and PostgreSQL, unlike the embedded H2 file, serves many processes at once.
      */
     public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
-        Database database = Database.postgres(jdbcUrl, user, password);
+        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
         return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
                 new BundledCatalogue(), database, "API tokens in " + database);
     }
@@ -224,8 +225,8 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
                                                    String password, PublicKey key, Optional<SignedTreeHead> trusted) {
-        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
-                : Database.embedded(dataDirectory)) {
+        try (Database database = StartupFailure.translated(() -> jdbcUrl.isPresent()
+                ? Database.postgres(jdbcUrl.get(), user, password) : Database.embedded(dataDirectory))) {
             return JdbcLinkageLog.verify(database.dataSource(), key, trusted);
         }
     }
@@ -336,9 +337,10 @@ public final class CompositionRoot implements AutoCloseable {
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
-                linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market, market));
-        RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
-                .start(host, port);
+                linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
+                market));
+        RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
+                corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
             @Override
             public int port() {
@@ -365,17 +367,26 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
-     * one, or the file's problems, each with its path and line.
+     * Assessment by another catalogue edition than the default ({@code --catalog CATALOGUE}): a file a city supplies,
+     * or, when no such file exists, an edition bundled with CityGov named like {@code jp-2023.02}; else the file's
+     * problems, each with its path and line.
      */
     public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        if (!Files.exists(catalogueFile)) {
+            Optional<Catalogue> bundled = BundledCatalogue.named(catalogueFile.toString());
+            if (bundled.isPresent()) {
+                return ready(bundled.get());
+            }
+        }
         return switch (FileCatalogue.open(catalogueFile)) {
-            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
-                    new AssessmentService(projects, clock, ok.catalogue()),
-                    new GovernanceService(projects, clock, ok.catalogue(), ruleChanges),
-                    ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Ok ok -> ready(ok.catalogue());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
+    }
+
+    private CatalogueChoice.Ready ready(Catalogue chosen) {
+        return new CatalogueChoice.Ready(new AssessmentService(projects, clock, chosen),
+                new GovernanceService(projects, clock, chosen, ruleChanges), chosen.edition().version());
     }
 
     /** The bundled edition's use cases, as a choice already made: what commands use without {@code --catalog}. */

@@ -110,8 +110,10 @@ final class PlatformRepresentations {
     record AgreementRequest(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = PLATFORM_KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
             String id,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = PLATFORM_KEBAB) String offer,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = PLATFORM_KEBAB) String user,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = PLATFORM_KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String offer,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = PLATFORM_KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String user,
             @NotNull PurposeKind purpose) {
     }
 

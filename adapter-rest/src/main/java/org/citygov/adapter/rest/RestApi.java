@@ -327,6 +327,9 @@ public final class RestApi {
         if (!problem.errors().isEmpty()) {
             body.set("errors", JSON.valueToTree(problem.errors()));
         }
+        if (!problem.findings().isEmpty()) {
+            body.set("findings", JSON.valueToTree(problem.findings()));
+        }
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(problem.status());
         ctx.contentType("application/problem+json");

@@ -88,6 +88,7 @@ class SlowClientTest {
 
     @Test
     void body_whenSentAtOnceAfterTheHeaders_shouldBeReadAsUsual() {
+        // ADMIN: the example carries approved rules, which only a role that approves rules may register
         HttpResponse<String> r = api.send("POST", "/projects", Role.ADMIN, ApiFixture.example("kashiwanoha-frailty"),
                 null);
 

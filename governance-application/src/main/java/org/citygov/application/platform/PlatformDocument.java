@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,7 +63,7 @@ public record PlatformDocument(
     public record Platform(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String name,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String operator,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String operator,
             @NotNull PlatformDesign design,
             @NotNull List<@NotNull ServiceField> criticalServices,
             @NotBlank String termsVersion,
@@ -98,7 +99,7 @@ public record PlatformDocument(
     public record Offer(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String title,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String provider,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String provider,
             @NotNull @Size(min = 1, message = "name at least one data category") List<@NotNull DataCategory> categories,
             @NotNull DataSubject subject,
             Identifiability identifiability,
@@ -122,7 +123,9 @@ public record PlatformDocument(
     }
 
     public record Price(
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") BigDecimal amount,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative")
+            @Digits(integer = 15, fraction = 4, message = "must have at most 15 digits before the decimal point and 4"
+                    + " after it") BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as JPY")
             String currency,
             @NotNull Per per) {
@@ -138,8 +141,8 @@ public record PlatformDocument(
 
     public record Agreement(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String offer,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String user,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String offer,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String user,
             @NotNull PurposeKind purpose,
             @NotNull LocalDate on,
             @NotBlank String termsVersion) {
@@ -149,10 +152,10 @@ public record PlatformDocument(
     public record Incident(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotNull Kind kind,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String at,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String at,
             @NotNull OffsetDateTime detectedAt,
             @NotNull Detector detectedBy,
-            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String> offers,
+            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String> offers,
             @Min(0) Long personsAffected,
             @NotNull Boolean malicious,
             @NotNull List<@NotNull @Valid Event> events,
@@ -163,7 +166,8 @@ public record PlatformDocument(
     }
 
     public record Notification(
-            @NotNull @Pattern(regexp = RECIPIENT, message = "must be a participant id, PPC or SUBJECTS") String to,
+            @NotNull @Pattern(regexp = RECIPIENT, message = "must be a participant id, PPC or SUBJECTS")
+            @Size(max = Ids.MAX_ID_LENGTH) String to,
             @NotNull NotificationKind kind,
             @NotNull OffsetDateTime at) {
     }

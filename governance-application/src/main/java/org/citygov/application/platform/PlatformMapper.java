@@ -45,12 +45,7 @@ final class PlatformMapper {
                     lines, problems);
         }
         for (int i = 0; i < doc.offers().size(); i++) {
-            PlatformDocument.Offer o = doc.offers().get(i);
-            String at = "offers[" + i + "].";
-            noRepeats(at + "categories", o.categories(), lines, problems);
-            noRepeats(at + "declarations", o.declarations(), lines, problems);
-            noRepeats(at + "terms.purposes", o.terms().purposes(), lines, problems);
-            noRepeats(at + "terms.prohibited", o.terms().prohibited(), lines, problems);
+            noRepeats(doc.offers().get(i), "offers[" + i + "].", lines, problems);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -67,6 +62,14 @@ final class PlatformMapper {
                 yield Optional.empty();
             }
         };
+    }
+
+    /** Values listed twice in an offer, its fields' paths after {@code at} ("" or "offers[i]."). */
+    static void noRepeats(PlatformDocument.Offer o, String at, Lines lines, List<Problem> problems) {
+        noRepeats(at + "categories", o.categories(), lines, problems);
+        noRepeats(at + "declarations", o.declarations(), lines, problems);
+        noRepeats(at + "terms.purposes", o.terms().purposes(), lines, problems);
+        noRepeats(at + "terms.prohibited", o.terms().prohibited(), lines, problems);
     }
 
     static Platform platform(PlatformDocument.Platform p) {

@@ -30,6 +30,7 @@ import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.LogVerification;
@@ -136,6 +137,10 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     @Override
     public Result<LogEntry> recordTransfer(long decisionSequence) {
         return log.entry(decisionSequence).<Result<LogEntry>>map(entry -> {
+            if (!entry.isLinkage()) {
+                return Result.conflict("log entry " + decisionSequence + " is not a linkage decision (it records "
+                        + LogRecord.formatOf(entry.body()) + "); nothing may be handed over under it");
+            }
             LinkageRecord decision = entry.record();
             if (decision.kind() != LinkageRecord.Kind.DECISION || decision.outcome() != Decision.Outcome.PERMIT) {
                 return Result.conflict("log entry " + decisionSequence + " is not a permitting decision; nothing may"
@@ -176,8 +181,8 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public Result<List<Linkage>> linkagesOf(SubjectId subject) {
-        return Result.success(log.ofSubject(subject).stream().map(e -> new Linkage(e.sequence(), e.record()))
-                .toList());
+        return Result.success(log.ofSubject(subject).stream().filter(LogEntry::isLinkage)
+                .map(e -> new Linkage(e.sequence(), e.record())).toList());
     }
 
     @Override

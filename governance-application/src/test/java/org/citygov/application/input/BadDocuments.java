@@ -29,7 +29,7 @@ public final class BadDocuments {
     public static final Set<String> ID_FIELDS = Set.of("id", "asset", "from", "to", "appliesTo", "project", "party");
 
     /** Fields that hold any number (a whole number written there is not a sign that only whole ones are taken). */
-    public static final Set<String> DECIMAL_FIELDS = Set.of("value", "share");
+    public static final Set<String> DECIMAL_FIELDS = Set.of("value", "share", "amount");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -227,6 +227,42 @@ public final class DataMarket {
         return offer;
     }
 
+    public Optional<Agreement> agreement(AgreementId id) {
+        return agreements.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The market with {@code offer} listed after the others, or INVALID with what would make it inconsistent (paths
+     * as in a document, {@code offers[i].…}).
+     */
+    public Result<DataMarket> withOffer(Offer offer) {
+        List<Offer> more = new ArrayList<>(offers);
+        more.add(offer);
+        return create(platform, participants, more, agreements, incidents);
+    }
+
+    /** The market with {@code agreement} after the others, or INVALID ({@code agreements[i].…}). */
+    public Result<DataMarket> withAgreement(Agreement agreement) {
+        List<Agreement> more = new ArrayList<>(agreements);
+        more.add(agreement);
+        return create(platform, participants, offers, more, incidents);
+    }
+
+    /**
+     * The data categories of which {@code participant} itself provides IDENTIFIED personal data on the platform: what
+     * makes de-identified data of the same categories a re-identification risk in its hands ({@link AgreementReview}).
+     */
+    public java.util.Set<DataCategory> identifiedCategoriesOf(ParticipantId participant) {
+        java.util.Set<DataCategory> categories = java.util.EnumSet.noneOf(DataCategory.class);
+        for (Offer offer : offers) {
+            if (offer.provider().equals(participant) && offer.aboutIndividuals()
+                    && offer.identifiability().orElseThrow() == org.citygov.domain.data.Identifiability.IDENTIFIED) {
+                categories.addAll(offer.categories());
+            }
+        }
+        return categories;
+    }
+
     /** Assesses the platform at an instant under an edition's rules (MARKET.md "Output"). */
     public PlatformAssessment assess(java.time.Instant at, MarketRules rules) {
         return PlatformAssessment.of(this, at, rules);

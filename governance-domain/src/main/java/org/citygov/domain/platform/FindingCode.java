@@ -108,6 +108,16 @@ public enum FindingCode {
         return severity;
     }
 
+    /** The finding code MARKET.md writes as {@code code}; IllegalArgumentException for an unknown one. */
+    public static FindingCode of(String code) {
+        for (FindingCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no finding code \"" + code + "\"");
+    }
+
     public String basis() {
         return basis;
     }

@@ -36,6 +36,7 @@ import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessPlatform;
@@ -61,11 +62,13 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
+import org.citygov.application.port.out.Platforms;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.PlatformMarketService;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -80,6 +83,8 @@ public final class CompositionRoot implements AutoCloseable {
     private static final String TOKENS_FILE = "tokens.json";
 
     private final Projects projects;
+    /** Stored data platforms, in the same store as the projects. */
+    private final Platforms platforms;
     private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
@@ -112,14 +117,17 @@ public final class CompositionRoot implements AutoCloseable {
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
-        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock));
+        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
+                new InMemoryPlatforms());
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description,
-                                                                  Supplier<LinkageStores> linkageStores) {
+                                                                  Supplier<LinkageStores> linkageStores,
+                                                                  Platforms platforms) {
         this.projects = projects;
+        this.platforms = platforms;
         this.clock = clock;
         this.linkageStores = linkageStores;
         this.projectService = new ProjectService(projects, clock, catalogue, ruleChanges);
@@ -154,7 +162,7 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
                 new BundledCatalogue(), database, database + ", API tokens in " + tokens,
-                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock));
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms());
     }
 
     /**
@@ -211,7 +219,7 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
-                () -> durableLinkageStores(database, signingKeyFile, clock));
+                () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms());
     }
 
     /**
@@ -367,6 +375,15 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
+    /**
+     * Stored data platforms over this root's store, appending their agreements and delivery decisions to this root's
+     * linkage log (opened by {@link #linkage()}).
+     */
+    private synchronized PlatformMarketService platformMarket() {
+        linkage();
+        return new PlatformMarketService(platforms, openedLinkageStores.log(), catalogue, clock);
+    }
+
     /** The linkage in-ports. */
     public record LinkageApi(DecideLinkage decide, ExerciseRights rights, AuditLinkageLog audit) {
     }
@@ -423,10 +440,12 @@ public final class CompositionRoot implements AutoCloseable {
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
         LinkageApi linkage = linkage();
+        PlatformMarketService market = platformMarket();
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
-                linkage.audit());
+                linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
+                market));
         RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
                 corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {

@@ -292,6 +292,11 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
+    /** The stored data platforms, their audit trail and their linkage-log index, kept in this database. */
+    public JdbcPlatforms platforms() {
+        return new JdbcPlatforms(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -56,7 +56,7 @@ public record PlatformDocument(
         @NotNull List<@NotNull @Valid Offer> offers,
         List<@NotNull @Valid Agreement> agreements,
         List<@NotNull @Valid Incident> incidents,
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid ProjectSource> sources) {
 
     public static final String FORMAT = "citygov-platform/1";
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
@@ -163,7 +163,7 @@ public record PlatformDocument(
     }
 
     /** An offer's data comes from this data asset of this governance project. */
-    public record Source(
+    public record ProjectSource(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String offer,
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String project,
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String asset) {

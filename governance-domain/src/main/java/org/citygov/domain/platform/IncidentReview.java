@@ -46,6 +46,13 @@ public record IncidentReview(IncidentId id, boolean reportable, List<Deadline> d
         findings = List.copyOf(findings);
     }
 
+    /** The notifications still to be made: OVERDUE ones, then OPEN ones, each group by due time. */
+    public List<Deadline> pending() {
+        return deadlines.stream().filter(d -> d.status() == DeadlineStatus.OVERDUE || d.status() == DeadlineStatus.OPEN)
+                .sorted(java.util.Comparator.comparing((Deadline d) -> d.status() != DeadlineStatus.OVERDUE)
+                        .thenComparing(Deadline::due)).toList();
+    }
+
     public boolean anythingOverdue() {
         return deadlines.stream().anyMatch(d -> d.status() == DeadlineStatus.OVERDUE);
     }

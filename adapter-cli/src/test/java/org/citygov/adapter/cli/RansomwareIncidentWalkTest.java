@@ -198,4 +198,33 @@ class RansomwareIncidentWalkTest {
         return review.deadlines().stream().filter(d -> d.to().code().equals(to) && d.kind().name().equals(kind))
                 .findFirst().orElseThrow();
     }
+
+    @Test
+    void platformCheck_whenRunOnTheExample_shouldIncludeFrameworkGapsAndIncidentDeadlines(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        StringWriter july = new StringWriter();
+        int acceptable = CityGovCli.run(city, new PrintWriter(july), new PrintWriter(new StringWriter()), "platform",
+                "check", EXAMPLE.toString(), "--at", "2026-07-01T00:00:00Z", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(july.toString());
+
+        assertEquals(CityGovCli.OK, acceptable, july::toString); // a late report is reported, not overdue
+        assertTrue(json.get("framework").get("cooperative").asBoolean());
+        com.fasterxml.jackson.databind.JsonNode incident = json.get("incidents").get(0);
+        assertEquals("notification-late", incident.get("findings").get(0).get("code").asText());
+        assertTrue(incident.get("deadlines").toString().contains(
+                "{\"to\":\"PPC\",\"kind\":\"PRELIMINARY\",\"due\":\"2026-06-08T00:00:00Z\","
+                        + "\"done\":\"2026-06-10T01:00:00Z\",\"status\":\"LATE\"}"), incident::toString);
+
+        // an untrained participant is a gap of the cooperative framework: not acceptable
+        Path untrained = dir.resolve("untrained.yaml");
+        java.nio.file.Files.writeString(untrained, java.nio.file.Files.readString(EXAMPLE)
+                .replace("trainedOn: 2026-01-15", "trainedOn: 2024-01-15"));
+        StringWriter text = new StringWriter();
+        int status = CityGovCli.run(city, new PrintWriter(text), new PrintWriter(new StringWriter()), "platform",
+                "check", untrained.toString(), "--at", "2026-07-01T00:00:00Z", "--format", "text");
+        assertEquals(CityGovCli.NOT_APPROVABLE, status, text::toString);
+        assertTrue(text.toString().contains("untrained"), text::toString);
+        assertTrue(text.toString().contains("ransomware-2026-06"), text::toString);
+    }
 }

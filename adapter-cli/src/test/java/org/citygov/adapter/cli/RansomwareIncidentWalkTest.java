@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +21,7 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.scenario.ScenarioLoader;
 import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.platform.DataMarket;
 import org.citygov.domain.platform.Finding;
 import org.citygov.domain.platform.FindingCode;
@@ -67,14 +67,14 @@ class RansomwareIncidentWalkTest {
     private GovernanceProject frailtyAtEvaluation() {
         ScenarioReading reading = new ScenarioLoader().read(Path.of("..", "examples", "kashiwanoha-frailty.json"));
         ScenarioReading.Valid valid = assertInstanceOf(ScenarioReading.Valid.class, reading);
-        city.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), SECRETARIAT)).orElseThrow();
+        city.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), SECRETARIAT, Role.ADMIN)).orElseThrow();
         Rule incidents = Rule.draft(RuleId.of("incident-contact"), RuleLevel.PROGRAM,
                 "Report incidents on the frailty data to the secretariat within three days",
                 new RuleTerms.IncidentHandling(List.of("promotion organization secretariat"), 72), Set.of(), Set.of());
         city.designRules().design(new DesignRules.Command(FRAILTY, new DesignRules.Change.AddRule(incidents),
-                SECRETARIAT, OptionalLong.empty())).orElseThrow();
+                SECRETARIAT, Role.ADMIN)).orElseThrow();
         city.designRules().design(new DesignRules.Command(FRAILTY, new DesignRules.Change.ApproveRule(incidents.id(),
-                "research ethics committee", java.time.LocalDate.of(2026, 4, 1)), SECRETARIAT, OptionalLong.empty()))
+                java.time.LocalDate.of(2026, 4, 1)), Actor.of("research ethics committee"), Role.APPROVER))
                 .orElseThrow();
         GovernanceProject project = null;
         for (String reason : List.of("overview agreed", "laws organized", "risks analysed", "rules approved")) {

@@ -7,7 +7,7 @@ import static org.citygov.domain.testing.PlatformBuilders.aMarket;
 import static org.citygov.domain.testing.PlatformBuilders.aPlatform;
 import static org.citygov.domain.testing.PlatformBuilders.anIncident;
 import static org.citygov.domain.testing.PlatformBuilders.anOffer;
-import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+import static org.citygov.domain.testing.ProjectBuilders.STANDARDS;
 import static org.citygov.domain.testing.ProjectBuilders.ASSET;
 import static org.citygov.domain.testing.ProjectBuilders.FLOW;
 import static org.citygov.domain.testing.ProjectBuilders.PROJECT;
@@ -55,7 +55,7 @@ class IncidentLoopTest {
     static GovernanceProject atEvaluation(GovernanceProject project) {
         for (int step = 0; step < 4; step++) {
             project = project.advanceCycle(SOC, Instant.parse("2026-04-0" + (2 + step) + "T09:00:00Z"),
-                    "step " + step + " done", APPROVED_RULES).orElseThrow();
+                    "step " + step + " done", STANDARDS).orElseThrow();
         }
         assertEquals(GovernanceStep.IMPLEMENTATION_AND_EVALUATION, project.cycle().step());
         return project.withRulesDesignedUnder(RULES.edition());

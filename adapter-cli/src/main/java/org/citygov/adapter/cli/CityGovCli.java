@@ -63,6 +63,7 @@ public final class CityGovCli {
         commandLine.addSubcommand("suggest-rules", new SuggestRulesCommand(root));
         commandLine.addSubcommand("import", new ImportCommand());
         commandLine.addSubcommand("log", new LogCommand());
+        commandLine.addSubcommand("db", new DbCommand());
         commandLine.addSubcommand("export", new ExportCommand());
         commandLine.addSubcommand("history", new HistoryCommand());
         commandLine.addSubcommand("serve", new ServeCommand());

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code citygov log seal-tail}: the operator's explicit signature over entries no signed head covers.
  */
 @Command(name = "log", description = "The tamper-evident data-linkage log.",
-        subcommands = {LogCommand.Verify.class, LogCommand.SealTail.class})
+        subcommands = {LogCommand.Verify.class, LogCommand.SealTail.class, LogCommand.RotateKey.class})
 final class LogCommand {
 
     /**
@@ -59,9 +59,15 @@ final class LogCommand {
         private String jdbcUser;
 
         @Option(names = "--public-key", paramLabel = "FILE",
-                description = "The Ed25519 public key the tree heads must be signed with (base64 X.509), as an auditor"
-                        + " keeps it (default: linkage-signing.key.pub in the data directory).")
-        private Path publicKey;
+                description = "An Ed25519 public key the tree heads may be signed with (base64 X.509), as an auditor"
+                        + " keeps it; repeat it for the keys a rotation replaced (each head names its key). Default:"
+                        + " the keys in the signing key file (its own and those it replaced), else its .pub.")
+        private java.util.List<Path> publicKeys = new java.util.ArrayList<>();
+
+        @Option(names = "--signing-key", paramLabel = "FILE",
+                description = "The signing key file whose keys are trusted when no --public-key is given (default:"
+                        + " linkage-signing.key in the data directory).")
+        private Path signingKey;
 
         @Option(names = "--trusted-head", paramLabel = "FILE",
                 description = "A signed tree head kept outside the store: the JSON of GET /linkage-log/head, saved"
@@ -74,7 +80,8 @@ final class LogCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Path data = dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory();
-            PublicKey key = CompositionRoot.linkagePublicKey(data, Optional.ofNullable(publicKey));
+            org.citygov.domain.linkage.LogKeys keys = CompositionRoot.linkagePublicKeys(signingKey != null ? signingKey
+                    : CompositionRoot.linkageKeyFile(data), publicKeys);
             Optional<SignedTreeHead> trusted = Optional.empty();
             if (trustedHead != null) {
                 switch (new DocumentReader().read(trustedHead, TreeHeadDocument.class)) {
@@ -88,8 +95,8 @@ final class LogCommand {
                         return CityGovCli.INVALID_INPUT;
                     }
                     case Parsed.Ok<TreeHeadDocument> ok -> {
-                        if (!ok.value().namesKey(key)) {
-                            out.println("note: " + trustedHead + " names another public key than the one the log is"
+                        if (!ok.value().namesKeyAmong(keys)) {
+                            out.println("note: " + trustedHead + " names another public key than those the log is"
                                     + " checked with; its signature is checked with the latter");
                         }
                         trusted = Optional.of(ok.value().signedTreeHead());
@@ -98,7 +105,7 @@ final class LogCommand {
             }
             String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
             LogVerification result = CompositionRoot.verifyLinkageLog(data, Optional.ofNullable(jdbcUrl), jdbcUser,
-                    password == null ? "" : password, key, trusted);
+                    password == null ? "" : password, keys, trusted);
             return switch (result) {
                 case LogVerification.Intact intact -> {
                     out.println("intact: " + intact.size() + " entries, root " + intact.rootHex() + ", "
@@ -152,6 +159,10 @@ final class LogCommand {
                 description = "The PostgreSQL user (default: citygov).")
         private String jdbcUser;
 
+        @Option(names = "--signing-key", paramLabel = "FILE",
+                description = "The signing key file (default: linkage-signing.key in the data directory).")
+        private Path signingKey;
+
         @Option(names = "--entries", paramLabel = "FIRST-LAST", required = true,
                 description = "The unsigned entries, as log verify names them (e.g. 998-1000).")
         private String entries;
@@ -170,7 +181,8 @@ final class LogCommand {
             long last = Long.parseLong(range.group(2));
             Path data = dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory();
             String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
-            LogVerification result = CompositionRoot.sealLinkageLogTail(data, Optional.ofNullable(jdbcUrl), jdbcUser,
+            LogVerification result = CompositionRoot.sealLinkageLogTail(data, signingKey != null ? signingKey
+                    : CompositionRoot.linkageKeyFile(data), Optional.ofNullable(jdbcUrl), jdbcUser,
                     password == null ? "" : password, first, last);
             return switch (result) {
                 case LogVerification.Intact intact -> {
@@ -195,6 +207,42 @@ final class LogCommand {
                     yield CityGovCli.CONFLICT;
                 }
             };
+        }
+    }
+
+    @Command(name = "rotate-key", mixinStandardHelpOptions = true,
+            description = {"Replaces the key that signs the linkage log's tree heads with a new one. The key file keeps"
+                    + " the public keys of the keys it replaced, so every head signed so far still verifies; FILE.pub"
+                    + " becomes the new public key, and the old one is kept as FILE.<key id>.pub: give it, and the"
+                    + " new one, to auditors (log verify --public-key OLD --public-key NEW).",
+                    "Every server sharing the log must then be restarted with the new file (one at a time is fine:"
+                            + " heads are checked with the key each names). Exit 0: rotated."})
+    static final class RotateKey implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Directory of the signing key (default: $CITYGOV_DATA or ~/.citygov/data).")
+        private Path dataDirectory;
+
+        @Option(names = "--signing-key", paramLabel = "FILE",
+                description = "The signing key file (default: linkage-signing.key in the data directory).")
+        private Path signingKey;
+
+        @Override
+        public Integer call() {
+            Path file = signingKey != null ? signingKey : CompositionRoot.linkageKeyFile(dataDirectory != null
+                    ? dataDirectory : DataDirectory.defaultDirectory());
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println("citygov: no signing key file " + file + "; nothing to rotate");
+                return CityGovCli.NOT_FOUND;
+            }
+            java.util.List<String> ids = CompositionRoot.rotateLinkageKey(file);
+            spec.commandLine().getOut().println("rotated: heads are now signed with key " + ids.get(0) + "; key "
+                    + ids.get(1) + " is kept for verifying earlier heads (public key in " + file.getFileName() + "."
+                    + ids.get(1) + ".pub). Restart every server with " + file);
+            return CityGovCli.OK;
         }
     }
 }

@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Serve the HTTP API (document at /openapi.json, browsable at /docs).",
                 "Prints one JSON line per request on standard output. Stops gracefully on SIGTERM or Ctrl-C:"
-                        + " /ready turns 503, requests in progress finish, then the server stops."})
+                        + " /ready turns 503, requests in progress finish (for at most --drain-seconds), then the"
+                        + " server stops.",
+                "Several servers may share one PostgreSQL database: give each the same --signing-key file; each"
+                        + " follows the consents and rule changes the others store. Exit 76: the schema is not"
+                        + " migrated (with --no-migrate)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -48,10 +52,34 @@ final class ServeCommand implements Callable<Integer> {
             description = "Larger request bodies are refused with 413 (default: ${DEFAULT-VALUE}).")
     private long maxBodyBytes;
 
+    @Option(names = "--no-migrate",
+            description = "Do not create or upgrade the PostgreSQL schema, only check that it is migrated (run citygov"
+                    + " db migrate as the owning role first); the server may then log in as a role that cannot"
+                    + " create or alter tables.")
+    private boolean noMigrate;
+
+    @Option(names = "--drain-seconds", paramLabel = "S", defaultValue = "30",
+            description = "On SIGTERM, how long requests in progress may take to finish before the server stops"
+                    + " anyway (default: ${DEFAULT-VALUE}).")
+    private int drainSeconds;
+
+    /** Exit status when the schema is not migrated and serve was told not to migrate it (sysexits EX_CONFIG). */
+    static final int SCHEMA_NOT_MIGRATED = 76;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        CompositionRoot root = store.open();
+        if (drainSeconds < 0) {
+            err.println("citygov: --drain-seconds must be 0 or more, got " + drainSeconds);
+            return CityGovCli.INVALID_INPUT;
+        }
+        CompositionRoot root;
+        try {
+            root = store.open(!noMigrate);
+        } catch (CompositionRoot.SchemaNotMigrated notMigrated) {
+            err.println("citygov: not serving: " + notMigrated.getMessage());
+            return SCHEMA_NOT_MIGRATED;
+        }
         AtomicBoolean ready = new AtomicBoolean(true);
         CompositionRoot.HttpServer server;
         try {
@@ -71,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ready.set(false);
-            server.stop();
+            if (!server.stop(java.time.Duration.ofSeconds(drainSeconds))) {
+                System.err.println("citygov: requests still in progress after " + drainSeconds + " s were cut off");
+            }
             root.close();
             System.err.println("citygov: stopped");
             stopped.countDown();

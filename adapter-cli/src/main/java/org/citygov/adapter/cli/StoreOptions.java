@@ -35,16 +35,48 @@ final class StoreOptions {
             defaultValue = "citygov")
     private String jdbcUser;
 
+    @Option(names = "--signing-key", paramLabel = "FILE",
+            description = "The Ed25519 key file that signs the linkage log's tree heads (default: linkage-signing.key"
+                    + " in the data directory, created if missing). Every server in front of one PostgreSQL must be"
+                    + " given the same file; see citygov log rotate-key.")
+    private Path signingKey;
+
     /** The composition root wired to the chosen store; close it when done. */
     CompositionRoot open() {
+        return open(true);
+    }
+
+    /**
+     * The composition root wired to the chosen store; with {@code migrate} false a PostgreSQL schema is only
+     * validated ({@link CompositionRoot.SchemaNotMigrated} when it is behind).
+     */
+    CompositionRoot open(boolean migrate) {
         if (jdbcUrl != null && dataDirectory != null) {
             throw new ParameterException(command.commandLine(), "choose one store: --data or --jdbc-url, not both");
         }
         if (jdbcUrl != null) {
             String password = System.getenv(PASSWORD_VARIABLE);
             return CompositionRoot.postgres(jdbcUrl, jdbcUser, password == null ? "" : password,
-                    CompositionRoot.linkageKeyFile(DataDirectory.defaultDirectory()));
+                    signingKeyFile(), migrate);
+        }
+        if (signingKey != null) {
+            throw new ParameterException(command.commandLine(), "--signing-key is for a PostgreSQL store shared by"
+                    + " several servers; the embedded store's key is linkage-signing.key in its data directory");
         }
         return CompositionRoot.embedded(dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory());
+    }
+
+    /** The signing key file: {@code --signing-key}, else linkage-signing.key in the data directory. */
+    Path signingKeyFile() {
+        return signingKey != null ? signingKey : CompositionRoot.linkageKeyFile(dataDirectory != null ? dataDirectory
+                : DataDirectory.defaultDirectory());
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    String jdbcUser() {
+        return jdbcUser;
     }
 }

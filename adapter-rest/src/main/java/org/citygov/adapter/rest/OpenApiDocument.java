@@ -394,7 +394,10 @@ final class OpenApiDocument {
         s.set("TreeHead", object("The linkage log's signed tree head (RFC 6962 root, Ed25519 signature over"
                         + " \"citygov-linkage-log/1\\n<size>\\n<epoch ms>\\n<root hex>\\n\"), with the public key",
                 "treeSize", integer(0, null), "at", dateTime(), "rootHash", string(), "signature", string(),
-                "algorithm", string(), "publicKey", string().put("description", "base64 X.509")));
+                "algorithm", string(), "publicKey", string().put("description", "base64 X.509"),
+                "keyId", string().put("description", "the id of the key that signed it: the first 16 hex digits of"
+                        + " SHA-256 over the public key's X.509 encoding (not signed; tells which of the keys an"
+                        + " auditor keeps to check with after a key rotation; absent on heads signed before V10)")));
         s.set("InclusionProof", object("An entry of the linkage log and its audit path in the signed tree",
                 "sequence", integer(0, null), "body", string(), "leafHash", string(), "head", ref("TreeHead"),
                 "path", array(string())));

@@ -1,5 +1,6 @@
 package org.citygov.adapter.rest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,15 +57,28 @@ public final class RestApi {
     /** The API document, served at /openapi.json; made from the operations. */
     private final byte[] document;
     private final Javalin app;
+    /** The Jetty server under Javalin, once started. */
+    private volatile org.eclipse.jetty.server.Server jetty;
+    /** Set when the server begins to stop: {@code /ready} answers 503 from then on. */
+    private volatile boolean draining;
+    /** Requests being handled, and a signal when the count falls to zero. */
+    private int inProgress;
+    private final ReentrantLock progress = new ReentrantLock();
+    private final Condition idle = progress.newCondition();
+
+    /** How long {@link #stop()} waits for requests in progress, unless told otherwise. */
+    public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
 
     public RestApi(UseCases useCases, RestSettings settings) {
         this(useCases, settings, ServerLimits.defaults());
     }
 
     /** With the web server's limits ({@link WebServer}). */
-    public RestApi(UseCases useCases, RestSettings settings, ServerLimits limits) {
+    public RestApi(UseCases useCases, RestSettings given, ServerLimits limits) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        // not ready while draining, whatever the caller's readiness says
+        java.util.function.BooleanSupplier callerReady = Objects.requireNonNull(given, "settings").ready();
+        this.settings = given.withReady(() -> !draining && callerReady.getAsBoolean());
         this.operations = RouteTable.of(useCases, settings, this::document);
         this.document = OpenApiDocument.of(operations).bytes();
         this.app = Javalin.create(config -> {
@@ -107,6 +124,16 @@ public final class RestApi {
             });
             config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
             WebServer.configure(config, settings.maxBodyBytes(), limits);
+            config.jetty.modifyServer(server -> {
+                // Jetty's own graceful stop: a response being written when the server stops is completed, for at most
+                // the stop timeout (set when stopping); it wraps the chain WebServer built, inside which Javalin
+                // attaches its handlers
+                org.eclipse.jetty.server.handler.GracefulHandler graceful =
+                        new org.eclipse.jetty.server.handler.GracefulHandler();
+                graceful.setHandler(server.getHandler());
+                server.setHandler(graceful);
+                jetty = server;
+            });
         });
     }
 
@@ -136,9 +163,57 @@ public final class RestApi {
         return app.port();
     }
 
+    /** Stops as {@link #stop(Duration)} does, waiting at most {@link #DEFAULT_DRAIN} for requests in progress. */
     public void stop() {
-        app.stop();
+        stop(DEFAULT_DRAIN);
     }
+
+    /**
+     * A graceful stop: from now on {@code /ready} answers 503 (a load balancer stops sending requests here), requests
+     * in progress are let finish — those that arrive meanwhile are still served — for at most {@code drain}, then the
+     * server stops (closing whatever is still open). Returns whether every request in progress finished in time.
+     */
+    public boolean stop(Duration drain) {
+        draining = true;
+        boolean drained;
+        long deadline = System.nanoTime() + drain.toNanos();
+        long left = drain.toNanos();
+        progress.lock();
+        try {
+            while (inProgress > 0 && left > 0) {
+                left = idle.awaitNanos(left);
+            }
+            drained = inProgress == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            drained = false;
+        } finally {
+            progress.unlock();
+        }
+        org.eclipse.jetty.server.Server server = jetty;
+        if (server != null) {
+            // what is left of the drain time lets Jetty finish writing the last responses
+            server.setStopTimeout(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
+        app.stop();
+        return drained;
+    }
+
+    /** Whether the server has begun to stop (then {@code /ready} answers 503). */
+    public boolean draining() {
+        return draining;
+    }
+
+    /** How many requests are being handled now. */
+    public int requestsInProgress() {
+        progress.lock();
+        try {
+            return inProgress;
+        } finally {
+            progress.unlock();
+        }
+    }
+
 
     /** The operations of the API, in the order of the document. */
     public List<String> operationIds() {
@@ -165,6 +240,27 @@ public final class RestApi {
     // ---- the one wrapper every operation runs in -----------------------------------------------------------------
 
     private void handle(Operation operation, Context ctx) throws Exception {
+        progress.lock();
+        try {
+            inProgress++;
+        } finally {
+            progress.unlock();
+        }
+        try {
+            handleCounted(operation, ctx);
+        } finally {
+            progress.lock();
+            try {
+                if (--inProgress == 0) {
+                    idle.signalAll();
+                }
+            } finally {
+                progress.unlock();
+            }
+        }
+    }
+
+    private void handleCounted(Operation operation, Context ctx) throws Exception {
         Caller caller = null;
         if (!operation.isPublic()) {
             caller = authenticate(ctx);

@@ -16,7 +16,8 @@ import org.citygov.domain.merkle.Sha256;
  * (and the proofs' {@code head}) writes it, {@code citygov log verify --trusted-head FILE} reads it back with the
  * {@link org.citygov.application.input.DocumentReader}, so a saved answer of the route is a valid file. The root is hex,
  * the signature and the public key (X.509) base64; what is signed is {@link SignedTreeHead}'s text (size, time in
- * milliseconds, root).
+ * milliseconds, root). {@code keyId} names the key that signed it (absent for heads signed before schema V10, and
+ * optional in a file an auditor kept).
  */
 public record TreeHeadDocument(
         @NotNull @PositiveOrZero Long treeSize,
@@ -26,7 +27,8 @@ public record TreeHeadDocument(
         @NotNull @Pattern(regexp = BASE64, message = "must be base64") String signature,
         @NotNull @Pattern(regexp = SignedTreeHead.ALGORITHM, message = "must be " + SignedTreeHead.ALGORITHM)
         String algorithm,
-        @NotNull @Pattern(regexp = BASE64, message = "must be base64 (an X.509 public key)") String publicKey) {
+        @NotNull @Pattern(regexp = BASE64, message = "must be base64 (an X.509 public key)") String publicKey,
+        @Pattern(regexp = "[0-9a-f]{16}", message = "must be 16 lowercase hex digits (a key id)") String keyId) {
 
     /** Standard base64 with its padding: what {@code Base64.getEncoder()} writes. */
     private static final String BASE64 = "([A-Za-z0-9+/]{4})+([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
@@ -35,17 +37,29 @@ public record TreeHeadDocument(
     public static TreeHeadDocument of(SignedTreeHead head, PublicKey key) {
         return new TreeHeadDocument(head.treeSize(), head.at(), Sha256.hex(head.rootHash()),
                 Base64.getEncoder().encodeToString(head.signature()), SignedTreeHead.ALGORITHM,
-                base64(key));
+                base64(key), head.keyId().orElse(null));
     }
 
     /** The head itself, to verify with a key the caller trusts (not with {@link #publicKey}, which came with it). */
     public SignedTreeHead signedTreeHead() {
-        return new SignedTreeHead(treeSize, at, Sha256.fromHex(rootHash), Base64.getDecoder().decode(signature));
+        return new SignedTreeHead(treeSize, at, Sha256.fromHex(rootHash), Base64.getDecoder().decode(signature),
+                java.util.Optional.ofNullable(keyId));
     }
 
     /** Whether {@link #publicKey} is {@code key}. */
     public boolean namesKey(PublicKey key) {
         return publicKey.equals(base64(key));
+    }
+
+    /** Whether {@link #publicKey} is one of {@code keys}. */
+    public boolean namesKeyAmong(org.citygov.domain.linkage.LogKeys keys) {
+        try {
+            PublicKey named = java.security.KeyFactory.getInstance(SignedTreeHead.ALGORITHM).generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
+            return keys.byId(org.citygov.domain.linkage.LogKeys.idOf(named)).isPresent();
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String base64(PublicKey key) {

@@ -1,7 +1,9 @@
 package org.citygov.application.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
@@ -47,6 +49,12 @@ import org.citygov.domain.shared.Result;
  * been stored and the next decision sees it. On construction the stored events are replayed into the registry.
  * As the {@link RuleChanges} listener it recompiles a changed project and swaps the new policy in; decisions never
  * wait for a compilation.
+ *
+ * <p>Several processes may share the stores (servers in front of one PostgreSQL). {@link #catchUp} brings this one up
+ * to what the others stored: it applies the consent events stored since it last looked and recompiles every project
+ * whose stored version is not the one it compiled; {@link StoreFollower} calls it whenever the store announces a change
+ * and on a poll. Consent writes catch up first, so they are checked against every stored event, and a grant whose
+ * new id another process took meanwhile is retried with a fresh one.
  */
 public final class LinkageService implements DecideLinkage, ExerciseRights, AuditLinkageLog, RuleChanges {
 
@@ -62,6 +70,12 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     private final Object consentWrites = new Object();
     /** Compilations, one at a time, each of the project as stored when it starts, so the last one wins. */
     private final Object compilations = new Object();
+    /** The version of each project as last compiled. */
+    private final Map<ProjectId, Long> compiledVersions = new ConcurrentHashMap<>();
+    /** Consent events read from the store up to this position (under {@link #consentWrites}). */
+    private long consentPosition;
+    /** How often a grant is tried again with a fresh id after another process took the one it had. */
+    private static final int GRANT_ATTEMPTS = 5;
 
     public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
                           CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint) {
@@ -80,7 +94,40 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.decisionPoint = Objects.requireNonNull(decisionPoint, "decisionPoint");
-        consentRecords.all().forEach(decisionPoint.consents()::apply);
+        catchUpConsents();
+    }
+
+    // ---- following other processes ----------------------------------------------------------------------------
+
+    /**
+     * Brings this process up to what every process stored: consent events stored since the last look are applied (the
+     * next decision sees a withdrawal made on another server), and each project whose stored version
+     * ({@code storedVersions}) differs from the one compiled here is compiled again (a rule put in force elsewhere
+     * governs the next decision here). Returns how many events and projects were new.
+     */
+    public int catchUp(Map<ProjectId, Long> storedVersions) {
+        int changed = catchUpConsents();
+        for (Map.Entry<ProjectId, Long> stored : storedVersions.entrySet()) {
+            if (!stored.getValue().equals(compiledVersions.get(stored.getKey()))) {
+                compileRules(stored.getKey());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Applies the consent events stored after the last one read; returns how many were new here. */
+    private int catchUpConsents() {
+        synchronized (consentWrites) {
+            int applied = 0;
+            for (ConsentRecords.Positioned stored : consentRecords.after(consentPosition)) {
+                if (decisionPoint.consents().applyIfNew(stored.event())) {
+                    applied++;
+                }
+                consentPosition = Math.max(consentPosition, stored.position());
+            }
+            return applied;
+        }
     }
 
     // ---- deciding -----------------------------------------------------------------------------------------------
@@ -114,9 +161,12 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     @Override
     public Result<Long> compileRules(ProjectId project) {
         synchronized (compilations) {
-            return projects.find(project).<Result<Long>>map(p -> Result.success(decisionPoint
-                            .compile(p, ProjectAssessment.of(p, catalogue.edition())).generation()))
-                    .orElseGet(() -> Result.notFound("there is no project " + project));
+            return projects.find(project).<Result<Long>>map(p -> {
+                long generation = decisionPoint.compile(p, ProjectAssessment.of(p, catalogue.edition()))
+                        .generation();
+                compiledVersions.put(p.id(), p.version());
+                return Result.success(generation);
+            }).orElseGet(() -> Result.notFound("there is no project " + project));
         }
     }
 
@@ -147,9 +197,18 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
                                               PurposeKind purpose) {
         return existing(project, asset).flatMap(found -> {
             synchronized (consentWrites) {
-                ConsentEvent grant = decisionPoint.consents().grantEvent(subject, project, asset, purpose,
-                        clock.now());
-                return stored(consentRecords.append(grant));
+                Result<ConsentEvent> appended = null;
+                for (int attempt = 0; attempt < GRANT_ATTEMPTS; attempt++) {
+                    // the ids other processes handed out are known before a new one is chosen
+                    catchUpConsents();
+                    appended = consentRecords.append(decisionPoint.consents().grantEvent(subject, project, asset,
+                            purpose, clock.now()));
+                    if (!(appended instanceof Result.Failure<ConsentEvent> failure)
+                            || failure.reason() != Result.Reason.CONFLICT) {
+                        break;
+                    }
+                }
+                return stored(appended);
             }
         });
     }
@@ -166,6 +225,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     public Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
                                                  PurposeKind purpose) {
         synchronized (consentWrites) {
+            catchUpConsents();
             return decisionPoint.consents().withdrawalEvent(subject, project, asset, purpose, clock.now())
                     .flatMap(consentRecords::append).map(decisionPoint.consents()::apply);
         }
@@ -174,6 +234,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     @Override
     public Result<ConsentRecord> withdrawConsent(SubjectId subject, ConsentId consent) {
         synchronized (consentWrites) {
+            catchUpConsents();
             return decisionPoint.consents().withdrawalEvent(subject, consent, clock.now())
                     .flatMap(consentRecords::append).map(decisionPoint.consents()::apply);
         }
@@ -186,6 +247,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public Result<List<ConsentRecord>> consentsOf(SubjectId subject) {
+        catchUpConsents();
         return Result.success(decisionPoint.consents().of(subject));
     }
 

@@ -200,7 +200,8 @@ class LinkageServiceTest {
                 RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(600));
         ConsentEvent withdrawal = new ConsentEvent(ConsentEvent.Kind.WITHDRAWN, new ConsentId("consent-7"), HANAKO,
                 FRAILTY, RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(60));
-        when(consentRecords.all()).thenReturn(List.of(grant, withdrawal));
+        when(consentRecords.after(0L)).thenReturn(List.of(new ConsentRecords.Positioned(1, grant),
+                new ConsentRecords.Positioned(2, withdrawal)));
 
         LinkageService service = service();
         ConsentRecord next = granted(service, TARO);

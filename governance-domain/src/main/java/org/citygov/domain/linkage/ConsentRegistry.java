@@ -113,6 +113,23 @@ public final class ConsentRegistry {
         };
     }
 
+    /**
+     * Applies an event read back from the store unless this registry holds it already (it was made here and applied
+     * when it was stored, or read before): how a process follows the events that other processes store. Returns
+     * whether it was new.
+     */
+    public synchronized boolean applyIfNew(ConsentEvent event) {
+        ConsentRecord known = byId.get(event.consent());
+        boolean held = switch (event.kind()) {
+            case GRANTED -> known != null;
+            case WITHDRAWN -> known != null && !known.active();
+        };
+        if (!held) {
+            apply(event);
+        }
+        return !held;
+    }
+
     /** Ids replayed from a store are not handed out again. */
     private void bumpIds(ConsentId id) {
         String value = id.value();

@@ -1,6 +1,7 @@
 package org.citygov.domain.linkage;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -16,6 +17,10 @@ import org.citygov.domain.merkle.Sha256;
  * is two-phase so that a durable log acknowledges nothing it has not stored: {@link #prepare} numbers and hashes a
  * batch without changing the state, the store writes the batch, and {@link #commit} adds it. One writer at a time
  * (the log's writer thread); queries may run concurrently.
+ *
+ * <p>When several processes append to one stored log, each keeps a chain and, before it appends, {@link #adopt adopts}
+ * what the others stored since: the store decides the order (one batch at a time), and every process's chain is the
+ * same prefix of it.
  */
 public final class LinkageChain {
 
@@ -61,6 +66,29 @@ public final class LinkageChain {
         }
     }
 
+    /**
+     * Adds entries that another writer stored after the current end, read back from the store, once each is checked:
+     * its number follows, its leaf hash is that of its text, its previous hash is the current end and its chain hash
+     * {@code H(previous || leaf)}. IllegalStateException names the first that is not: whoever stored it did not follow
+     * the chain, and nothing is appended after it.
+     */
+    public synchronized void adopt(List<LogEntry> stored) {
+        MessageDigest own = Sha256.newDigest();
+        for (LogEntry entry : stored) {
+            byte[] leaf = Sha256.leafHash(own, entry.body().getBytes(StandardCharsets.UTF_8));
+            if (entry.sequence() != size || !java.util.Arrays.equals(entry.previousHash(), last)
+                    || !java.util.Arrays.equals(leaf, entry.leafHash())
+                    || !java.util.Arrays.equals(Sha256.chain(own, last, leaf), entry.chainHash())) {
+                throw new IllegalStateException("stored entry " + entry.sequence() + " does not follow entry "
+                        + (size - 1) + " of the chain: the log was written by someone who does not follow it;"
+                        + " run citygov log verify");
+            }
+            tree.append(leaf);
+            last = entry.chainHash();
+            size++;
+        }
+    }
+
     public long size() {
         return size;
     }
@@ -99,6 +127,20 @@ public final class LinkageChain {
         }
         byte[] root = tree.rootWith(prepared.stream().map(LogEntry::leafHash).toList());
         return SignedTreeHead.sign(size + prepared.size(), at.truncatedTo(ChronoUnit.MILLIS), root, key);
+    }
+
+    /** As {@link #seal(List, Instant, PrivateKey)}, the head naming the pair's key id. */
+    public synchronized SignedTreeHead seal(List<LogEntry> prepared, Instant at, KeyPair keys) {
+        if (!prepared.isEmpty() && prepared.getFirst().sequence() != size) {
+            throw new IllegalStateException(prepared.getFirst() + " does not follow entry " + (size - 1));
+        }
+        byte[] root = tree.rootWith(prepared.stream().map(LogEntry::leafHash).toList());
+        return SignedTreeHead.sign(size + prepared.size(), at.truncatedTo(ChronoUnit.MILLIS), root, keys);
+    }
+
+    /** Signs the current head, naming the pair's key id. */
+    public synchronized SignedTreeHead signHead(Instant at, KeyPair keys) {
+        return SignedTreeHead.sign(size, at.truncatedTo(ChronoUnit.MILLIS), tree.root(size), keys);
     }
 
     /** Signs the current head (time to the millisecond, as stores keep it). */

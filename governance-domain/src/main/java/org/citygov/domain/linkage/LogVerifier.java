@@ -29,7 +29,8 @@ import org.citygov.domain.merkle.Sha256;
  *   <li>(stored entries) a subject index that is not the subject the entry's text names, or a seal that does not
  *       cover the entry it is stored with: the entry was ALTERED;</li>
  *   <li>then every signed tree head — those stored apart, the seals stored with the entries, and the trusted one —
- *       from the smallest: its signature must verify with the log's key and its root must be the Merkle root of the
+ *       from the smallest: its signature must verify with the trusted key it names ({@link LogKeys}: the current key
+ *       or one it replaced; any trusted key for a head that names none) and its root must be the Merkle root of the
  *       entries it covers; a head covering more entries than there are means entries were REMOVED from the end; a
  *       head whose root differs means an entry after the last head that matched was ALTERED, even if every hash was
  *       rewritten consistently (the entry is named exactly when heads were signed for each entry, as when appends
@@ -52,20 +53,29 @@ public final class LogVerifier {
     public static LogVerification verify(List<LogEntry> entries, List<SignedTreeHead> heads, PublicKey key,
                                          Optional<SignedTreeHead> trusted) {
         return check(entries.stream().map(e -> new StoredLogEntry(e, Optional.empty(), Optional.empty())).toList(),
-                false, heads, key, trusted);
+                false, heads, LogKeys.of(key), trusted);
     }
 
     /** Checks entries as a store keeps them: each with its subject index and its seal, and the heads stored apart. */
     public static LogVerification verifyStored(List<StoredLogEntry> entries, List<SignedTreeHead> heads,
                                                PublicKey key, Optional<SignedTreeHead> trusted) {
-        return check(entries, true, heads, key, trusted);
+        return check(entries, true, heads, LogKeys.of(key), trusted);
+    }
+
+    /**
+     * As {@link #verifyStored(List, List, PublicKey, Optional)}, each head checked with the trusted key it names (the
+     * current key and those it replaced): heads signed before a key rotation verify with the old key.
+     */
+    public static LogVerification verifyStored(List<StoredLogEntry> entries, List<SignedTreeHead> heads,
+                                               LogKeys keys, Optional<SignedTreeHead> trusted) {
+        return check(entries, true, heads, keys, trusted);
     }
 
     private record Head(SignedTreeHead head, String which, long sealedEntry) {
     }
 
     private static LogVerification check(List<StoredLogEntry> entries, boolean indexed, List<SignedTreeHead> heads,
-                                         PublicKey key, Optional<SignedTreeHead> trusted) {
+                                         LogKeys keys, Optional<SignedTreeHead> trusted) {
         MessageDigest digest = Sha256.newDigest();
         MerkleTree tree = new MerkleTree();
         Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
@@ -135,7 +145,18 @@ public final class LogVerifier {
         long proven = 0;
         for (Head checked : all) {
             SignedTreeHead head = checked.head();
-            if (!head.verify(key)) {
+            LogKeys.Check check = keys.check(head);
+            if (check == LogKeys.Check.UNKNOWN_KEY) {
+                String unknown = " is signed with key " + head.keyId().orElseThrow() + ", which is not among the"
+                        + " trusted keys " + keys.ids() + " (give every public key the log was signed with, those"
+                        + " of earlier keys included)";
+                return checked.sealedEntry() >= 0
+                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), "its seal, " + head
+                        + "," + unknown)
+                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), checked.which()
+                        + unknown);
+            }
+            if (check == LogKeys.Check.BAD_SIGNATURE) {
                 return checked.sealedEntry() >= 0
                         ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), "its seal, " + head
                         + ", does not verify with the log's public key: the seal was rewritten")

@@ -2,11 +2,13 @@ package org.citygov.domain.linkage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.citygov.domain.merkle.Sha256;
 
@@ -14,8 +16,12 @@ import org.citygov.domain.merkle.Sha256;
  * The log's tree head — its size, root hash and time — signed with Ed25519 (the JDK's {@code java.security}). Anyone
  * holding the public key and an earlier head can check that the log has only grown since ({@code consistency proof})
  * and that an entry is in it ({@code inclusion proof}).
+ *
+ * <p>{@code keyId} names the key that signed it ({@link LogKeys#idOf}), so that heads signed before a key rotation are
+ * checked with the old public key. It is not part of the signed text: it only says which trusted key to check with, and
+ * a changed id makes the head fail to verify. Heads signed before key ids existed (schema V10) have none.
  */
-public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] signature) {
+public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] signature, Optional<String> keyId) {
 
     public static final String ALGORITHM = "Ed25519";
 
@@ -26,14 +32,31 @@ public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] 
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(rootHash, "rootHash");
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(keyId, "keyId");
     }
 
+    /** A head that names no key (stored before schema V10, or kept by an auditor without one). */
+    public SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] signature) {
+        this(treeSize, at, rootHash, signature, Optional.empty());
+    }
+
+    /** Signs with a private key alone: the head names no key. */
     public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, PrivateKey key) {
+        return sign(treeSize, at, rootHash, key, Optional.empty());
+    }
+
+    /** Signs with the pair's private key; the head names the pair's key id. */
+    public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, KeyPair keys) {
+        return sign(treeSize, at, rootHash, keys.getPrivate(), Optional.of(LogKeys.idOf(keys.getPublic())));
+    }
+
+    private static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, PrivateKey key,
+                                       Optional<String> keyId) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(key);
             signer.update(signedText(treeSize, at, rootHash));
-            return new SignedTreeHead(treeSize, at, rootHash.clone(), signer.sign());
+            return new SignedTreeHead(treeSize, at, rootHash.clone(), signer.sign(), keyId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign the tree head with " + ALGORITHM, e);
         }
@@ -59,13 +82,15 @@ public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] 
 
     @Override
     public String toString() {
-        return "tree head " + treeSize + " " + Sha256.hex(rootHash) + " at " + at;
+        return "tree head " + treeSize + " " + Sha256.hex(rootHash) + " at " + at
+                + keyId.map(id -> " by key " + id).orElse("");
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof SignedTreeHead h && h.treeSize == treeSize && h.at.equals(at)
-                && java.util.Arrays.equals(h.rootHash, rootHash) && java.util.Arrays.equals(h.signature, signature);
+                && java.util.Arrays.equals(h.rootHash, rootHash) && java.util.Arrays.equals(h.signature, signature)
+                && h.keyId.equals(keyId);
     }
 
     @Override

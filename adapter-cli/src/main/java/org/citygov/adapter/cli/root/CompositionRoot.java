@@ -12,6 +12,8 @@ import org.citygov.application.port.in.AuditLinkageLog;
 import org.citygov.application.port.in.DecideLinkage;
 import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.StoreFollower;
+import org.citygov.domain.linkage.LogKeys;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LogVerification;
@@ -101,10 +103,17 @@ public final class CompositionRoot implements AutoCloseable {
     private final Supplier<LinkageStores> linkageStores;
     private LinkageApi linkage;
     private LinkageStores openedLinkageStores;
+    private StoreFollower follower;
 
-    /** The stores of data-linkage enforcement, and how to close them (before the database they live in). */
+    /** How often a server on a shared database looks for changes other servers stored, when none was announced. */
+    public static final java.time.Duration FOLLOW_POLL = java.time.Duration.ofMillis(500);
+
+    /**
+     * The stores of data-linkage enforcement, how to close them (before the database they live in), and, for a
+     * database several processes share, the changes the others store.
+     */
     private record LinkageStores(LinkageLog log, ConsentRecords consents, CorrectionRequests corrections,
-                                 AutoCloseable closer) {
+                                 AutoCloseable closer, Optional<org.citygov.application.port.out.StoreChanges> shared) {
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
@@ -158,18 +167,20 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * The linkage log (opened, and verified, in the database; its tree heads signed with the key in
-     * {@code signingKeyFile}, created with its {@code .pub} beside it if missing) and the consents and correction
-     * requests, all in {@code database}.
+     * {@code signingKeyFile}, created with its {@code .pub} beside it if missing, and checked with that key and the
+     * keys it replaced) and the consents and correction requests, all in {@code database}. On PostgreSQL, which
+     * several servers share, also the changes the others store.
      */
     private static LinkageStores durableLinkageStores(Database database, Path signingKeyFile, Clock clock) {
-        JdbcLinkageLog log = JdbcLinkageLog.open(database.dataSource(), SigningKeys.loadOrCreate(signingKeyFile),
-                clock);
-        return new LinkageStores(log, database.consentRecords(), database.correctionRequests(), log);
+        SigningKeys.KeyRing keys = SigningKeys.loadOrCreateRing(signingKeyFile);
+        JdbcLinkageLog log = JdbcLinkageLog.open(database.dataSource(), keys.current(), keys.trusted(), clock);
+        return new LinkageStores(log, database.consentRecords(), database.correctionRequests(), log,
+                database.shared() ? Optional.of(database.storeChanges()) : Optional.empty());
     }
 
     private static LinkageStores inMemoryLinkageStores(Clock clock) {
         return new LinkageStores(new InMemoryLinkageLog(SigningKeys.generate(), clock), new InMemoryConsentRecords(),
-                new InMemoryCorrectionRequests(), () -> { });
+                new InMemoryCorrectionRequests(), () -> { }, Optional.empty());
     }
 
     /**
@@ -187,7 +198,24 @@ public final class CompositionRoot implements AutoCloseable {
      * whoever can write the database cannot sign a rewritten log. One process appends to a log at a time.
      */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile) {
-        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
+        return postgres(jdbcUrl, user, password, signingKeyFile, true);
+    }
+
+    /**
+     * As {@link #postgres(String, String, String, Path)}; with {@code migrate} false the schema is only validated
+     * (nothing is created or altered), so the user may be a role that only reads and writes rows, the migrations
+     * having been run by the owner ({@link #migrateDatabase}). Every server in front of one database must be given
+     * the same signing key file; each follows the consents and rule changes the others store.
+     */
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile,
+                                           boolean migrate) {
+        Database database;
+        try {
+            database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password,
+                    migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE));
+        } catch (Database.SchemaNotMigrated e) {
+            throw new SchemaNotMigrated(e.getMessage(), e);
+        }
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
@@ -225,10 +253,39 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
                                                    String password, PublicKey key, Optional<SignedTreeHead> trusted) {
+        return verifyLinkageLog(dataDirectory, jdbcUrl, user, password, LogKeys.of(key), trusted);
+    }
+
+    /** As {@link #verifyLinkageLog(Path, Optional, String, String, PublicKey, Optional)}, with several trusted keys. */
+    public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
+                                                   String password, LogKeys keys, Optional<SignedTreeHead> trusted) {
+        // verification only reads: it never migrates a shared database
         try (Database database = StartupFailure.translated(() -> jdbcUrl.isPresent()
-                ? Database.postgres(jdbcUrl.get(), user, password) : Database.embedded(dataDirectory))) {
-            return JdbcLinkageLog.verify(database.dataSource(), key, trusted);
+                ? Database.postgres(jdbcUrl.get(), user, password, Database.Schema.VALIDATE)
+                : Database.embedded(dataDirectory))) {
+            return JdbcLinkageLog.verify(database.dataSource(), keys, trusted);
         }
+    }
+
+    /**
+     * {@code citygov db migrate}: creates or upgrades the schema of a PostgreSQL database as {@code user} (the role
+     * that owns the tables) and, when {@code serverRole} is given, grants that role what a server needs and no more:
+     * reading and inserting rows, updating only the tables whose rows change. Returns the schema version.
+     */
+    public static String migrateDatabase(String jdbcUrl, String user, String password, Optional<String> serverRole) {
+        try (Database database = Database.postgres(jdbcUrl, user, password, Database.Schema.MIGRATE)) {
+            serverRole.ifPresent(database::grantServerRights);
+            return database.schemaVersion();
+        }
+    }
+
+    /**
+     * Replaces the signing key in {@code keyFile} with a new one, keeping the old public keys in the file so that
+     * every head signed so far still verifies; returns the ids of the new key and of the one it replaced.
+     */
+    public static List<String> rotateLinkageKey(Path keyFile) {
+        String old = SigningKeys.loadRing(keyFile).currentId();
+        return List.of(SigningKeys.rotate(keyFile).currentId(), old);
     }
 
     /**
@@ -238,16 +295,38 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static LogVerification sealLinkageLogTail(Path dataDirectory, Optional<String> jdbcUrl, String user,
                                                      String password, long first, long last) {
-        java.security.KeyPair keys = SigningKeys.load(linkageKeyFile(dataDirectory));
+        return sealLinkageLogTail(dataDirectory, linkageKeyFile(dataDirectory), jdbcUrl, user, password, first, last);
+    }
+
+    /** As {@link #sealLinkageLogTail(Path, Optional, String, String, long, long)}, with the key in {@code keyFile}. */
+    public static LogVerification sealLinkageLogTail(Path dataDirectory, Path keyFile, Optional<String> jdbcUrl,
+                                                     String user, String password, long first, long last) {
+        SigningKeys.KeyRing keys = SigningKeys.loadRing(keyFile);
         try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
                 : Database.embedded(dataDirectory)) {
-            return JdbcLinkageLog.sealUnsignedTail(database.dataSource(), keys, Clock.system(), first, last);
+            return JdbcLinkageLog.sealUnsignedTail(database.dataSource(), keys.current(), keys.trusted(),
+                    Clock.system(), first, last);
         }
     }
 
     /** The key the linkage log's heads are checked with: the auditor's file, else the data directory's. */
     public static PublicKey linkagePublicKey(Path dataDirectory, Optional<Path> publicKey) {
         return SigningKeys.readPublic(publicKey.orElseGet(() -> SigningKeys.publicFile(linkageKeyFile(dataDirectory))));
+    }
+
+    /**
+     * The keys the linkage log's heads are checked with: the auditor's public key files when given (the current key
+     * and those it replaced), else those in the signing key file (its key and the keys it replaced), else its
+     * {@code .pub}.
+     */
+    public static LogKeys linkagePublicKeys(Path keyFile, List<Path> publicKeys) {
+        if (!publicKeys.isEmpty()) {
+            return LogKeys.of(publicKeys.stream().map(SigningKeys::readPublic).toList());
+        }
+        if (java.nio.file.Files.isReadable(keyFile)) {
+            return SigningKeys.loadRing(keyFile).trusted();
+        }
+        return LogKeys.of(SigningKeys.readPublic(SigningKeys.publicFile(keyFile)));
     }
 
     /**
@@ -268,17 +347,32 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized LinkageApi linkage() {
         if (linkage == null) {
             openedLinkageStores = linkageStores.get();
-            linkage = wireLinkage(openedLinkageStores);
+            LinkageService service = linkageService(openedLinkageStores);
+            openedLinkageStores.shared().ifPresent(changes -> follower = new StoreFollower(changes, service,
+                    FOLLOW_POLL, warning -> System.err.println("citygov: " + warning)));
+            linkage = new LinkageApi(service, service, service);
         }
         return linkage;
     }
 
     private LinkageApi wireLinkage(LinkageStores stores) {
+        LinkageService service = linkageService(stores);
+        return new LinkageApi(service, service, service);
+    }
+
+    private LinkageService linkageService(LinkageStores stores) {
         LinkageService service = new LinkageService(projects, catalogue, stores.log(), stores.consents(),
                 stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), monitoring);
         ruleListeners.add(service);
         service.compileAll();
-        return new LinkageApi(service, service, service);
+        return service;
+    }
+
+    /** A PostgreSQL schema opened without migrating is behind (or differs from) what this CityGov needs. */
+    public static final class SchemaNotMigrated extends IllegalStateException {
+        SchemaNotMigrated(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** The linkage in-ports. */
@@ -300,9 +394,15 @@ public final class CompositionRoot implements AutoCloseable {
     public void close() {
         try {
             LinkageStores opened;
+            StoreFollower following;
             synchronized (this) {
                 opened = openedLinkageStores;
                 openedLinkageStores = null;
+                following = follower;
+                follower = null;
+            }
+            if (following != null) {
+                following.close();
             }
             if (opened != null) {
                 opened.closer().close();
@@ -317,7 +417,14 @@ public final class CompositionRoot implements AutoCloseable {
     public interface HttpServer {
         int port();
 
+        /** Stops gracefully, waiting up to 30 seconds for requests in progress. */
         void stop();
+
+        /**
+         * Stops gracefully: {@code /ready} answers 503 at once, requests in progress finish for at most {@code drain},
+         * then the server stops. Returns whether they all finished in time.
+         */
+        boolean stop(java.time.Duration drain);
     }
 
     /** Starts the HTTP API on {@code host:port} (0 for any free port) over this root's use cases. */
@@ -339,6 +446,11 @@ public final class CompositionRoot implements AutoCloseable {
             @Override
             public void stop() {
                 api.stop();
+            }
+
+            @Override
+            public boolean stop(java.time.Duration drain) {
+                return api.stop(drain);
             }
         };
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,6 +17,8 @@ import javax.sql.DataSource;
 import org.citygov.adapter.persistence.file.OwnerOnlyFiles;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -28,15 +31,38 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class Database implements AutoCloseable {
 
-    /** Where the Flyway migrations live on the classpath. */
+    /** Where the Flyway migrations both databases share live on the classpath. */
     static final String MIGRATIONS = "classpath:db/migration";
+    /** Migrations of one database only (same version numbers on both): PostgreSQL's triggers, H2's stand-ins. */
+    static final String POSTGRESQL_MIGRATIONS = "classpath:db/postgresql";
+    static final String H2_MIGRATIONS = "classpath:db/h2";
+
+    /** What opening a database does to its schema. */
+    public enum Schema {
+        /** Creates or upgrades the schema (the user must own it, or be allowed to create and alter tables). */
+        MIGRATE,
+        /**
+         * Changes nothing: checks that every migration is applied, unchanged, and refuses a database that is not
+         * ({@link SchemaNotMigrated}); for servers running as a role that may not create or alter tables.
+         */
+        VALIDATE
+    }
+
+    /** The database's schema is not the one this CityGov needs, and it was opened without migrating. */
+    public static final class SchemaNotMigrated extends IllegalStateException {
+        SchemaNotMigrated(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private final HikariDataSource dataSource;
     private final String description;
+    private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, String description) {
+    private Database(HikariDataSource dataSource, String description, boolean postgres) {
         this.dataSource = dataSource;
         this.description = description;
+        this.postgres = postgres;
     }
 
     /** {@code ~/.citygov/data}: where the embedded database lives unless the user names another directory. */
@@ -69,7 +95,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("citygov-h2");
         probe(config, failure -> StoreUnavailableException.embedded(failure, directory.toString()));
-        return open(config, "H2 database in " + directory);
+        return open(config, "H2 database in " + directory, false, Schema.MIGRATE);
     }
 
     /** The embedded database's file in its data directory (H2's MVStore file of the database named citygov). */
@@ -85,6 +111,15 @@ public final class Database implements AutoCloseable {
      * is created or upgraded on open; the user needs the right to create tables in it.
      */
     public static Database postgres(String jdbcUrl, String user, String password) {
+        return postgres(jdbcUrl, user, password, Schema.MIGRATE);
+    }
+
+    /**
+     * A PostgreSQL database by JDBC URL, its schema migrated or only validated: {@code citygov db migrate} migrates as
+     * the role that owns the tables, and servers may then open it with {@link Schema#VALIDATE} as a role that can
+     * read and write rows but not create or alter tables.
+     */
+    public static Database postgres(String jdbcUrl, String user, String password, Schema schema) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:, got " + jdbcUrl);
         }
@@ -96,7 +131,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("citygov-postgresql");
         probe(config, failure -> StoreUnavailableException.postgres(failure, jdbcUrl, user,
                 password != null && !password.isEmpty()));
-        return open(config, "PostgreSQL database " + jdbcUrl);
+        return open(config, "PostgreSQL database " + jdbcUrl, true, schema);
     }
 
     /**
@@ -120,20 +155,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database open(HikariConfig config, String description) {
+    private static Database open(HikariConfig config, String description, boolean postgres, Schema schema) {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
+            switch (schema) {
+                case MIGRATE -> migrate(dataSource);
+                case VALIDATE -> validate(dataSource);
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, description);
+        return new Database(dataSource, description, postgres);
     }
 
     /** Applies every migration not yet applied. */
     public static void migrate(DataSource dataSource) {
         flyway(dataSource).load().migrate();
+    }
+
+    /**
+     * Checks, changing nothing, that every migration is applied and unchanged: {@link SchemaNotMigrated} names the
+     * schema version found, the one needed, and the command that migrates.
+     */
+    public static void validate(DataSource dataSource) {
+        Flyway flyway = flyway(dataSource).load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        MigrationInfo[] pending = info.pending();
+        if (current == null || pending.length > 0) {
+            String needed = pending.length > 0 ? pending[pending.length - 1].getVersion().getVersion() : "?";
+            throw new SchemaNotMigrated("the database's schema is " + (current == null ? "not created"
+                    : "at version " + current.getVersion().getVersion()) + ", this CityGov needs version " + needed
+                    + " (pending: " + Arrays.stream(pending).map(m -> "V" + m.getVersion().getVersion())
+                    .toList() + "); run citygov db migrate as the role that owns the tables, then start again",
+                    null);
+        }
+        try {
+            flyway.validate();
+        } catch (RuntimeException e) {
+            throw new SchemaNotMigrated("the database's schema does not match this CityGov's migrations ("
+                    + e.getMessage().strip().lines().findFirst().orElse("") + "); run citygov db migrate as the"
+                    + " role that owns the tables", e);
+        }
     }
 
     /** Applies the migrations up to and including {@code version}, no further (for tests of upgrades). */
@@ -144,8 +208,16 @@ public final class Database implements AutoCloseable {
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
         return Flyway.configure(Database.class.getClassLoader())
                 .dataSource(Objects.requireNonNull(dataSource, "dataSource"))
-                .locations(MIGRATIONS)
+                .locations(MIGRATIONS, isPostgres(dataSource) ? POSTGRESQL_MIGRATIONS : H2_MIGRATIONS)
                 .failOnMissingLocations(true);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     /** The projects, and their audit trail, kept in this database. */
@@ -166,6 +238,58 @@ public final class Database implements AutoCloseable {
     /** The correction requests kept in this database. */
     public JdbcCorrectionRequests correctionRequests() {
         return new JdbcCorrectionRequests(dataSource);
+    }
+
+    /** The version of the schema as migrated, e.g. {@code 11}. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).load().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** The tables whose rows are only ever inserted (PostgreSQL refuses UPDATE and DELETE on them, schema V11). */
+    static final java.util.List<String> APPEND_ONLY = java.util.List.of("audit_entry", "cycle_transition",
+            "linkage_log", "linkage_tree_head", "consent_event");
+    /**
+     * Grants a PostgreSQL role what a server needs and no more: to read every CityGov table, insert into the
+     * append-only ones, insert into and update the others (tables added by later versions included, as they are
+     * granted at each migration), and use their sequences; never to create, alter, drop, delete, truncate or own
+     * anything, nor to write the schema history. Run by the role that owns the tables, after migrating. The role must
+     * exist.
+     */
+    public void grantServerRights(String role) {
+        if (!postgres) {
+            throw new IllegalStateException("roles are PostgreSQL's; the embedded H2 database has one user");
+        }
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("a role name here is lowercase letters, digits and _, not longer than"
+                    + " 63, starting with a letter or _: " + role);
+        }
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement grant = connection.createStatement()) {
+            String schema;
+            try (java.sql.ResultSet row = grant.executeQuery("SELECT current_schema()")) {
+                row.next();
+                schema = row.getString(1);
+            }
+            grant.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+            grant.execute("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+            grant.execute("REVOKE INSERT, UPDATE ON flyway_schema_history FROM " + role);
+            grant.execute("REVOKE UPDATE ON " + String.join(", ", APPEND_ONLY) + " FROM " + role);
+            grant.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant the server's rights to role " + role + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Changes other processes store in this database, for servers that share it. */
+    public JdbcStoreChanges storeChanges() {
+        return new JdbcStoreChanges(dataSource, postgres);
+    }
+
+    /** Whether this is PostgreSQL (several processes may share it) rather than the embedded H2 file. */
+    public boolean shared() {
+        return postgres;
     }
 
     public DataSource dataSource() {

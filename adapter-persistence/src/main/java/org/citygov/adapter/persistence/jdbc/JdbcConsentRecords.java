@@ -25,6 +25,10 @@ import org.citygov.domain.shared.Result;
  * Consent events in the {@code consent_event} table (migration V5): inserted, never updated or deleted. The unique
  * {@code (consent_id, kind)} constraint refuses a second grant of an id or a second withdrawal even from another
  * process; a withdrawal is inserted only when its grant is there (checked in the same transaction).
+ *
+ * <p>On PostgreSQL each append takes a transaction-scoped advisory lock first, so events are committed in the order
+ * of their {@code seq}: a server reading the events after the last {@code seq} it saw ({@link #after}) never misses
+ * one that was numbered earlier but committed later. (Appends are rare beside decisions; H2 has one process.)
  */
 public final class JdbcConsentRecords implements ConsentRecords {
 
@@ -60,7 +64,16 @@ public final class JdbcConsentRecords implements ConsentRecords {
         }
     }
 
+    /** The advisory lock key that orders consent appends on PostgreSQL (any constant; this one spells "CONSENTS"). */
+    private static final long APPEND_LOCK = 0x434F4E53454E5453L;
+
     private static Result<ConsentEvent> insert(Connection connection, ConsentEvent event) throws SQLException {
+        if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, APPEND_LOCK);
+                lock.execute();
+            }
+        }
         List<ConsentEvent.Kind> stored = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT kind FROM consent_event WHERE"
                 + " consent_id = ?")) {
@@ -109,8 +122,34 @@ public final class JdbcConsentRecords implements ConsentRecords {
     }
 
     @Override
+    public List<Positioned> after(long position) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT seq, " + COLUMNS + " FROM consent_event"
+                     + " WHERE seq > ? ORDER BY seq")) {
+            select.setLong(1, position);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Positioned> events = new ArrayList<>();
+                while (rows.next()) {
+                    events.add(new Positioned(rows.getLong("seq"), event(rows)));
+                }
+                return List.copyOf(events);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot read the consent events", e);
+        }
+    }
+
+    @Override
     public List<ConsentEvent> ofSubject(SubjectId subject) {
         return query("SELECT " + COLUMNS + " FROM consent_event WHERE subject = ? ORDER BY seq", subject.value());
+    }
+
+    private static ConsentEvent event(ResultSet rows) throws SQLException {
+        return new ConsentEvent(ConsentEvent.Kind.valueOf(rows.getString("kind")),
+                new ConsentId(rows.getString("consent_id")), SubjectId.of(rows.getString("subject")),
+                ProjectId.of(rows.getString("project")), DataAssetId.of(rows.getString("asset")),
+                PurposeKind.valueOf(rows.getString("purpose")),
+                Times.instant(rows.getObject("at_time", OffsetDateTime.class), rows.getInt("at_nanos")));
     }
 
     private List<ConsentEvent> query(String sql, String parameter) {
@@ -122,11 +161,7 @@ public final class JdbcConsentRecords implements ConsentRecords {
             try (ResultSet rows = select.executeQuery()) {
                 List<ConsentEvent> events = new ArrayList<>();
                 while (rows.next()) {
-                    events.add(new ConsentEvent(ConsentEvent.Kind.valueOf(rows.getString("kind")),
-                            new ConsentId(rows.getString("consent_id")), SubjectId.of(rows.getString("subject")),
-                            ProjectId.of(rows.getString("project")), DataAssetId.of(rows.getString("asset")),
-                            PurposeKind.valueOf(rows.getString("purpose")),
-                            Times.instant(rows.getObject("at_time", OffsetDateTime.class), rows.getInt("at_nanos"))));
+                    events.add(event(rows));
                 }
                 return List.copyOf(events);
             }

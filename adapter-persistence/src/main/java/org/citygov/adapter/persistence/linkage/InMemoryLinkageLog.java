@@ -62,7 +62,7 @@ public final class InMemoryLinkageLog implements LinkageLog {
     @Override
     public synchronized SignedTreeHead treeHead() {
         if (heads.isEmpty() || heads.getLast().treeSize() != chain.size()) {
-            heads.add(chain.signHead(clock.now(), keys.getPrivate()));
+            heads.add(chain.signHead(clock.now(), keys));
         }
         return heads.getLast();
     }

@@ -25,6 +25,7 @@ import org.citygov.application.port.out.LinkageLogNotVerified;
 import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.linkage.LogKeys;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.LogVerifier;
 import org.citygov.domain.linkage.SignedTreeHead;
@@ -40,6 +41,15 @@ import org.citygov.domain.merkle.Sha256;
  * head that covers it, and an entry covered by none was not written by the holder of the key. A batch the database
  * refuses is rolled back and every append in it fails; the chain in memory moves only after a commit.
  *
+ * <p>Several processes may append to one log (servers in front of one PostgreSQL): the log's end is the one row of
+ * {@code linkage_log_head} (schema V10), which each batch's transaction locks ({@code SELECT ... FOR UPDATE}) before
+ * it numbers anything. Under the lock the writer adopts the entries other processes committed since it last looked —
+ * each checked to chain, and covered by a seal that verifies with a trusted key, or the log stops taking appends
+ * rather than sign over them — then numbers, chains and seals its batch after them and moves the head row in the same
+ * commit. So sequence numbers, chaining and tree heads are decided in the database, one batch at a time, and every
+ * process signs with the one key all of them share (the key id is stored with each head, so heads signed before a key
+ * rotation verify with the old public key).
+ *
  * <p>Everything a row stores beside its hashed text is checked against it: the subject index must be the subject the
  * text names (and a subject's listing returns only entries whose text names that subject), the seal must cover the
  * row and verify. The heads table holds signed heads, which verify on their own.
@@ -53,20 +63,23 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     private final DataSource dataSource;
     private final KeyPair keys;
+    private final LogKeys trusted;
     private final Clock clock;
     private final LinkageChain chain;
+    /** Held while the chain moves: by the writer from adopting to committing a batch, by readers catching up. */
+    private final Object chainMoves = new Object();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
-    private volatile SignedTreeHead latestHead;
+    /** Why the log stopped taking appends: entries another process stored do not verify. */
+    private volatile String refusal;
 
-    private JdbcLinkageLog(DataSource dataSource, KeyPair keys, Clock clock, LinkageChain chain,
-                           SignedTreeHead latestHead) {
+    private JdbcLinkageLog(DataSource dataSource, KeyPair keys, LogKeys trusted, Clock clock, LinkageChain chain) {
         this.dataSource = dataSource;
         this.keys = keys;
+        this.trusted = trusted;
         this.clock = clock;
         this.chain = chain;
-        this.latestHead = latestHead;
         this.writer = Thread.ofPlatform().name("citygov-linkage-log-writer").daemon().start(this::write);
     }
 
@@ -75,9 +88,20 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
      * opened for appends: IllegalStateException naming the first tampered entry.
      */
     public static JdbcLinkageLog open(DataSource dataSource, KeyPair keys, Clock clock) {
+        return open(dataSource, keys, LogKeys.of(keys.getPublic()), clock);
+    }
+
+    /**
+     * As {@link #open(DataSource, KeyPair, Clock)}, heads checked with {@code trusted}: the signing key's public key
+     * and those of the keys it replaced.
+     */
+    public static JdbcLinkageLog open(DataSource dataSource, KeyPair keys, LogKeys trusted, Clock clock) {
+        if (trusted.byId(LogKeys.idOf(keys.getPublic())).isEmpty()) {
+            throw new IllegalArgumentException("the signing key's public key must be among the trusted keys");
+        }
         List<StoredLogEntry> rows = rows(dataSource);
         List<SignedTreeHead> heads = heads(dataSource);
-        LogVerification verification = LogVerifier.verifyStored(rows, heads, keys.getPublic(), Optional.empty());
+        LogVerification verification = LogVerifier.verifyStored(rows, heads, trusted, Optional.empty());
         switch (verification) {
             case LogVerification.Tampered tampered -> throw new LinkageLogNotVerified(tampered, "the linkage log was"
                     + " tampered with: entry " + tampered.sequence() + " " + tampered.how() + " (" + tampered.detail()
@@ -91,10 +115,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
             }
         }
         List<LogEntry> entries = rows.stream().map(StoredLogEntry::entry).toList();
-        SignedTreeHead latest = java.util.stream.Stream.concat(heads.stream(),
-                        rows.stream().flatMap(r -> r.seal().stream()))
-                .max(java.util.Comparator.comparingLong(SignedTreeHead::treeSize)).orElse(null);
-        return new JdbcLinkageLog(dataSource, keys, clock, LinkageChain.of(entries), latest);
+        return new JdbcLinkageLog(dataSource, keys, trusted, clock, LinkageChain.of(entries));
     }
 
     /**
@@ -106,14 +127,19 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
      */
     public static LogVerification sealUnsignedTail(DataSource dataSource, KeyPair keys, Clock clock, long first,
                                                    long last) {
+        return sealUnsignedTail(dataSource, keys, LogKeys.of(keys.getPublic()), clock, first, last);
+    }
+
+    /** As {@link #sealUnsignedTail(DataSource, KeyPair, Clock, long, long)}, heads checked with {@code trusted}. */
+    public static LogVerification sealUnsignedTail(DataSource dataSource, KeyPair keys, LogKeys trusted, Clock clock,
+                                                   long first, long last) {
         List<StoredLogEntry> rows = rows(dataSource);
-        LogVerification verification = LogVerifier.verifyStored(rows, heads(dataSource), keys.getPublic(),
-                Optional.empty());
+        LogVerification verification = LogVerifier.verifyStored(rows, heads(dataSource), trusted, Optional.empty());
         if (verification instanceof LogVerification.Unsigned unsigned && unsigned.firstUnsigned() == first
                 && unsigned.size() - 1 == last) {
             LinkageChain chain = LinkageChain.of(rows.stream().map(StoredLogEntry::entry).toList());
             try (Connection connection = dataSource.getConnection()) {
-                insertHead(connection, chain.signHead(clock.now(), keys.getPrivate()));
+                insertHead(connection, chain.signHead(clock.now(), keys));
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot store the signed tree head", e);
             }
@@ -131,7 +157,12 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
      * entries cut from the end together with their stored heads.
      */
     public static LogVerification verify(DataSource dataSource, PublicKey key, Optional<SignedTreeHead> trusted) {
-        return LogVerifier.verifyStored(rows(dataSource), heads(dataSource), key, trusted);
+        return verify(dataSource, LogKeys.of(key), trusted);
+    }
+
+    /** As {@link #verify(DataSource, PublicKey, Optional)}, each head checked with the trusted key it names. */
+    public static LogVerification verify(DataSource dataSource, LogKeys keys, Optional<SignedTreeHead> trusted) {
+        return LogVerifier.verifyStored(rows(dataSource), heads(dataSource), keys, trusted);
     }
 
     // ---- appending --------------------------------------------------------------------------------------------------
@@ -141,6 +172,10 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         CompletableFuture<LogEntry> done = new CompletableFuture<>();
         if (closed) {
             done.completeExceptionally(new IllegalStateException("the linkage log is closed"));
+            return done;
+        }
+        if (refusal != null) {
+            done.completeExceptionally(new IllegalStateException(refusal));
             return done;
         }
         queue.add(new Pending(record, done));
@@ -172,75 +207,235 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     }
 
     private void commit(List<Pending> batch) {
-        List<LogEntry> entries = chain.prepare(batch.stream().map(Pending::record).toList());
+        List<LogEntry> entries;
         SignedTreeHead seal;
-        try {
-            seal = chain.seal(entries, clock.now(), keys.getPrivate());
+        synchronized (chainMoves) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linkage_log (seq, subject,"
-                        + " body, leaf_hash, prev_hash, chain_hash, seal_size, seal_at, seal_root, seal_signature)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < entries.size(); i++) {
-                        LogEntry entry = entries.get(i);
-                        insert.setLong(1, entry.sequence());
-                        insert.setString(2, batch.get(i).record().subject().map(SubjectId::value).orElse(null));
-                        insert.setString(3, entry.body());
-                        insert.setString(4, Sha256.hex(entry.leafHash()));
-                        insert.setString(5, Sha256.hex(entry.previousHash()));
-                        insert.setString(6, Sha256.hex(entry.chainHash()));
-                        insert.setLong(7, seal.treeSize());
-                        insert.setLong(8, seal.at().toEpochMilli());
-                        insert.setString(9, Sha256.hex(seal.rootHash()));
-                        insert.setString(10, Base64.getEncoder().encodeToString(seal.signature()));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+                try {
+                    // the log's end, locked until this batch commits: every process appends after the same end
+                    LogHead head = lockHead(connection);
+                    adoptUpTo(connection, head);
+                    entries = chain.prepare(batch.stream().map(Pending::record).toList());
+                    seal = chain.seal(entries, clock.now(), keys);
+                    insertEntries(connection, batch, entries, seal);
                     insertHead(connection, seal);
+                    moveHead(connection, seal.treeSize(), entries.getLast().chainHash());
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
                     throw e;
                 }
+            } catch (SQLException | RuntimeException e) {
+                String why = refusal != null ? refusal : "the linkage log could not store the batch; nothing in it is"
+                        + " logged";
+                batch.forEach(p -> p.done().completeExceptionally(new IllegalStateException(why, e)));
+                return;
             }
-        } catch (SQLException | RuntimeException e) {
-            batch.forEach(p -> p.done().completeExceptionally(new IllegalStateException(
-                    "the linkage log could not store the batch; nothing in it is logged", e)));
-            return;
-        }
-        synchronized (this) {
             chain.commit(entries);
-            latestHead = seal;
         }
         for (int i = 0; i < entries.size(); i++) {
             batch.get(i).done().complete(entries.get(i));
         }
     }
 
+    /** The log's end as the database holds it. */
+    private record LogHead(long size, String chainHash) {
+    }
+
+    private static LogHead lockHead(Connection connection) throws SQLException {
+        try (Statement select = connection.createStatement();
+             ResultSet row = select.executeQuery("SELECT size, chain_hash FROM linkage_log_head WHERE id = 1"
+                     + " FOR UPDATE")) {
+            if (!row.next()) {
+                throw new IllegalStateException("the linkage log has no head row (schema V10): the database is not"
+                        + " migrated; run citygov db migrate");
+            }
+            return new LogHead(row.getLong(1), row.getString(2));
+        }
+    }
+
+    private static void moveHead(Connection connection, long size, byte[] chainHash) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE linkage_log_head SET size = ?,"
+                + " chain_hash = ? WHERE id = 1")) {
+            update.setLong(1, size);
+            update.setString(2, Sha256.hex(chainHash));
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Adopts into the chain the entries other processes committed up to the database's {@code head}: each must chain
+     * and be covered by a seal that verifies with a trusted key and matches the chain's root. If not, the log stops
+     * taking appends (it would otherwise sign over entries it cannot vouch for). Call holding {@link #chainMoves}.
+     */
+    private void adoptUpTo(Connection connection, LogHead head) throws SQLException {
+        long size = chain.size();
+        if (head.size() < size) {
+            throw refuse("the database's log head says " + head.size() + " entries, but " + size + " were stored:"
+                    + " entries were removed; run citygov log verify");
+        }
+        if (head.size() > size) {
+            List<StoredLogEntry> stored = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT seq, body, leaf_hash, prev_hash,"
+                    + " chain_hash, subject, seal_size, seal_at, seal_root, seal_signature, seal_key_id"
+                    + " FROM linkage_log WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                select.setLong(1, size);
+                select.setLong(2, head.size());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.add(new StoredLogEntry(entry(rows), Optional.ofNullable(rows.getString(6)),
+                                seal(rows)));
+                    }
+                }
+            }
+            adopt(stored);
+        }
+        if (!Sha256.hex(chain.lastChainHash()).equals(head.chainHash())) {
+            throw refuse("the database's log head names chain hash " + head.chainHash() + " at " + head.size()
+                    + " entries, but the stored entries end with " + Sha256.hex(chain.lastChainHash())
+                    + "; run citygov log verify");
+        }
+    }
+
+    /** Adopts stored entries after the chain's end, each covered by a seal that verifies (see {@link #adoptUpTo}). */
+    private void adopt(List<StoredLogEntry> stored) {
+        try {
+            chain.adopt(stored.stream().map(StoredLogEntry::entry).toList());
+        } catch (IllegalStateException e) {
+            throw refuse(e.getMessage());
+        }
+        java.util.Set<SignedTreeHead> seals = new java.util.LinkedHashSet<>();
+        for (StoredLogEntry row : stored) {
+            long sequence = row.entry().sequence();
+            SignedTreeHead seal = row.seal().orElseThrow(() -> refuse("entry " + sequence + ", stored by another"
+                    + " process, has no seal: it was not written by a CityGov server; run citygov log verify"));
+            if (seal.treeSize() <= sequence || seal.treeSize() > chain.size()) {
+                throw refuse("the seal of entry " + sequence + " (" + seal + ") does not cover it; run citygov log"
+                        + " verify");
+            }
+            if (!LinkageRecord.subjectOf(row.entry().body()).equals(row.filedUnder())) {
+                throw refuse("entry " + sequence + " is filed under another subject than its text names; run"
+                        + " citygov log verify");
+            }
+            seals.add(seal);
+        }
+        for (SignedTreeHead seal : seals) {
+            if (trusted.check(seal) != LogKeys.Check.VERIFIED
+                    || !java.util.Arrays.equals(chain.root(seal.treeSize()), seal.rootHash())) {
+                throw refuse("the seal " + seal + " stored by another process does not verify with the trusted"
+                        + " keys " + trusted.ids() + " (a server signing with another key, or a forged entry); run"
+                        + " citygov log verify");
+            }
+        }
+    }
+
+    private IllegalStateException refuse(String why) {
+        refusal = "the linkage log takes no more appends: " + why;
+        return new IllegalStateException(refusal);
+    }
+
+    private static void insertEntries(Connection connection, List<Pending> batch, List<LogEntry> entries,
+                                      SignedTreeHead seal) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linkage_log (seq, subject,"
+                + " body, leaf_hash, prev_hash, chain_hash, seal_size, seal_at, seal_root, seal_signature,"
+                + " seal_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < entries.size(); i++) {
+                LogEntry entry = entries.get(i);
+                insert.setLong(1, entry.sequence());
+                insert.setString(2, batch.get(i).record().subject().map(SubjectId::value).orElse(null));
+                insert.setString(3, entry.body());
+                insert.setString(4, Sha256.hex(entry.leafHash()));
+                insert.setString(5, Sha256.hex(entry.previousHash()));
+                insert.setString(6, Sha256.hex(entry.chainHash()));
+                insert.setLong(7, seal.treeSize());
+                insert.setLong(8, seal.at().toEpochMilli());
+                insert.setString(9, Sha256.hex(seal.rootHash()));
+                insert.setString(10, Base64.getEncoder().encodeToString(seal.signature()));
+                insert.setString(11, seal.keyId().orElse(null));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Brings the chain up to what the database holds now (entries other processes appended), so that proofs can be
+     * given for the latest stored head. Entries that do not verify stop the log (see {@link #adoptUpTo}).
+     */
+    private void catchUp() {
+        synchronized (chainMoves) {
+            try (Connection connection = dataSource.getConnection()) {
+                LogHead head;
+                try (Statement select = connection.createStatement();
+                     ResultSet row = select.executeQuery("SELECT size, chain_hash FROM linkage_log_head WHERE id = 1")) {
+                    if (!row.next()) {
+                        return;
+                    }
+                    head = new LogHead(row.getLong(1), row.getString(2));
+                }
+                if (head.size() != chain.size()) {
+                    // the rows the head counts were committed with it, and committed rows are never taken back
+                    adoptUpTo(connection, head);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the linkage log", e);
+            }
+        }
+    }
+
+
     private static void insertHead(Connection connection, SignedTreeHead head) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linkage_tree_head (tree_size,"
-                + " signed_at, root_hash, signature) VALUES (?, ?, ?, ?)")) {
+                + " signed_at, root_hash, signature, key_id) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, head.treeSize());
             insert.setLong(2, head.at().toEpochMilli());
             insert.setString(3, Sha256.hex(head.rootHash()));
             insert.setString(4, Base64.getEncoder().encodeToString(head.signature()));
+            insert.setString(5, head.keyId().orElse(null));
             insert.executeUpdate();
         }
     }
 
-    /** The head of an empty log, signed and stored once (every later head is a batch's seal). */
-    private synchronized SignedTreeHead storeEmptyHead() {
-        if (latestHead != null) {
-            return latestHead;
-        }
-        SignedTreeHead head = chain.signHead(clock.now(), keys.getPrivate());
+    /**
+     * The latest head stored, by whichever process; for an empty log with none yet, the empty log's head, signed and
+     * stored once under the head row's lock (every later head is a batch's seal).
+     */
+    private SignedTreeHead storedHead() {
         try (Connection connection = dataSource.getConnection()) {
-            insertHead(connection, head);
+            Optional<SignedTreeHead> latest = latestStoredHead(connection);
+            if (latest.isPresent()) {
+                return latest.get();
+            }
+            connection.setAutoCommit(false);
+            try {
+                lockHead(connection);
+                latest = latestStoredHead(connection);
+                if (latest.isEmpty()) {
+                    synchronized (chainMoves) {
+                        latest = Optional.of(chain.signHead(clock.now(), keys));
+                    }
+                    insertHead(connection, latest.get());
+                }
+                connection.commit();
+                return latest.get();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the signed tree head", e);
+            throw new IllegalStateException("cannot read or store the signed tree head", e);
         }
-        latestHead = head;
-        return head;
+    }
+
+    private static Optional<SignedTreeHead> latestStoredHead(Connection connection) throws SQLException {
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("SELECT tree_size, signed_at, root_hash, signature, key_id"
+                     + " FROM linkage_tree_head ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY")) {
+            return rows.next() ? Optional.of(head(rows)) : Optional.empty();
+        }
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------------
@@ -261,24 +456,36 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 .filter(entry -> LinkageRecord.subjectOf(entry.body()).equals(named)).toList();
     }
 
+    /** How many entries the log holds in the database, whichever process appended them. */
     @Override
     public long size() {
+        catchUp();
         return chain.size();
     }
 
+    /** The latest head stored by any process appending to this log; the chain catches up to it for proofs. */
     @Override
     public SignedTreeHead treeHead() {
-        SignedTreeHead head = latestHead;
-        return head != null ? head : storeEmptyHead();
+        SignedTreeHead head = storedHead();
+        if (head.treeSize() > chain.size()) {
+            catchUp();
+        }
+        return head;
     }
 
     @Override
     public List<byte[]> inclusionProof(long sequence, long treeSize) {
+        if (treeSize > chain.size()) {
+            catchUp();
+        }
         return chain.inclusionProof(sequence, treeSize);
     }
 
     @Override
     public List<byte[]> consistencyProof(long first, long second) {
+        if (second > chain.size()) {
+            catchUp();
+        }
         return chain.consistencyProof(first, second);
     }
 
@@ -289,7 +496,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     @Override
     public LogVerification verify() {
-        return verify(dataSource, keys.getPublic());
+        return verify(dataSource, trusted, Optional.empty());
     }
 
     /** Stops taking appends, stores what has queued, and stops the writer. */
@@ -328,7 +535,8 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
             try (Statement select = connection.createStatement()) {
                 select.setFetchSize(10_000);
                 try (ResultSet rows = select.executeQuery("SELECT seq, body, leaf_hash, prev_hash, chain_hash,"
-                        + " subject, seal_size, seal_at, seal_root, seal_signature FROM linkage_log ORDER BY seq")) {
+                        + " subject, seal_size, seal_at, seal_root, seal_signature, seal_key_id FROM linkage_log"
+                        + " ORDER BY seq")) {
                     List<StoredLogEntry> stored = new ArrayList<>();
                     while (rows.next()) {
                         LogEntry entry = entry(rows);
@@ -358,7 +566,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         }
         try {
             return Optional.of(new SignedTreeHead(size, Instant.ofEpochMilli(at), Sha256.fromHex(root),
-                    Base64.getDecoder().decode(signature)));
+                    Base64.getDecoder().decode(signature), Optional.ofNullable(rows.getString(11))));
         } catch (IllegalArgumentException e) {
             // a seal that does not even parse proves nothing: the row counts as unsealed
             return Optional.empty();
@@ -368,17 +576,22 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     static List<SignedTreeHead> heads(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT tree_size, signed_at, root_hash, signature"
+             ResultSet rows = select.executeQuery("SELECT tree_size, signed_at, root_hash, signature, key_id"
                      + " FROM linkage_tree_head ORDER BY tree_size")) {
             List<SignedTreeHead> heads = new ArrayList<>();
             while (rows.next()) {
-                heads.add(new SignedTreeHead(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
-                        Sha256.fromHex(rows.getString(3)), Base64.getDecoder().decode(rows.getString(4))));
+                heads.add(head(rows));
             }
             return heads;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the linkage log's tree heads", e);
         }
+    }
+
+    private static SignedTreeHead head(ResultSet rows) throws SQLException {
+        return new SignedTreeHead(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
+                Sha256.fromHex(rows.getString(3)), Base64.getDecoder().decode(rows.getString(4)),
+                Optional.ofNullable(rows.getString(5)));
     }
 
     private static List<LogEntry> read(ResultSet rows) throws SQLException {

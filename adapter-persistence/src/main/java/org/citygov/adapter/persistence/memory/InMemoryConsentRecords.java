@@ -38,6 +38,15 @@ public final class InMemoryConsentRecords implements ConsentRecords {
     }
 
     @Override
+    public synchronized List<Positioned> after(long position) {
+        List<Positioned> later = new ArrayList<>();
+        for (int i = (int) Math.max(0, position); i < events.size(); i++) {
+            later.add(new Positioned(i + 1L, events.get(i)));
+        }
+        return later;
+    }
+
+    @Override
     public synchronized List<ConsentEvent> ofSubject(SubjectId subject) {
         return events.stream().filter(e -> e.subject().equals(subject)).toList();
     }

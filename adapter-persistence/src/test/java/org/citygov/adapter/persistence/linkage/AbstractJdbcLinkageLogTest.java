@@ -93,10 +93,24 @@ abstract class AbstractJdbcLinkageLogTest {
         return entry;
     }
 
+    /**
+     * Runs an attacker's statements. On PostgreSQL the log's tables refuse UPDATE and DELETE (schema V11), so the
+     * attacker here has the owner's rights and uses them: disables the append-only triggers, tampers, and enables them
+     * again (what a server's role, which owns nothing, cannot do). The verifier must catch what is left either way.
+     */
     private static void sql(DataSource db, String... statements) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            if (postgres) {
+                s.execute("ALTER TABLE linkage_log DISABLE TRIGGER citygov_append_only");
+                s.execute("ALTER TABLE linkage_tree_head DISABLE TRIGGER citygov_append_only");
+            }
             for (String statement : statements) {
                 s.executeUpdate(statement);
+            }
+            if (postgres) {
+                s.execute("ALTER TABLE linkage_log ENABLE TRIGGER citygov_append_only");
+                s.execute("ALTER TABLE linkage_tree_head ENABLE TRIGGER citygov_append_only");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -436,5 +450,109 @@ abstract class AbstractJdbcLinkageLogTest {
         filled(db, 5).close();
         sql(db, "DELETE FROM linkage_log WHERE seq = 2");
         assertThrows(IllegalStateException.class, () -> JdbcLinkageLog.open(db, keys, Instant::now));
+    }
+
+    // ---- several writers, one key, key rotation --------------------------------------------------------------------
+
+    @Test
+    void append_whenTwoWritersAppendToOneLogAtOnce_shouldNumberChainAndSealEveryEntryOnceInTheDatabase() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog first = JdbcLinkageLog.open(db, keys, Instant::now);
+             JdbcLinkageLog second = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            List<CompletableFuture<LogEntry>> appends = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                appends.add((i % 2 == 0 ? first : second).append(LinkageRecords.permit(i, "subject-" + (i % 5))));
+            }
+            List<Long> sequences = appends.stream().map(CompletableFuture::join).map(LogEntry::sequence).sorted()
+                    .toList();
+
+            assertEquals(java.util.stream.LongStream.range(0, 300).boxed().toList(), sequences,
+                    "every append acknowledged, numbered once, no gaps");
+            LogVerification verified = JdbcLinkageLog.verify(db, keys.getPublic());
+            assertEquals(300, assertInstanceOf(LogVerification.Intact.class, verified).size());
+            // each writer's view catches up with the other's appends: the latest head, and proofs under it
+            SignedTreeHead head = second.treeHead();
+            assertEquals(300, head.treeSize());
+            assertEquals(head, first.treeHead());
+            LogEntry byFirst = first.entry(0).orElseThrow();
+            assertTrue(MerkleProofs.verifyInclusion(0, head.treeSize(), byFirst.leafHash(),
+                    second.inclusionProof(0, head.treeSize()), head.rootHash()));
+            assertEquals(300, first.size());
+        }
+    }
+
+    @Test
+    void append_whenAnotherWriterSignsWithAKeyNotTrusted_shouldRefuseToSignOverItsEntries() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog honest = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            honest.append(LinkageRecords.permit(0, "subject-0")).join();
+            // a writer must trust its own key
+            assertThrows(IllegalArgumentException.class, () -> JdbcLinkageLog.open(db, SigningKeys.generate(),
+                    org.citygov.domain.linkage.LogKeys.of(keys.getPublic()), Instant::now));
+            KeyPair other = SigningKeys.generate();
+            try (JdbcLinkageLog misconfigured = JdbcLinkageLog.open(db, other,
+                    org.citygov.domain.linkage.LogKeys.of(List.of(keys.getPublic(), other.getPublic())),
+                    Instant::now)) {
+                misconfigured.append(LinkageRecords.permit(1, "subject-1")).join();
+            }
+
+            CompletionException refused = assertThrows(CompletionException.class,
+                    () -> honest.append(LinkageRecords.permit(2, "subject-2")).join());
+
+            assertTrue(refused.getCause().getMessage().contains("does not verify with the trusted keys"),
+                    refused.getCause().getMessage());
+            assertEquals(2, JdbcLinkageLog.entries(db).size(), "nothing appended over the unverified entry");
+        }
+    }
+
+    @Test
+    void verify_whenTheKeyWasRotated_shouldCheckOldHeadsWithTheOldKeyAndNewOnesWithTheNew(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
+        DataSource db = freshDatabase();
+        java.nio.file.Path keyFile = directory.resolve("linkage-signing.key");
+        SigningKeys.KeyRing before = SigningKeys.loadOrCreateRing(keyFile);
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, before.current(), before.trusted(), Instant::now)) {
+            for (int i = 0; i < 5; i++) {
+                log.append(LinkageRecords.permit(i, "subject-" + i)).join();
+            }
+        }
+
+        SigningKeys.KeyRing after = SigningKeys.rotate(keyFile);
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, after.current(), after.trusted(), Instant::now)) {
+            for (int i = 5; i < 9; i++) {
+                log.append(LinkageRecords.permit(i, "subject-" + i)).join();
+            }
+        }
+
+        assertEquals(List.of(before.current().getPublic()), after.retired());
+        assertEquals(after.currentId(), JdbcLinkageLog.heads(db).getLast().keyId().orElseThrow());
+        assertEquals(before.currentId(), JdbcLinkageLog.heads(db).getFirst().keyId().orElseThrow());
+        assertEquals(9, assertInstanceOf(LogVerification.Intact.class,
+                JdbcLinkageLog.verify(db, after.trusted(), java.util.Optional.empty())).size());
+        // the retired public key an auditor kept is written beside the key file
+        assertEquals(before.current().getPublic(), SigningKeys.readPublic(
+                directory.resolve("linkage-signing.key." + before.currentId() + ".pub")));
+        // with the new public key alone, the heads signed before the rotation name a key the auditor did not give
+        LogVerification newKeyOnly = JdbcLinkageLog.verify(db, after.current().getPublic());
+        assertTrue(assertInstanceOf(LogVerification.Tampered.class, newKeyOnly).detail()
+                .contains("not among the trusted keys"), newKeyOnly.toString());
+    }
+
+    @Test
+    void update_whenTheLogsRowsAreChangedWithoutTheOwnersRights_shouldBeRefusedOnPostgres() throws SQLException {
+        DataSource db = freshDatabase();
+        filled(db, 3).close();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(c.getMetaData().getDatabaseProductName()
+                    .equals("PostgreSQL"), "append-only triggers are PostgreSQL's (schema V11)");
+            for (String statement : List.of("UPDATE linkage_log SET subject = 'subject-2' WHERE seq = 1",
+                    "DELETE FROM linkage_log WHERE seq = 2", "DELETE FROM linkage_tree_head",
+                    "TRUNCATE linkage_log")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(statement), statement);
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
+        }
+        assertEquals(3, assertInstanceOf(LogVerification.Intact.class, JdbcLinkageLog.verify(db, keys.getPublic()))
+                .size());
     }
 }

@@ -22,6 +22,17 @@ public interface ConsentRecords {
     /** Every event, in the order they were stored. */
     List<ConsentEvent> all();
 
+    /** An event with its position in the store's order (the first event is at 1). */
+    record Positioned(long position, ConsentEvent event) {
+    }
+
+    /**
+     * The events stored after {@code position} (0: all of them), in order: how a process sees the events other
+     * processes stored since it last looked. Positions are given in the order the events were committed, so an event
+     * committed later never appears before one already read.
+     */
+    List<Positioned> after(long position);
+
     /** The subject's events, in the order they were stored. */
     List<ConsentEvent> ofSubject(SubjectId subject);
 }

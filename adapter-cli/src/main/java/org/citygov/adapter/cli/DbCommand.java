@@ -1,0 +1,63 @@
+package org.citygov.adapter.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citygov db migrate}: creates or upgrades a PostgreSQL database's schema as the role that owns the tables, so
+ * that servers can run as a role that may not create or alter them ({@code serve --no-migrate}).
+ */
+@Command(name = "db", description = "The PostgreSQL database's schema.", subcommands = DbCommand.Migrate.class)
+final class DbCommand {
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = {"Creates or upgrades the schema of a PostgreSQL database (Flyway, forward-only), as"
+                    + " --jdbc-user, which should be the role that owns the tables; the password is read from "
+                    + StoreOptions.PASSWORD_VARIABLE + ".",
+                    "With --grant-to ROLE, then grants ROLE what a server needs and no more: read every table, insert"
+                            + " into the append-only ones (audit trail, linkage log, consent events), update the"
+                            + " others; never create, alter, delete or own anything. Start servers as ROLE with"
+                            + " serve --no-migrate.",
+                    "Exit 0: migrated (the schema version is printed); 2: wrong command line."})
+    static final class Migrate implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--jdbc-url", paramLabel = "URL", required = true,
+                description = "The PostgreSQL database, e.g. jdbc:postgresql://db.example:5432/citygov.")
+        private String jdbcUrl;
+
+        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
+                description = "The role that owns the tables (default: ${DEFAULT-VALUE}).")
+        private String jdbcUser;
+
+        @Option(names = "--grant-to", paramLabel = "ROLE",
+                description = "An existing role the servers log in as, to be granted the rights a server needs.")
+        private String grantTo;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (grantTo != null && !grantTo.matches("[a-z_][a-z0-9_]{0,62}")) {
+                spec.commandLine().getErr().println("--grant-to: a role name of lowercase letters, digits and _,"
+                        + " starting with a letter or _, got " + grantTo);
+                return CityGovCli.INVALID_INPUT;
+            }
+            String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
+            String version = CompositionRoot.migrateDatabase(jdbcUrl, jdbcUser, password == null ? "" : password,
+                    Optional.ofNullable(grantTo));
+            out.println("migrated: schema version " + version + (grantTo == null ? ""
+                    : "; role " + grantTo + " may read and write rows, not create or alter tables"));
+            return CityGovCli.OK;
+        }
+    }
+}

@@ -69,6 +69,7 @@ public final class CityGovCli {
         commandLine.addSubcommand("serve", new ServeCommand());
         commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("platform", PlatformCommand.command(root));
+        commandLine.addSubcommand("incidents", IncidentsCommand.command(root));
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

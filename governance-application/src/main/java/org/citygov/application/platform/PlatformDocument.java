@@ -45,6 +45,8 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * A platform document exactly as written ({@code "format": "citygov-platform/1"}, MARKET.md): the edge representation
  * Bean Validation checks field by field before {@link PlatformMapper} turns it into the domain's {@code DataMarket}.
  * Component names are the document's field names; optional fields (MARKET.md marks them) are null when absent.
+ * {@code sources} is an addition to MARKET.md (fields may be added): which governance project's data asset an offer's
+ * data comes from (decision record 2026-11-29-incidents).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlatformDocument(
@@ -54,7 +56,8 @@ public record PlatformDocument(
         @NotNull List<@NotNull @Valid Participant> participants,
         @NotNull List<@NotNull @Valid Offer> offers,
         List<@NotNull @Valid Agreement> agreements,
-        List<@NotNull @Valid Incident> incidents) {
+        List<@NotNull @Valid Incident> incidents,
+        List<@NotNull @Valid ProjectSource> sources) {
 
     public static final String FORMAT = "citygov-platform/1";
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
@@ -160,6 +163,13 @@ public record PlatformDocument(
             @NotNull Boolean malicious,
             @NotNull List<@NotNull @Valid Event> events,
             @NotNull List<@NotNull @Valid Notification> notifications) {
+    }
+
+    /** An offer's data comes from this data asset of this governance project. */
+    public record ProjectSource(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String offer,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String project,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String asset) {
     }
 
     public record Event(@NotNull Status status, @NotNull OffsetDateTime at) {

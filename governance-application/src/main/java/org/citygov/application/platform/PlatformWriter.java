@@ -38,6 +38,10 @@ public final class PlatformWriter {
                 market.agreements().isEmpty() ? null : market.agreements().stream().map(PlatformWriter::agreement)
                         .toList(),
                 market.incidents().isEmpty() ? null : market.incidents().stream().map(PlatformWriter::incident)
+                        .toList(),
+                market.sources().isEmpty() ? null : market.sources().stream()
+                        .map(s -> new PlatformDocument.ProjectSource(s.offer().value(), s.project().value(),
+                                s.asset().value()))
                         .toList());
     }
 

@@ -201,6 +201,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
                 case RevisionTrigger.KpiBreach b -> "KPI_BREACH";
                 case RevisionTrigger.CatalogueEditionChanged c -> "CATALOGUE_EDITION_CHANGE";
                 case RevisionTrigger.Declared d -> d.event().kind().name();
+                case RevisionTrigger.IncidentReviewed i -> "INCIDENT_REVIEWED";
             };
         }
     }

@@ -15,6 +15,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ConsentRecords;
 import org.citygov.application.port.out.CorrectionRequests;
+import org.citygov.application.port.out.LinkageDecisions;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.RuleChanges;
@@ -65,6 +66,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     private final CorrectionRequests corrections;
     private final Clock clock;
     private final DecisionPoint decisionPoint;
+    private final LinkageDecisions watchers;
     /** Consent writes, one at a time: check, store, publish. Decisions do not take it. */
     private final Object consentWrites = new Object();
     /** Compilations, one at a time, each of the project as stored when it starts, so the last one wins. */
@@ -78,6 +80,14 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
                           CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint) {
+        this(projects, catalogue, log, consentRecords, corrections, clock, decisionPoint, LinkageDecisions.NONE);
+    }
+
+    /** With a watcher told of every decision once it is logged (the monitoring of issue 13). */
+    public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
+                          CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint,
+                          LinkageDecisions watchers) {
+        this.watchers = Objects.requireNonNull(watchers, "watchers");
         this.projects = Objects.requireNonNull(projects, "projects");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.log = Objects.requireNonNull(log, "log");
@@ -130,7 +140,9 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
                     + " party must be \"" + asker.name() + "\"");
         }
         Decision decision = decisionPoint.decide(request);
-        LogEntry entry = await(log.append(LinkageRecord.decision(request, decision, clock.now())));
+        LinkageRecord record = LinkageRecord.decision(request, decision, clock.now());
+        LogEntry entry = await(log.append(record));
+        watchers.logged(record);
         return Result.success(new Logged(decision, entry));
     }
 

@@ -312,10 +312,22 @@ public final class GovernanceProject {
      * nothing triggers a revision or the cycle is not at evaluation.
      */
     public Result<GovernanceProject> reviseFromTriggers(String currentEdition, Actor actor, Instant at) {
-        List<RevisionTrigger> triggers = revisionTriggers(currentEdition);
+        return reviseFromTriggers(currentEdition, List.of(), actor, at);
+    }
+
+    /**
+     * As {@link #reviseFromTriggers(String, Actor, Instant)}, with triggers from outside the project as well — a
+     * reviewed platform incident that touched its data ({@code org.citygov.domain.platform.IncidentLoop}) — named in
+     * the reason before the project's own.
+     */
+    public Result<GovernanceProject> reviseFromTriggers(String currentEdition, List<RevisionTrigger> external,
+                                                        Actor actor, Instant at) {
+        List<RevisionTrigger> triggers = new ArrayList<>(external);
+        triggers.addAll(revisionTriggers(currentEdition));
         if (triggers.isEmpty()) {
             return Result.conflict("nothing triggers a revision of project \"" + id() + "\": no KPI breached, no"
-                    + " open declared change, and the catalogue edition is the one its rules were designed under");
+                    + " open declared change, no reviewed incident, and the catalogue edition is the one its rules"
+                    + " were designed under");
         }
         String reason = "revision triggered by " + triggers.stream().map(RevisionTrigger::describe)
                 .collect(java.util.stream.Collectors.joining("; "));

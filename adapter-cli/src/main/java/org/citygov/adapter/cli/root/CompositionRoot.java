@@ -69,6 +69,11 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.IncidentService;
+import org.citygov.application.service.MonitoringService;
+import org.citygov.application.port.in.HandleIncidents;
+import org.citygov.application.port.in.WatchLinkage;
+import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -92,6 +97,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final HistoryService historyService;
     private final CatalogueService catalogueService;
     private final TokenService tokenService;
+    /** Watches every decision the linkage services made here log (alerts in memory, issue 13). */
+    private final MonitoringService monitoring;
     private final AutoCloseable store;
     private final String description;
     private final Catalogue catalogue;
@@ -136,6 +143,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
+        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
         this.store = store;
         this.description = description;
         this.catalogue = catalogue;
@@ -362,7 +370,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private LinkageService linkageService(LinkageStores stores) {
         LinkageService service = new LinkageService(projects, catalogue, stores.log(), stores.consents(),
-                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()));
+                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), monitoring);
         ruleListeners.add(service);
         service.compileAll();
         return service;
@@ -545,6 +553,16 @@ public final class CompositionRoot implements AutoCloseable {
 
     public MoveCycle moveCycle() {
         return projectService;
+    }
+
+    /** A platform's incidents: what is due, and a reviewed incident fed back into this root's projects. */
+    public HandleIncidents handleIncidents() {
+        return new IncidentService(projects, catalogue, clock);
+    }
+
+    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds). */
+    public WatchLinkage watchLinkage() {
+        return monitoring;
     }
 
     /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */

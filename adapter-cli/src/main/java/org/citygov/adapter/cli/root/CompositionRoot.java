@@ -46,6 +46,7 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.in.ViewCatalogue;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
@@ -62,6 +63,7 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.ReportService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 
@@ -82,6 +84,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final HistoryService historyService;
     private final CatalogueService catalogueService;
     private final TokenService tokenService;
+    private final ReportService reportService;
     private final AutoCloseable store;
     private final String description;
     private final Catalogue catalogue;
@@ -116,6 +119,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
+        this.reportService = new ReportService(projects, projects, clock, catalogue);
         this.store = store;
         this.description = description;
         this.catalogue = catalogue;
@@ -392,6 +396,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public AssessProject assessProject() {
         return assessmentService;
+    }
+
+    /** Governance reports (HTML with SVG figures) in English or Japanese. */
+    public ReportProject reportProject() {
+        return reportService;
     }
 
     public DesignRules designRules() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.citygov.application.port.in.PublishProject;
 import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
@@ -17,6 +18,7 @@ import org.citygov.application.report.i18n.Labels;
 import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.catalogue.CatalogueEdition;
+import org.citygov.domain.disclosure.PublicDisclosure;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.GovernanceProject;
@@ -24,8 +26,11 @@ import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.shared.Result;
 
-/** Loads or builds the project, has the domain assess it, and hands both to the report's renderer. */
-public final class ReportService implements ReportProject {
+/**
+ * Loads or builds the project, has the domain assess it, and hands both to the report's renderer; or has the domain
+ * say what the project publishes.
+ */
+public final class ReportService implements ReportProject, PublishProject {
 
     private static final Actor UNSTORED = Actor.of("report of an unstored scenario");
 
@@ -58,6 +63,23 @@ public final class ReportService implements ReportProject {
                 .<Result<Figure>>map(Result::success)
                 .orElseGet(() -> Result.notFound("project \"" + id + "\" has no figure \"" + name + "\"; it has "
                         + String.join(", ", Figures.names(c)))));
+    }
+
+    @Override
+    public Result<PublicDisclosure> disclosure(ProjectId id) {
+        return projects.find(id)
+                .map(this::disclosureOf)
+                .<Result<PublicDisclosure>>map(Result::success)
+                .orElseGet(() -> Result.notFound("no project \"" + id + "\""));
+    }
+
+    @Override
+    public Result<PublicDisclosure> disclosure(ProjectParts parts) {
+        return GovernanceProject.create(parts, UNSTORED, clock.now()).map(this::disclosureOf);
+    }
+
+    private PublicDisclosure disclosureOf(GovernanceProject project) {
+        return PublicDisclosure.of(project, ProjectAssessment.of(project, catalogue.edition()));
     }
 
     private Result<ReportContext> stored(ProjectId id, Language language) {

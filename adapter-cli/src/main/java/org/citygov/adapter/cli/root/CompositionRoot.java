@@ -45,6 +45,7 @@ import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
+import org.citygov.application.port.in.PublishProject;
 import org.citygov.application.port.in.RegisterProject;
 import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.in.ViewCatalogue;
@@ -400,6 +401,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Governance reports (HTML with SVG figures) in English or Japanese. */
     public ReportProject reportProject() {
+        return reportService;
+    }
+
+    /** What a project publishes to residents (its public page and record of processing). */
+    public PublishProject publishProject() {
         return reportService;
     }
 

@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("citygov import: " + failure.message());
                     failure.violations().forEach(v -> err.println("  " + v));
                     yield switch (failure.reason()) {
-                        case CONFLICT -> CityGovCli.CONFLICT;
+                        case CONFLICT, STALE -> CityGovCli.CONFLICT;
                         case NOT_FOUND -> CityGovCli.NOT_FOUND;
                         case INVALID, FORBIDDEN -> CityGovCli.INVALID_INPUT;
                     };

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Parsed;
 import org.citygov.application.input.Syntax;
+import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.DesignRules;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.scenario.PartReader;
 import org.citygov.application.scenario.ScenarioLoader;
 import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.linkage.ConsentRecord;
@@ -60,6 +62,13 @@ class LinkageWiringTest {
                 .orElseThrow();
     }
 
+    /** The decision on a request the operator (ADMIN) asks for. */
+    private static Decision decided(CompositionRoot.LinkageApi linkage, LinkageRequest request) {
+        return linkage.decide().decide(request, OPERATOR).orElseThrow().decision();
+    }
+
+    private static final Authenticate.Caller OPERATOR = new Authenticate.Caller("operator", Role.ADMIN);
+
     private static LinkageRequest research(SubjectId subject) {
         return LinkageRequest.forSubject(FRAILTY, StakeholderId.of("university"), RESEARCH, PurposeKind.RESEARCH,
                 subject, Set.of("age", "frailty-score"));
@@ -76,25 +85,25 @@ class LinkageWiringTest {
         try (CompositionRoot root = CompositionRoot.embedded(data)) {
             register(root, "kashiwanoha-frailty");
             CompositionRoot.LinkageApi linkage = root.linkage();
-            consent = linkage.rights().grantConsent(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH);
-            assertEquals(Decision.Outcome.PERMIT, linkage.decide().decide(research(HANAKO)).decision().outcome());
-            linkage.rights().requestCorrection(HANAKO, FRAILTY, RESEARCH, "my birth year is 1951");
+            consent = linkage.rights().grantConsent(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH).orElseThrow();
+            assertEquals(Decision.Outcome.PERMIT, decided(linkage, research(HANAKO)).outcome());
+            linkage.rights().requestCorrection(HANAKO, FRAILTY, RESEARCH, "my birth year is 1951").orElseThrow();
         }
 
         try (CompositionRoot root = CompositionRoot.embedded(data)) {
             CompositionRoot.LinkageApi linkage = root.linkage();
-            assertEquals(List.of(consent), linkage.rights().consentsOf(HANAKO));
-            assertEquals(Decision.Outcome.PERMIT, linkage.decide().decide(research(HANAKO)).decision().outcome(),
+            assertEquals(List.of(consent), linkage.rights().consentsOf(HANAKO).orElseThrow());
+            assertEquals(Decision.Outcome.PERMIT, decided(linkage, research(HANAKO)).outcome(),
                     "the stored consent and the stored project decide after a restart");
             linkage.rights().withdrawConsent(HANAKO, consent.id()).orElseThrow();
-            assertEquals(Decision.Outcome.DENY, linkage.decide().decide(research(HANAKO)).decision().outcome());
-            assertEquals(1, linkage.rights().correctionsOf(HANAKO).size());
+            assertEquals(Decision.Outcome.DENY, decided(linkage, research(HANAKO)).outcome());
+            assertEquals(1, linkage.rights().correctionsOf(HANAKO).orElseThrow().size());
         }
 
         try (CompositionRoot root = CompositionRoot.embedded(data)) {
             CompositionRoot.LinkageApi linkage = root.linkage();
-            assertFalse(linkage.rights().consentsOf(HANAKO).getFirst().active());
-            assertEquals(3, linkage.rights().linkagesOf(HANAKO).size());
+            assertFalse(linkage.rights().consentsOf(HANAKO).orElseThrow().getFirst().active());
+            assertEquals(3, linkage.rights().linkagesOf(HANAKO).orElseThrow().size());
             assertTrue(linkage.audit().verify().intact());
         }
         assertTrue(Files.exists(CompositionRoot.linkageKeyFile(data)));
@@ -110,7 +119,7 @@ class LinkageWiringTest {
         try (CompositionRoot root = CompositionRoot.inMemory()) {
             register(root, "kashiwanoha-ai-cameras");
             CompositionRoot.LinkageApi linkage = root.linkage();
-            Decision before = linkage.decide().decide(plazaImage()).decision();
+            Decision before = decided(linkage, plazaImage());
             assertEquals(Decision.Outcome.PERMIT, before.outcome(), before.explanation());
 
             Rule consentRule = assertInstanceOf(Parsed.Ok.class, new PartReader().rule("""
@@ -127,7 +136,7 @@ class LinkageWiringTest {
                         .orElseThrow();
             }
 
-            Decision after = linkage.decide().decide(plazaImage()).decision();
+            Decision after = decided(linkage, plazaImage());
             assertEquals(Decision.Outcome.DENY, after.outcome(), after.explanation());
             assertTrue(after.explanation().contains("plaza-consent v1"), after.explanation());
             assertTrue(after.policyGeneration() > before.policyGeneration());

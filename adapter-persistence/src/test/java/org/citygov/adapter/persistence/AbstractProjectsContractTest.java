@@ -137,14 +137,14 @@ public abstract class AbstractProjectsContractTest {
     }
 
     @Test
-    void save_whenStale_shouldBeConflictAndNeverLoseTheOtherUpdate() {
+    void save_whenStale_shouldBeStaleAndNeverLoseTheOtherUpdate() {
         GovernanceProject v1 = registered(uniqueId("stale"));
         GovernanceProject v2 = saved(v1.addService(service("first-writer")).orElseThrow(), "first", REGISTERED_AT);
 
         Result<GovernanceProject> stale = projects().save(v1.addService(service("second-writer")).orElseThrow(),
                 change("second", REGISTERED_AT));
 
-        assertFailure(Result.Reason.CONFLICT, stale);
+        assertFailure(Result.Reason.STALE, stale);
         assertEquals(Optional.of(v2), projects().find(v1.id()));
     }
 
@@ -199,7 +199,7 @@ public abstract class AbstractProjectsContractTest {
             List<GovernanceProject> winners = results.stream().filter(Result::isSuccess).map(Result::orElseThrow)
                     .toList();
             assertEquals(1, winners.size(), "round " + round + ": " + results);
-            results.stream().filter(r -> !r.isSuccess()).forEach(r -> assertFailure(Result.Reason.CONFLICT, r));
+            results.stream().filter(r -> !r.isSuccess()).forEach(r -> assertFailure(Result.Reason.STALE, r));
             current = projects().find(current.id()).orElseThrow();
             assertEquals(winners.getFirst(), current);
             assertEquals(round + 2, current.version());
@@ -233,7 +233,7 @@ public abstract class AbstractProjectsContractTest {
                         if (saved.isSuccess()) {
                             break;
                         }
-                        assertFailure(Result.Reason.CONFLICT, saved);
+                        assertFailure(Result.Reason.STALE, saved);
                         conflicts++;
                     }
                 }

@@ -66,6 +66,7 @@ final class ApiProblem extends RuntimeException {
                     failure.message(), failure.violations().stream().map(FieldError::of).toList());
             case NOT_FOUND -> notFound(failure.message());
             case CONFLICT -> of(409, "conflict", "The current state does not allow this", failure.message());
+            case STALE -> of(412, "precondition-failed", "The project has changed", failure.message());
             case FORBIDDEN -> of(403, "forbidden", "Not allowed", failure.message());
         };
     }

@@ -89,10 +89,13 @@ record Operation(HandlerType method, String path, String operationId, String tag
         private boolean paged;
         private final List<QueryParameter> query = new java.util.ArrayList<>();
         private List<Integer> errors = List.of();
+        private final java.util.function.Consumer<Operation> table;
 
-        Builder(HandlerType method, String path) {
+        /** @param table where the operation goes once it has its handler */
+        Builder(HandlerType method, String path, java.util.function.Consumer<Operation> table) {
             this.method = method;
             this.path = path;
+            this.table = table;
         }
 
         Builder id(String id, String tagName, String text) {
@@ -149,9 +152,12 @@ record Operation(HandlerType method, String path, String operationId, String tag
             return this;
         }
 
+        /** The operation with its handler, added to the route table. */
         Operation handle(RestHandler handler) {
-            return new Operation(method, path, operationId, tag, summary, roles, isPublic, requestSchema, status,
-                    responseSchema, responseType, conditional, paged, query, errors, handler);
+            Operation operation = new Operation(method, path, operationId, tag, summary, roles, isPublic,
+                    requestSchema, status, responseSchema, responseType, conditional, paged, query, errors, handler);
+            table.accept(operation);
+            return operation;
         }
     }
 }

@@ -32,7 +32,7 @@ import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.access.Role;
 
 /**
- * The HTTP API: every route is an {@link Operation} of {@link Routes}, registered with Javalin through one wrapper that
+ * The HTTP API: every route is an {@link Operation} of the {@link RouteTable}, registered with Javalin through one wrapper that
  * authenticates the bearer token, checks the caller's role and, for changes, the preconditions. Errors leave as
  * RFC 9457 problems; faults are logged with the request id and answered without any detail of the fault.
  */
@@ -49,15 +49,15 @@ public final class RestApi {
     private final RestSettings settings;
     private final UseCases useCases;
     private final List<Operation> operations;
+    /** The API document, served at /openapi.json; made from the operations. */
+    private final byte[] document;
     private final Javalin app;
 
     public RestApi(UseCases useCases, RestSettings settings) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
-        Routes routes = new Routes(useCases, settings);
-        this.operations = routes.operations();
-        byte[] document = OpenApiDocument.of(operations).bytes();
-        routes.setDocument(document);
+        this.operations = RouteTable.of(useCases, settings, this::document);
+        this.document = OpenApiDocument.of(operations).bytes();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -103,6 +103,10 @@ public final class RestApi {
     }
 
     private static final String PROBLEM_WRITTEN = "citygov.problemWritten";
+
+    private byte[] document() {
+        return document;
+    }
 
     public RestApi start(String host, int port) {
         app.start(host, port);
@@ -151,6 +155,9 @@ public final class RestApi {
                         + "; roles that may: " + operation.roles());
             }
             ctx.attribute(CALLER, caller);
+        }
+        if (operation.requestSchema() == null) {
+            Http.noBody(ctx, settings.maxBodyBytes());
         }
         operation.handler().handle(ctx, caller);
     }

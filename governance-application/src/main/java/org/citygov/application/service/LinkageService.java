@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import org.citygov.application.port.in.AuditLinkageLog;
+import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.DecideLinkage;
 import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.out.Catalogue;
@@ -15,6 +16,7 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.RuleChanges;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
@@ -73,10 +75,14 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     // ---- deciding -----------------------------------------------------------------------------------------------
 
     @Override
-    public Logged decide(LinkageRequest request) {
+    public Result<Logged> decide(LinkageRequest request, Authenticate.Caller asker) {
+        if (asker.role() == Role.PROVIDER && !request.party().value().equals(asker.name())) {
+            return Result.failure(Result.Reason.FORBIDDEN, "a PROVIDER token asks for decisions on its own behalf:"
+                    + " party must be \"" + asker.name() + "\"");
+        }
         Decision decision = decisionPoint.decide(request);
         LogEntry entry = await(log.append(LinkageRecord.decision(request, decision, clock.now())));
-        return new Logged(decision, entry);
+        return Result.success(new Logged(decision, entry));
     }
 
     @Override
@@ -118,16 +124,29 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     // ---- citizens -------------------------------------------------------------------------------------------------
 
     @Override
-    public List<Linkage> linkagesOf(SubjectId subject) {
-        return log.ofSubject(subject).stream().map(e -> new Linkage(e.sequence(), e.record())).toList();
+    public Result<List<Linkage>> linkagesOf(SubjectId subject) {
+        return Result.success(log.ofSubject(subject).stream().map(e -> new Linkage(e.sequence(), e.record()))
+                .toList());
     }
 
     @Override
-    public ConsentRecord grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose) {
-        synchronized (consentWrites) {
-            ConsentEvent grant = decisionPoint.consents().grantEvent(subject, project, asset, purpose, clock.now());
-            return stored(consentRecords.append(grant)).orElseThrow();
-        }
+    public Result<ConsentRecord> grantConsent(SubjectId subject, ProjectId project, DataAssetId asset,
+                                              PurposeKind purpose) {
+        return existing(project, asset).flatMap(found -> {
+            synchronized (consentWrites) {
+                ConsentEvent grant = decisionPoint.consents().grantEvent(subject, project, asset, purpose,
+                        clock.now());
+                return stored(consentRecords.append(grant));
+            }
+        });
+    }
+
+    /** NOT_FOUND unless {@code project} is registered and has {@code asset}: consents and corrections name real data. */
+    private Result<DataAssetId> existing(ProjectId project, DataAssetId asset) {
+        return projects.find(project).<Result<DataAssetId>>map(p -> p.dataAssets().stream()
+                        .anyMatch(a -> a.id().equals(asset)) ? Result.success(asset)
+                        : Result.notFound("project \"" + project + "\" has no data asset \"" + asset + "\""))
+                .orElseGet(() -> Result.notFound("no project \"" + project + "\""));
     }
 
     @Override
@@ -153,16 +172,15 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     }
 
     @Override
-    public List<ConsentRecord> consentsOf(SubjectId subject) {
-        return decisionPoint.consents().of(subject);
+    public Result<List<ConsentRecord>> consentsOf(SubjectId subject) {
+        return Result.success(decisionPoint.consents().of(subject));
     }
 
     @Override
-    public CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
-                                                    String correction) {
-        CorrectionRequest.Open open = CorrectionRequest.file("correction-" + UUID.randomUUID(), subject, project,
-                asset, correction, clock.now());
-        return corrections.add(open).orElseThrow();
+    public Result<CorrectionRequest.Open> requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
+                                                            String correction) {
+        return existing(project, asset).flatMap(found -> corrections.add(CorrectionRequest.file(
+                "correction-" + UUID.randomUUID(), subject, project, asset, correction, clock.now())));
     }
 
     @Override
@@ -181,13 +199,13 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     }
 
     @Override
-    public List<CorrectionRequest> correctionsOf(SubjectId subject) {
-        return corrections.ofSubject(subject);
+    public Result<List<CorrectionRequest>> correctionsOf(SubjectId subject) {
+        return Result.success(corrections.ofSubject(subject));
     }
 
     @Override
-    public List<CorrectionRequest> corrections(CorrectionRequest.State state) {
-        return corrections.inState(Objects.requireNonNull(state, "state"));
+    public Result<List<CorrectionRequest>> corrections(CorrectionRequest.State state) {
+        return Result.success(corrections.inState(Objects.requireNonNull(state, "state")));
     }
 
     // ---- auditors -------------------------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ final class ProjectUpdates {
                                      Function<GovernanceProject, ProjectChange> change) {
         return load(id).flatMap(current -> {
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
-                return Result.conflict("project \"" + id + "\" is at version " + current.version()
+                return Result.stale("project \"" + id + "\" is at version " + current.version()
                         + ", not " + expectedVersion.getAsLong() + "; read it again and reapply the change");
             }
             return operation.apply(current).flatMap(changed -> projects.save(changed, change.apply(changed)));

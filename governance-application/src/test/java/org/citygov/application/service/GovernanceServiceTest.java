@@ -60,11 +60,11 @@ class GovernanceServiceTest {
     }
 
     @Test
-    void record_whenExpectedVersionIsStale_shouldBeConflictAndSaveNothing() {
+    void record_whenExpectedVersionIsStale_shouldBeStaleAndSaveNothing() {
         Result<GovernanceProject> result = service.record(new EvaluateProject.Command(id,
                 new EvaluateProject.Input.AddKpi(KPI), ANALYST, OptionalLong.of(2)));
 
-        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, result).reason());
+        assertEquals(Result.Reason.STALE, assertInstanceOf(Result.Failure.class, result).reason());
         verify(projects, never()).save(any(), any());
     }
 
@@ -80,10 +80,10 @@ class GovernanceServiceTest {
     }
 
     @Test
-    void reviseIfTriggered_whenExpectedVersionIsStale_shouldBeConflictAndSaveNothing() {
+    void reviseIfTriggered_whenExpectedVersionIsStale_shouldBeStaleAndSaveNothing() {
         Result<GovernanceProject> result = service.reviseIfTriggered(id, ANALYST, OptionalLong.of(1));
 
-        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, result).reason());
+        assertEquals(Result.Reason.STALE, assertInstanceOf(Result.Failure.class, result).reason());
         verify(projects, never()).save(any(), any());
     }
 }

@@ -13,6 +13,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
+import static org.citygov.domain.testing.ProjectBuilders.aProject;
+import static org.citygov.domain.testing.ProjectBuilders.anAsset;
+
+import org.citygov.application.port.in.Authenticate;
+import org.citygov.application.port.in.DecideLinkage;
 import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ConsentRecords;
@@ -35,6 +42,10 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.DecisionPoint;
+import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.stakeholder.StakeholderId;
 import org.citygov.domain.linkage.SubjectId;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
@@ -73,8 +84,70 @@ class LinkageServiceTest {
     }
 
     private ConsentRecord granted(LinkageService service, SubjectId subject) {
+        when(projects.find(FRAILTY)).thenReturn(Optional.of(frailty()));
         when(consentRecords.append(any())).thenAnswer(call -> Result.success(call.getArgument(0)));
-        return service.grantConsent(subject, FRAILTY, RESEARCH, PurposeKind.RESEARCH);
+        return service.grantConsent(subject, FRAILTY, RESEARCH, PurposeKind.RESEARCH).orElseThrow();
+    }
+
+    /** A registered project that has the research data asset. */
+    private static GovernanceProject frailty() {
+        return aProject().withId(FRAILTY.value()).withDataAsset(anAsset().withId(RESEARCH.value()))
+                .buildRegistered();
+    }
+
+    @Test
+    void grantConsent_whenTheProjectHasNoSuchAsset_shouldBeNotFoundAndStoreNothing() {
+        when(projects.find(FRAILTY)).thenReturn(Optional.of(frailty()));
+
+        Result<ConsentRecord> granted = service().grantConsent(HANAKO, FRAILTY, DataAssetId.of("no-such-asset"),
+                PurposeKind.RESEARCH);
+
+        assertEquals(Result.Reason.NOT_FOUND, assertInstanceOf(Result.Failure.class, granted).reason());
+        verify(consentRecords, never()).append(any());
+        assertEquals(List.of(), decisionPoint.consents().of(HANAKO));
+    }
+
+    @Test
+    void grantConsent_whenTheStoreRefuses_shouldAnswerTheConflictAndPublishNothing() {
+        when(projects.find(FRAILTY)).thenReturn(Optional.of(frailty()));
+        when(consentRecords.append(any())).thenReturn(Result.conflict("consent id taken"));
+
+        Result<ConsentRecord> granted = service().grantConsent(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH);
+
+        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, granted).reason());
+        assertEquals(List.of(), decisionPoint.consents().of(HANAKO));
+    }
+
+    @Test
+    void requestCorrection_whenTheProjectIsUnknown_shouldBeNotFoundAndStoreNothing() {
+        when(projects.find(FRAILTY)).thenReturn(Optional.empty());
+
+        Result<CorrectionRequest.Open> filed = service().requestCorrection(HANAKO, FRAILTY, RESEARCH, "wrong year");
+
+        assertEquals(Result.Reason.NOT_FOUND, assertInstanceOf(Result.Failure.class, filed).reason());
+        verify(corrections, never()).add(any());
+    }
+
+    @Test
+    void requestCorrection_whenTheStoreRefuses_shouldAnswerTheConflict() {
+        when(projects.find(FRAILTY)).thenReturn(Optional.of(frailty()));
+        when(corrections.add(any())).thenReturn(Result.conflict("a correction request with this id exists"));
+
+        Result<CorrectionRequest.Open> filed = service().requestCorrection(HANAKO, FRAILTY, RESEARCH, "wrong year");
+
+        assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, filed).reason());
+    }
+
+    @Test
+    void decide_whenAProviderAsksForAnotherParty_shouldBeForbiddenAndLogNothing() {
+        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
+                PurposeKind.RESEARCH, Set.of("age"));
+
+        Result<DecideLinkage.Logged> decided = service().decide(request,
+                new Authenticate.Caller("insurer", Role.PROVIDER));
+
+        assertEquals(Result.Reason.FORBIDDEN, assertInstanceOf(Result.Failure.class, decided).reason());
+        verify(log, never()).append(any());
     }
 
     @Test
@@ -131,7 +204,7 @@ class LinkageServiceTest {
         LinkageService service = service();
         ConsentRecord next = granted(service, TARO);
 
-        List<ConsentRecord> hanakos = service.consentsOf(HANAKO);
+        List<ConsentRecord> hanakos = service.consentsOf(HANAKO).orElseThrow();
         assertEquals(1, hanakos.size());
         assertFalse(hanakos.getFirst().active());
         assertEquals(new ConsentId("consent-8"), next.id());
@@ -170,6 +243,6 @@ class LinkageServiceTest {
                 "my birth year is 1951", NOW);
         when(corrections.inState(CorrectionRequest.State.OPEN)).thenReturn(List.of(open));
 
-        assertEquals(List.of(open), service().corrections(CorrectionRequest.State.OPEN));
+        assertEquals(List.of(open), service().corrections(CorrectionRequest.State.OPEN).orElseThrow());
     }
 }

@@ -174,13 +174,13 @@ class ProjectServiceTest {
     // ---- change ----
 
     @Test
-    void change_whenExpectedVersionIsStale_shouldConflictWithoutSaving() {
+    void change_whenExpectedVersionIsStale_shouldBeStaleWithoutSaving() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
         ChangeProject.Command command = new ChangeProject.Command(ID,
                 new ChangeProject.Change.AddService(aService().withId("on-demand-bus").build()), OFFICER,
                 OptionalLong.of(0));
 
-        Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.CONFLICT, service.change(command));
+        Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.STALE, service.change(command));
 
         assertTrue(failure.message().contains("version 1") && failure.message().contains("not 0"),
                 failure.message());
@@ -249,12 +249,12 @@ class ProjectServiceTest {
     }
 
     @Test
-    void change_whenTheStoreReportsAConcurrentWrite_shouldConflict() {
+    void change_whenTheStoreReportsAConcurrentWrite_shouldPassTheStaleReasonOn() {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
         when(clock.now()).thenReturn(NOW);
-        when(projects.save(any(), any())).thenReturn(Result.conflict("changed by someone else"));
+        when(projects.save(any(), any())).thenReturn(Result.stale("changed by someone else"));
 
-        assertFailure(Result.Reason.CONFLICT, service.change(new ChangeProject.Command(ID,
+        assertFailure(Result.Reason.STALE, service.change(new ChangeProject.Command(ID,
                 new ChangeProject.Change.AddService(aService().withId("on-demand-bus").build()), OFFICER)));
     }
 

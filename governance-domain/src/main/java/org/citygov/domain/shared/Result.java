@@ -16,8 +16,13 @@ public sealed interface Result<T> {
         INVALID,
         /** Something named does not exist. */
         NOT_FOUND,
-        /** The current state does not allow the operation (an illegal transition, a stale version, a part in use). */
+        /** The current state does not allow the operation (an illegal transition, an id taken, a part in use). */
         CONFLICT,
+        /**
+         * The caller's copy is out of date: the operation was based on a version that has changed since (an
+         * optimistic-concurrency check failed). Reading again and reapplying the change may succeed.
+         */
+        STALE,
         /** The caller may not do this. */
         FORBIDDEN
     }
@@ -63,6 +68,16 @@ public sealed interface Result<T> {
 
     static <T> Result<T> conflict(String message) {
         return failure(Reason.CONFLICT, message);
+    }
+
+    /** The operation was based on a version that is no longer the stored one. */
+    static <T> Result<T> stale(String message) {
+        return failure(Reason.STALE, message);
+    }
+
+    /** A refusal by the current state, with what is missing or in the way, one violation each. */
+    static <T> Result<T> conflict(String message, List<Violation> violations) {
+        return new Failure<>(Reason.CONFLICT, message, violations);
     }
 
     default boolean isSuccess() {

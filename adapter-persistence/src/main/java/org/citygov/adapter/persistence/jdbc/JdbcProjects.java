@@ -189,8 +189,11 @@ public final class JdbcProjects implements Projects, ProjectHistory {
             } catch (SQLException e) {
                 connection.rollback();
                 if (CONFLICT_STATES.contains(e.getSQLState()) || e.getErrorCode() == H2_LOCK_TIMEOUT) {
-                    return Result.conflict("project \"" + project.id() + "\" was changed by someone else at the same"
-                            + " time; nothing was saved: read it again and reapply the change");
+                    String message = project.version() == 0
+                            ? "a project \"" + project.id() + "\" was registered by someone else at the same time"
+                            : "project \"" + project.id() + "\" was changed by someone else at the same time";
+                    return project.version() == 0 ? Result.conflict(message + "; nothing was saved")
+                            : Result.stale(message + "; nothing was saved: read it again and reapply the change");
                 }
                 throw e;
             } finally {
@@ -274,7 +277,7 @@ public final class JdbcProjects implements Projects, ProjectHistory {
     }
 
     private static <T> Result<T> stale(GovernanceProject project, Long storedVersion) {
-        return Result.conflict("project \"" + project.id() + "\" was changed by someone else (stored version "
+        return Result.stale("project \"" + project.id() + "\" was changed by someone else (stored version "
                 + (storedVersion == null ? "newer" : storedVersion) + ", this change was based on version "
                 + project.version() + ")");
     }

@@ -46,7 +46,7 @@ public final class InMemoryProjects implements Projects, ProjectHistory {
             return Result.notFound("no stored project \"" + project.id() + "\" to update");
         }
         if (current != null && current.version() != project.version()) {
-            return Result.conflict("project \"" + project.id() + "\" was changed by someone else (stored version "
+            return Result.stale("project \"" + project.id() + "\" was changed by someone else (stored version "
                     + current.version() + ", this change was based on version " + project.version() + ")");
         }
         GovernanceProject next = project.withVersion(project.version() + 1);

@@ -16,7 +16,11 @@ public interface DecideLinkage {
     record Logged(Decision decision, LogEntry entry) {
     }
 
-    Logged decide(LinkageRequest request);
+    /**
+     * Decides and logs a request {@code asker} makes: FORBIDDEN when a PROVIDER asks on behalf of another party than
+     * itself (a receiving party asks for its own data only); every other role may ask for any party.
+     */
+    Result<Logged> decide(LinkageRequest request, Authenticate.Caller asker);
 
     /** Logs a transfer made under the permitting decision logged at {@code decisionSequence}. */
     Result<LogEntry> recordTransfer(long decisionSequence);

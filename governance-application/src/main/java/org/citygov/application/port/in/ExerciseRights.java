@@ -14,7 +14,8 @@ import org.citygov.domain.shared.Result;
 
 /**
  * What a data subject can do about their own data (5.4 (2): know how it is used, stop its use, correct it): see every
- * linkage of it, give and withdraw consent, ask for corrections and follow them to resolution.
+ * linkage of it, give and withdraw consent, ask for corrections and follow them to resolution. Every operation answers
+ * a {@link Result}: a refusal by a store (an id taken, a record answered already) is an outcome, not a fault.
  */
 public interface ExerciseRights {
 
@@ -22,9 +23,13 @@ public interface ExerciseRights {
     record Linkage(long sequence, LinkageRecord record) {
     }
 
-    List<Linkage> linkagesOf(SubjectId subject);
+    Result<List<Linkage>> linkagesOf(SubjectId subject);
 
-    ConsentRecord grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose);
+    /**
+     * Consent to the use of a data asset of a project for a kind of purpose: NOT_FOUND unless the project is
+     * registered and has that data asset (consent names real data).
+     */
+    Result<ConsentRecord> grantConsent(SubjectId subject, ProjectId project, DataAssetId asset, PurposeKind purpose);
 
     /** Stop use: the next decision on the combination is a denial. */
     Result<ConsentRecord> withdrawConsent(SubjectId subject, ProjectId project, DataAssetId asset,
@@ -36,10 +41,14 @@ public interface ExerciseRights {
      */
     Result<ConsentRecord> withdrawConsent(SubjectId subject, ConsentId consent);
 
-    List<ConsentRecord> consentsOf(SubjectId subject);
+    Result<List<ConsentRecord>> consentsOf(SubjectId subject);
 
-    CorrectionRequest.Open requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
-                                             String correction);
+    /**
+     * Files a request to correct data held about the subject: NOT_FOUND unless the project is registered and has the
+     * data asset; CONFLICT when the store refuses it.
+     */
+    Result<CorrectionRequest.Open> requestCorrection(SubjectId subject, ProjectId project, DataAssetId asset,
+                                                     String correction);
 
     /**
      * The operator resolves (or, with {@code accepted} false, rejects) an open correction request: NOT_FOUND when
@@ -48,7 +57,7 @@ public interface ExerciseRights {
     Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note);
 
     /** For the operator: every subject's correction requests in {@code state}, oldest filed first. */
-    List<CorrectionRequest> corrections(CorrectionRequest.State state);
+    Result<List<CorrectionRequest>> corrections(CorrectionRequest.State state);
 
-    List<CorrectionRequest> correctionsOf(SubjectId subject);
+    Result<List<CorrectionRequest>> correctionsOf(SubjectId subject);
 }

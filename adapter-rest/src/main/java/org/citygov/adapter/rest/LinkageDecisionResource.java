@@ -1,0 +1,47 @@
+package org.citygov.adapter.rest;
+
+import static org.citygov.adapter.rest.Answers.value;
+
+import java.util.Optional;
+import java.util.Set;
+
+import io.javalin.http.Context;
+
+import org.citygov.application.port.in.Authenticate.Caller;
+import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.stakeholder.StakeholderId;
+
+/** Linkage decisions (5.4 (2), (3)), for systems that hand data along: decided and logged before they are answered. */
+final class LinkageDecisionResource implements Resource {
+
+    private static final String LINKAGE = "Linkage decisions";
+
+    private final UseCases useCases;
+    private final Bodies bodies;
+
+    LinkageDecisionResource(UseCases useCases, Bodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void addTo(RouteTable table) {
+        table.post("/linkage-decisions").id("decideLinkage", LINKAGE,
+                        "Ask whether data may be handed along; the decision is logged before it is answered")
+                .roles(Roles.DECISION_ASKERS).body("DecisionRequest").returns(200, "LoggedDecision")
+                .handle(this::decide);
+    }
+
+    private void decide(Context ctx, Caller caller) {
+        Representations.DecisionRequest body = bodies.read(ctx, Representations.DecisionRequest.class);
+        LinkageRequest request = new LinkageRequest(ProjectId.of(body.project()), StakeholderId.of(body.party()),
+                Optional.ofNullable(body.role()).map(String::strip), DataAssetId.of(body.asset()), body.purpose(),
+                Optional.ofNullable(body.subject()).map(String::strip).map(SubjectId::of),
+                Set.copyOf(body.fields().stream().map(String::strip).toList()));
+        Answers.json(ctx, 200, Representations.LoggedDecision.of(value(useCases.decideLinkage().decide(request,
+                caller))));
+    }
+}

@@ -1,0 +1,51 @@
+package org.citygov.adapter.rest;
+
+import static org.citygov.adapter.rest.Answers.value;
+
+import io.javalin.http.Context;
+
+import org.citygov.application.port.in.Authenticate.Caller;
+import org.citygov.application.port.in.IssueToken;
+
+/** API tokens: listed (never their values), issued (the value shown once), revoked. */
+final class TokenResource implements Resource {
+
+    private static final String TOKENS = "Tokens";
+
+    private final UseCases useCases;
+    private final Bodies bodies;
+
+    TokenResource(UseCases useCases, Bodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void addTo(RouteTable table) {
+        table.get("/tokens").id("listTokens", TOKENS, "List API tokens").roles(Roles.TOKEN_READERS).paged()
+                .returns(200, "TokenPage").handle(this::list);
+        table.post("/tokens").id("createToken", TOKENS, "Issue an API token").roles(Roles.TOKEN_ADMINS)
+                .body("TokenRequest").returns(201, "IssuedToken").errors(409).handle(this::create);
+        table.delete("/tokens/{name}").id("revokeToken", TOKENS, "Revoke an API token").roles(Roles.TOKEN_ADMINS)
+                .returns(200, "Token").handle(this::revoke);
+    }
+
+    private void list(Context ctx, Caller caller) {
+        Http.PageRequest page = Http.page(ctx);
+        Answers.json(ctx, 200, page.of(useCases.manageTokens().list().stream().map(Representations.Token::of)
+                .toList()));
+    }
+
+    private void create(Context ctx, Caller caller) {
+        Representations.TokenRequest request = bodies.read(ctx, Representations.TokenRequest.class);
+        IssueToken.IssuedToken issued = value(useCases.issueToken().issue(new IssueToken.Command(request.name(),
+                request.role())));
+        ctx.header("Cache-Control", "no-store");
+        Answers.json(ctx, 201, new Representations.IssuedToken(issued.token(), issued.info().name(),
+                issued.info().role(), issued.info().createdAt()));
+    }
+
+    private void revoke(Context ctx, Caller caller) {
+        Answers.json(ctx, 200, Representations.Token.of(value(useCases.manageTokens().revoke(ctx.pathParam("name")))));
+    }
+}

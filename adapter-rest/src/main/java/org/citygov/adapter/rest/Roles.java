@@ -25,6 +25,8 @@ import org.citygov.domain.access.Role;
  * measurements, of the projects it takes part in;</li>
  * <li>ADMIN and AUDITOR read a project's audit trail;</li>
  * <li>the catalogue is public;</li>
+ * <li>every reader of a project reads its report and figures; ADMIN marks a project's public page published, which
+ * anyone then reads without a token under {@code /public/projects} (an unpublished project is 404 there);</li>
  * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them;</li>
  * <li>a CITIZEN (a data subject, its token's name the subject id) reads its own linkages, gives and withdraws its
  * own consents and files and follows its own correction requests, under {@code /me}, and nothing else: no project,
@@ -53,6 +55,7 @@ final class Roles {
     static final Set<Role> DECISION_ASKERS = RestApi.roles(ADMIN, PROVIDER);
     static final Set<Role> CORRECTION_READERS = RestApi.roles(ADMIN, AUDITOR);
     static final Set<Role> CORRECTION_ANSWERERS = RestApi.roles(ADMIN);
+    static final Set<Role> PUBLISHERS = RestApi.roles(ADMIN);
 
     private Roles() {
     }

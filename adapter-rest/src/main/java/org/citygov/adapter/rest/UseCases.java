@@ -13,6 +13,8 @@ import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.in.ManageTokens;
+import org.citygov.application.port.in.PublishProject;
+import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.ViewCatalogue;
@@ -36,7 +38,9 @@ public record UseCases(
         ManageTokens manageTokens,
         DecideLinkage decideLinkage,
         ExerciseRights exerciseRights,
-        AuditLinkageLog auditLinkageLog) {
+        AuditLinkageLog auditLinkageLog,
+        ReportProject reportProject,
+        PublishProject publishProject) {
 
     public UseCases {
         Objects.requireNonNull(importScenario, "importScenario");
@@ -55,5 +59,7 @@ public record UseCases(
         Objects.requireNonNull(decideLinkage, "decideLinkage");
         Objects.requireNonNull(exerciseRights, "exerciseRights");
         Objects.requireNonNull(auditLinkageLog, "auditLinkageLog");
+        Objects.requireNonNull(reportProject, "reportProject");
+        Objects.requireNonNull(publishProject, "publishProject");
     }
 }

@@ -24,6 +24,8 @@ import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.persistence.memory.InMemoryPublications;
+import org.citygov.application.service.ReportService;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.service.AssessmentService;
@@ -47,6 +49,7 @@ final class ApiFixture implements AutoCloseable {
 
     final InMemoryProjects projects = new InMemoryProjects();
     final InMemoryApiTokens tokenStore = new InMemoryApiTokens();
+    final InMemoryPublications publications = new InMemoryPublications();
     final LinkageService linkage;
     final ProjectService projectService;
     final TokenService tokenService = new TokenService(tokenStore, Clock.system());
@@ -69,11 +72,13 @@ final class ApiFixture implements AutoCloseable {
         projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
+        ReportService reports = new ReportService(projects, projects, Clock.system(), new BundledCatalogue(),
+                publications);
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
                 projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
                 governance, governance, new CatalogueService(new BundledCatalogue()),
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
-                linkage));
+                linkage, reports, reports));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
         for (Role role : Role.values()) {

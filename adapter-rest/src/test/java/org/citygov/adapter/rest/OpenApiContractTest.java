@@ -208,6 +208,11 @@ class OpenApiContractTest {
         check("/linkage-log/consistency", "get", expect(400, api.get("/linkage-log/consistency",
                 Role.ADMIN), wrong), wrong);
         check("/projects", "get", expect(403, api.get("/projects", Role.CITIZEN), wrong), wrong);
+        check("/projects/{projectId}/publication", "post", expect(201, api.send("POST", PROJECT + "/publication",
+                Role.ADMIN, null, null), wrong), wrong);
+        check("/public/projects/{projectId}", "get", expect(200, api.send(api.request("/public/projects/"
+                + "kashiwanoha-frailty", null).header("Accept", "application/json").GET().build()), wrong), wrong);
+        check("/public/projects/{projectId}", "get", api.get("/public/projects/nowhere", null), wrong);
         // problems
         check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
                 "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);

@@ -291,7 +291,7 @@ class ProjectApiTest {
                     }
                 }, u.changeProject(), u.recordEngagement(), u.moveCycle(), u.assessProject(), u.designRules(),
                 u.evaluateProject(), u.viewCatalogue(), u.viewHistory(), u.authenticate(), u.issueToken(),
-                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog()))) {
+                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.reportProject(), u.publishProject()))) {
             HttpResponse<String> r = faulty.get("/projects", Role.ADMIN);
 
             assertEquals(500, r.statusCode());

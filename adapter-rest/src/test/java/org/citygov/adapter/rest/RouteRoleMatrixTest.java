@@ -77,6 +77,11 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /projects/{projectId}/cycle/revisions-from-triggers", EDIT);
         ALLOWED.put("GET /projects/{projectId}/history", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("GET /catalogue", null);
+        ALLOWED.put("GET /projects/{projectId}/report", ALL);
+        ALLOWED.put("GET /projects/{projectId}/figures/{figure}", ALL);
+        // publishing is the operator's decision; what is published is then public (an unpublished project is 404)
+        ALLOWED.put("POST /projects/{projectId}/publication", EnumSet.of(ADMIN));
+        ALLOWED.put("GET /public/projects/{projectId}", null);
         for (String me : List.of("GET /me/linkages", "GET /me/consents", "POST /me/consents",
                 "DELETE /me/consents/{consentId}", "GET /me/corrections", "POST /me/corrections")) {
             ALLOWED.put(me, EnumSet.of(CITIZEN));
@@ -145,6 +150,7 @@ class RouteRoleMatrixTest {
                 .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
                 .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
                 .replace("{seq}", "0").replace("{consentId}", "consent-1")
-                .replace("{correctionId}", "correction-1");
+                .replace("{correctionId}", "correction-1")
+                .replace("{figure}", "risk-heat-map.svg");
     }
 }

@@ -10,6 +10,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.Publications;
 import org.citygov.application.report.figures.Figure;
 import org.citygov.application.report.figures.Figures;
 import org.citygov.application.report.figures.ReportContext;
@@ -19,6 +20,7 @@ import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.disclosure.PublicDisclosure;
+import org.citygov.domain.disclosure.Publication;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.AuditEntry;
 import org.citygov.domain.project.GovernanceProject;
@@ -38,12 +40,15 @@ public final class ReportService implements ReportProject, PublishProject {
     private final ProjectHistory history;
     private final Clock clock;
     private final Catalogue catalogue;
+    private final Publications publications;
 
-    public ReportService(Projects projects, ProjectHistory history, Clock clock, Catalogue catalogue) {
+    public ReportService(Projects projects, ProjectHistory history, Clock clock, Catalogue catalogue,
+                         Publications publications) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.history = Objects.requireNonNull(history, "history");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.publications = Objects.requireNonNull(publications, "publications");
     }
 
     @Override
@@ -76,6 +81,24 @@ public final class ReportService implements ReportProject, PublishProject {
     @Override
     public Result<PublicDisclosure> disclosure(ProjectParts parts) {
         return GovernanceProject.create(parts, UNSTORED, clock.now()).map(this::disclosureOf);
+    }
+
+    @Override
+    public Result<Publication> markPublished(ProjectId id, Actor by) {
+        if (projects.find(id).isEmpty()) {
+            return Result.notFound("no project \"" + id + "\"");
+        }
+        Publication publication = new Publication(id, by, clock.now());
+        publications.mark(publication);
+        return Result.success(publication);
+    }
+
+    @Override
+    public Result<PublicDisclosure> publishedDisclosure(ProjectId id) {
+        if (publications.find(id).isEmpty()) {
+            return Result.notFound("no published project \"" + id + "\"");
+        }
+        return disclosure(id);
     }
 
     private PublicDisclosure disclosureOf(GovernanceProject project) {

@@ -34,6 +34,7 @@ import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.persistence.memory.InMemoryPublications;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
@@ -60,6 +61,7 @@ import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.Publications;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
@@ -104,13 +106,15 @@ public final class CompositionRoot implements AutoCloseable {
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
-        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock));
+        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
+                new InMemoryPublications());
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description,
-                                                                  Supplier<LinkageStores> linkageStores) {
+                                                                  Supplier<LinkageStores> linkageStores,
+                                                                  Publications publications) {
         this.projects = projects;
         this.clock = clock;
         this.linkageStores = linkageStores;
@@ -120,7 +124,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
-        this.reportService = new ReportService(projects, projects, clock, catalogue);
+        this.reportService = new ReportService(projects, projects, clock, catalogue, publications);
         this.store = store;
         this.description = description;
         this.catalogue = catalogue;
@@ -147,7 +151,7 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
                 new BundledCatalogue(), database, database + ", API tokens in " + tokens,
-                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock));
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.publications());
     }
 
     /**
@@ -185,7 +189,7 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
-                () -> durableLinkageStores(database, signingKeyFile, clock));
+                () -> durableLinkageStores(database, signingKeyFile, clock), database.publications());
     }
 
     /**
@@ -307,7 +311,7 @@ public final class CompositionRoot implements AutoCloseable {
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
-                linkage.audit());
+                linkage.audit(), reportService, reportService);
         RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
                 .start(host, port);
         return new HttpServer() {

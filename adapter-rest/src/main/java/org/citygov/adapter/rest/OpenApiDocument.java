@@ -382,10 +382,11 @@ final class OpenApiDocument {
         s.set("CorrectionPage", page("Correction"));
         s.set("CorrectionState", enumeration(CorrectionRequest.State.class));
         s.set("CorrectionCase", withOptional(object("A correction request as the operator sees it: whose it is, what"
-                        + " it asks, where it stands; answer is the note of a resolution or the reason of a rejection",
+                        + " it asks, where it stands; answer is the note of a resolution or the reason of a rejection,"
+                        + " answeredBy the operator who gave it",
                 "id", string(), "subject", string(), "project", ref("Id"), "asset", ref("Id"),
                 "correction", string(), "filedAt", dateTime(), "state", ref("CorrectionState")),
-                "answer", string(), "answeredAt", dateTime()));
+                "answer", string(), "answeredAt", dateTime(), "answeredBy", string()));
         s.set("CorrectionCasePage", page("CorrectionCase"));
         s.set("CorrectionAnswer", object("The operator's answer to an open correction request: RESOLVED (the data"
                         + " was corrected; the note says how) or REJECTED (the data stays; the note says why)",

@@ -217,11 +217,13 @@ final class Representations {
     /** A correction request as the operator sees it: whose it is, what it asks, where it stands. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CorrectionCase(String id, String subject, String project, String asset, String correction,
-                          Instant filedAt, CorrectionRequest.State state, String answer, Instant answeredAt) {
+                          Instant filedAt, CorrectionRequest.State state, String answer, Instant answeredAt,
+                          String answeredBy) {
         static CorrectionCase of(CorrectionRequest c) {
             Correction seen = Correction.of(c);
             return new CorrectionCase(c.id(), c.subject().value(), seen.project(), seen.asset(), seen.correction(),
-                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt());
+                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt(),
+                    c.answeredBy().map(a -> a.name()).orElse(null));
         }
     }
 

@@ -36,6 +36,7 @@ import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.adapter.persistence.memory.InMemoryPublications;
 import org.citygov.application.input.Problem;
+import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.IssueToken;
@@ -66,6 +67,7 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ReportService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -226,6 +228,20 @@ public final class CompositionRoot implements AutoCloseable {
         try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
                 : Database.embedded(dataDirectory)) {
             return JdbcLinkageLog.verify(database.dataSource(), key, trusted);
+        }
+    }
+
+    /**
+     * The operator's explicit seal of an unsigned tail ({@code citygov log seal-tail}): signs, with the key in the data
+     * directory, a head over the log in the embedded database (or PostgreSQL) when entries {@code first} to
+     * {@code last}, and only they, are covered by no signed head. See {@link JdbcLinkageLog#sealUnsignedTail}.
+     */
+    public static LogVerification sealLinkageLogTail(Path dataDirectory, Optional<String> jdbcUrl, String user,
+                                                     String password, long first, long last) {
+        java.security.KeyPair keys = SigningKeys.load(linkageKeyFile(dataDirectory));
+        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
+                : Database.embedded(dataDirectory)) {
+            return JdbcLinkageLog.sealUnsignedTail(database.dataSource(), keys, Clock.system(), first, last);
         }
     }
 
@@ -397,6 +413,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public MoveCycle moveCycle() {
         return projectService;
+    }
+
+    /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */
+    public AssessPlatform assessPlatform() {
+        return new PlatformService(catalogue, clock);
     }
 
     public AssessProject assessProject() {

@@ -24,6 +24,7 @@ import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceStep;
+import org.citygov.domain.project.Warning;
 
 /**
  * The OpenAPI 3.1 document of the API, built from the same {@link Operation}s that register the routes, so a route
@@ -303,12 +304,16 @@ final class OpenApiDocument {
                         "INVOLVEMENT")));
         ObjectNode entry = RestApi.JSON.createObjectNode().put("type", "object")
                 .put("description", "See SCENARIO.md, \"Output: the assessment\"");
+        s.set("AssessmentWarning", object("Something plausible but unusual in the input; it never stops an"
+                        + " assessment (SCENARIO.md, additions of 2026-11-29)",
+                "path", string(), "code", enumeration(Warning.Code.class), "text", string()));
         s.set("Assessment", withOptional(object("The assessment of a project (citygov/1 output, SCENARIO.md). The"
                         + " parts after stakeholders are described in SCENARIO.md and typed loosely here while the"
                         + " analysis grows",
                 "format", RestApi.JSON.createObjectNode().put("const", "citygov/1"), "project", ref("Id"),
                 "stakeholders", array(ref("AssessedStakeholder"))),
-                "catalogVersion", string(), "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
+                "catalogVersion", string(), "warnings", array(ref("AssessmentWarning")),
+                "laws", array(entry.deepCopy()), "softLaws", array(entry.deepCopy()),
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("RulePage", page("Rule"));

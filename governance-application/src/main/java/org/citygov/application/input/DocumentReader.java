@@ -174,7 +174,7 @@ public final class DocumentReader {
             if (problems.isEmpty()) {
                 problems.add(new Problem("", OptionalInt.empty(), "the document could not be read"));
             }
-            return new Parsed.Problems<>(sorted(problems));
+            return new Parsed.Problems<>(sorted(problems), java.util.Optional.of(new Parsed.Document(tree, located)));
         }
         return new Parsed.Ok<>(value, located);
     }

@@ -20,6 +20,7 @@ import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.project.Warning;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskLevel;
 
@@ -47,6 +48,14 @@ public final class AssessmentRenderer {
         Labels l = Labels.of(language);
         StringBuilder out = new StringBuilder();
         out.append(l.format("text.title", assessment.project().value(), assessment.catalogVersion())).append("\n\n");
+        if (!assessment.warnings().isEmpty()) {
+            out.append(l.get("text.warnings")).append('\n');
+            for (Warning warning : assessment.warnings()) {
+                out.append("  ").append(warning.path()).append(" [").append(warning.code()).append("] ")
+                        .append(warning.text()).append('\n');
+            }
+            out.append('\n');
+        }
         out.append(l.get("text.stakeholders")).append('\n');
         List<StakeholderAssessment> stakeholders = assessment.stakeholders();
         int idWidth = Math.max(2, stakeholders.stream().mapToInt(s -> s.id().value().length()).max().orElse(2));
@@ -76,12 +85,21 @@ public final class AssessmentRenderer {
 
     private static void laws(StringBuilder out, ProjectAssessment assessment, Labels l) {
         out.append('\n').append(l.get("text.laws")).append('\n');
-        if (assessment.laws().isEmpty()) {
+        List<ApplicableLaw> applying = assessment.laws().stream().filter(ApplicableLaw::applies).toList();
+        if (applying.isEmpty()) {
             out.append("  ").append(l.get("text.none")).append('\n');
         }
-        for (ApplicableLaw law : assessment.laws()) {
+        for (ApplicableLaw law : applying) {
             out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
                     .append("      ").append(law.reason()).append('\n');
+        }
+        List<ApplicableLaw> toCheck = assessment.laws().stream().filter(law -> !law.applies()).toList();
+        if (!toCheck.isEmpty()) {
+            out.append('\n').append(l.get("text.lawsToCheck")).append('\n');
+            for (ApplicableLaw law : toCheck) {
+                out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
+                        .append("      ").append(law.reason()).append('\n');
+            }
         }
         out.append('\n').append(l.get("text.softLaws")).append('\n');
         if (assessment.softLaws().isEmpty()) {

@@ -16,6 +16,7 @@ import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -356,17 +357,26 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
-     * one, or the file's problems, each with its path and line.
+     * Assessment by another catalogue edition than the default ({@code --catalog CATALOGUE}): a file a city supplies,
+     * or, when no such file exists, an edition bundled with CityGov named like {@code jp-2023.02}; else the file's
+     * problems, each with its path and line.
      */
     public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        if (!Files.exists(catalogueFile)) {
+            Optional<Catalogue> bundled = BundledCatalogue.named(catalogueFile.toString());
+            if (bundled.isPresent()) {
+                return ready(bundled.get());
+            }
+        }
         return switch (FileCatalogue.open(catalogueFile)) {
-            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
-                    new AssessmentService(projects, clock, ok.catalogue()),
-                    new GovernanceService(projects, clock, ok.catalogue(), ruleChanges),
-                    ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Ok ok -> ready(ok.catalogue());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
+    }
+
+    private CatalogueChoice.Ready ready(Catalogue chosen) {
+        return new CatalogueChoice.Ready(new AssessmentService(projects, clock, chosen),
+                new GovernanceService(projects, clock, chosen, ruleChanges), chosen.edition().version());
     }
 
     /** The bundled edition's use cases, as a choice already made: what commands use without {@code --catalog}. */

@@ -220,7 +220,8 @@ public final class HtmlReport {
             List<List<String>> rows = new ArrayList<>();
             for (ApplicableLaw law : a.laws()) {
                 rows.add(List.of(escape(c.text(law.label())) + "<br><small>" + escape(law.id().value()) + "</small>",
-                        escape(c.label("standing.binding")), escape(law.reason()), escape(law.source())));
+                        escape(c.label(law.applies() ? "standing.binding" : "standing.toCheck")),
+                        escape(law.reason()), escape(law.source())));
             }
             for (ApplicableSoftLaw law : a.softLaws()) {
                 rows.add(List.of(escape(c.text(law.label())) + "<br><small>" + escape(law.id().value()) + "</small>",

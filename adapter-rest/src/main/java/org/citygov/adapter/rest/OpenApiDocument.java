@@ -183,7 +183,7 @@ final class OpenApiDocument {
             problems.add(400);
         }
         if (op.requestSchema() != null) {
-            problems.addAll(List.of(413, 415));
+            problems.addAll(List.of(408, 413, 415));
         }
         if (op.conditional()) {
             problems.addAll(List.of(412, 428));
@@ -207,6 +207,7 @@ final class OpenApiDocument {
             case 404 -> "No such resource (or not visible to this token)";
             case 409 -> "The project's current state does not allow this";
             case 412 -> "If-Match is not the project's current version";
+            case 408 -> "The body did not arrive in full within the server's body timeout (the connection is closed)";
             case 413 -> "The body is larger than the server accepts";
             case 415 -> "The body is not declared application/json";
             case 428 -> "If-Match is missing";
@@ -317,9 +318,9 @@ final class OpenApiDocument {
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("RulePage", page("Rule"));
-        s.set("RuleApproval", withOptional(object("An approval of a rule's draft version: on which day, and by whom"
-                        + " (the caller's token name when absent)", "on", ref("Date")),
-                "approvedBy", ref("Text")));
+        s.set("RuleApproval", object("An approval of a rule's draft version, on which day. The approver recorded is"
+                + " the authenticated caller (the token's name); a body that names approvedBy is refused with 400",
+                "on", ref("Date")));
         s.set("RuleChange", object("One changed field of a rule, as text",
                 "field", string(), "before", string(), "after", string()));
         s.set("RuleDiff", object("What changed between two versions of a rule",

@@ -156,16 +156,21 @@ public final class AssessmentRenderer {
             return;
         }
         RuleCoverage coverage = assessment.rules().get();
+        coverage.unsuitableFlows().forEach(u -> out.append(l.format("text.unsuitable", u.flow().toString(),
+                u.test().guidelineRef())).append('\n'));
         for (RuleCoverage.Mitigation m : coverage.mitigations()) {
             out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
                     ? l.format("text.mitigatedBy", String.join(", ", m.by().stream().map(r -> r.id().value()).toList()))
                     : l.get("text.notMitigated")));
+            m.cannot().forEach(a -> out.append(l.format("text.cannot", a.rule().id().value(), a.why())).append('\n'));
         }
         coverage.conflicts().forEach(c -> out.append(l.format("text.conflict", c.toString())).append('\n'));
         coverage.excessive().forEach(e -> out.append(l.format("text.excessive", e.rule().id().value(),
                 String.valueOf(e.rule().version()), e.why())).append('\n'));
-        coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", r.kind().name(),
-                r.guidelineRef(), r.why())).append('\n'));
+        coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", r.guidelineRef(), r.why()))
+                .append('\n'));
+        coverage.recommended().forEach(r -> out.append(l.format("text.recommended", r.guidelineRef(), r.why()))
+                .append('\n'));
         out.append(coverage.approvable() ? l.get("text.approvable")
                 : l.format("text.notApprovable", String.join("; ", coverage.gaps()))).append('\n');
     }

@@ -2,7 +2,6 @@ package org.citygov.domain.disclosure;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.citygov.domain.evaluation.KpiId;
 import org.citygov.domain.evaluation.KpiKind;
 import org.citygov.domain.evaluation.Threshold;
 import org.citygov.domain.project.GovernanceProject;
-import org.citygov.domain.rule.Approval;
 import org.citygov.domain.rule.Rule;
 import org.citygov.domain.rule.RuleId;
 import org.citygov.domain.rule.RuleLevel;
@@ -37,20 +35,30 @@ class PublicDisclosureTest {
 
     private static final String SHARE = "share-gait";
 
-    private static Rule rule(String id, RuleStatus status, RuleTerms terms, Set<DataFlowId> appliesTo) {
-        return new Rule(RuleId.of(id), 1, RuleLevel.PROGRAM, "rule " + id, terms, appliesTo, Set.of(), status,
-                status == RuleStatus.DRAFT ? Optional.empty()
-                        : Optional.of(new Approval("data governance council", LocalDate.parse("2026-04-01"))));
+    /** A rule to add as a draft, then approve and put in force as far as {@code status} says. */
+    private record Planned(Rule draft, RuleStatus status) {
     }
 
-    private static GovernanceProject project(Rule... rules) {
+    private static Planned rule(String id, RuleStatus status, RuleTerms terms, Set<DataFlowId> appliesTo) {
+        return new Planned(Rule.draft(RuleId.of(id), RuleLevel.PROGRAM, "rule " + id, terms, appliesTo, Set.of()),
+                status);
+    }
+
+    private static GovernanceProject project(Planned... rules) {
         GovernanceProject project = aProject()
                 .withDataFlow(aFlow().withId(SHARE).atStage(LifecycleStage.DISSEMINATION).from(OPERATOR).to(RESIDENTS)
                         .withMethod(org.citygov.domain.data.CollectionMethod.SYSTEM_TRANSFER)
                         .withPurposeKind(org.citygov.domain.data.PurposeKind.RESEARCH))
                 .buildRegistered();
-        for (Rule r : rules) {
-            project = project.addRule(r).orElseThrow();
+        for (Planned r : rules) {
+            project = project.addRule(r.draft()).orElseThrow();
+            if (r.status() != RuleStatus.DRAFT) {
+                project = project.approveRule(r.draft().id(), "data governance council", LocalDate.parse("2026-04-01"))
+                        .orElseThrow();
+            }
+            if (r.status() == RuleStatus.IN_FORCE) {
+                project = project.putRuleInForce(r.draft().id()).orElseThrow();
+            }
         }
         return project.addKpi(new Kpi(KpiId.of("complaints"), "Complaints", KpiKind.COMPLAINTS,
                 new Threshold(Threshold.Direction.AT_MOST, 3), List.of())).orElseThrow();

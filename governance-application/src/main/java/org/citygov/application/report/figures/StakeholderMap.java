@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -44,9 +45,10 @@ public final class StakeholderMap {
         String title = c.label("figure.stakeholderMap.title");
         String caption = c.label("figure.stakeholderMap.caption");
         Svg svg = new Svg(NAME, WIDTH, height, title, caption, c.language().tag());
+        ImportanceBands bands = bands(c);
         for (int impact = 5; impact >= 1; impact--) {
             for (int uncertainty = 1; uncertainty <= 5; uncertainty++) {
-                Importance band = Importance.ofScore(impact * uncertainty);
+                Importance band = bands.of(impact * uncertainty);
                 svg.empty("rect", "x", cellX(uncertainty), "y", cellY(impact), "width", CELL, "height", CELL,
                         "fill", Palette.light(Palette.band(band)), "stroke", "#ffffff", "stroke-width", 2,
                         "data-cell", impact + "," + uncertainty);
@@ -80,16 +82,22 @@ public final class StakeholderMap {
         return new Figure(NAME, title, caption, svg.finish());
     }
 
+    /** The importance bands of the edition applied (CityGov defaults). */
+    static ImportanceBands bands(ReportContext c) {
+        return c.edition().cityGovDefaults().importance();
+    }
+
     private static void marker(Svg svg, ReportContext c, Stakeholder s, int number, double[] spot) {
-        int band = Palette.band(s.importance());
-        boolean engaged = s.isEngagedAsRecommended();
+        ImportanceBands bands = bands(c);
+        int band = Palette.band(s.importance(bands));
+        boolean engaged = s.isEngagedAsRecommended(bands);
         double r = spot[2];
         svg.open("g", "data-stakeholder", s.id().value(), "data-impact", s.impact().value(),
-                "data-uncertainty", s.uncertainty().value(), "data-importance", s.importance().name(),
+                "data-uncertainty", s.uncertainty().value(), "data-importance", s.importance(bands).name(),
                 "data-engaged-as-recommended", engaged);
         svg.title(number + ". " + s.name() + " (" + s.id() + ") — " + c.label("col.importance") + ": "
-                + c.text(s.importance()) + " (" + s.score() + "); " + c.label("col.recommended") + ": "
-                + c.text(c.edition().engagementFormat(s.recommendedEngagement()).label()) + "; "
+                + c.text(s.importance(bands)) + " (" + s.score() + "); " + c.label("col.recommended") + ": "
+                + c.text(c.edition().engagementFormat(s.recommendedEngagement(bands)).label()) + "; "
                 + c.label("col.held") + ": " + s.deepestEngagementHeld()
                 .map(f -> c.text(c.edition().engagementFormat(f).label())).orElse(c.label("value.none")));
         svg.empty("circle", "cx", spot[0], "cy", spot[1], "r", r + 3, "fill", "none", "stroke", Palette.INK,
@@ -102,11 +110,12 @@ public final class StakeholderMap {
 
     private static void key(Svg svg, ReportContext c, List<Stakeholder> stakeholders) {
         double y = TOP + 8;
+        ImportanceBands bands = bands(c);
         for (Importance level : Importance.values()) {
             svg.empty("rect", "x", KEY_X, "y", y - 10, "width", 14, "height", 14, "fill",
                     Palette.light(Palette.band(level)), "stroke", Palette.GRID);
             svg.text(KEY_X + 22, y + 1, c.label("col.importance") + ": " + c.text(level) + " ("
-                    + level.lowestScore() + "–" + level.highestScore() + ")");
+                    + bands.band(level).lowest() + "–" + bands.band(level).highest() + ")");
             y += 20;
         }
         svg.empty("circle", "cx", KEY_X + 7, "cy", y - 3, "r", 7, "fill", "none", "stroke", Palette.INK,

@@ -152,6 +152,7 @@ public final class HtmlReport {
         section("stakeholders", "section.stakeholders");
         figure(map);
         List<Stakeholder> stakeholders = c.project().stakeholders();
+        var bands = c.edition().cityGovDefaults().importance();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < stakeholders.size(); i++) {
             Stakeholder s = stakeholders.get(i);
@@ -159,11 +160,11 @@ public final class HtmlReport {
                     escape(c.text(c.edition().stakeholderCategory(s.category()).label())),
                     escape(c.text(s.involvement())), Integer.toString(s.impact().value()),
                     Integer.toString(s.uncertainty().value()), Integer.toString(s.score()),
-                    level(s.importance().name(), c.text(s.importance())),
-                    escape(c.text(c.edition().engagementFormat(s.recommendedEngagement()).label())),
+                    level(s.importance(bands).name(), c.text(s.importance(bands))),
+                    escape(c.text(c.edition().engagementFormat(s.recommendedEngagement(bands)).label())),
                     escape(s.deepestEngagementHeld().map(f -> c.text(c.edition().engagementFormat(f).label()))
                             .orElse(c.label("value.none"))),
-                    s.isEngagedAsRecommended() ? "<span class=\"ok\">" + escape(c.label("value.yes")) + "</span>"
+                    s.isEngagedAsRecommended(bands) ? "<span class=\"ok\">" + escape(c.label("value.yes")) + "</span>"
                             : "<span class=\"bad\">" + escape(c.label("value.no")) + "</span>"));
         }
         rawTable(List.of("col.no", "col.id", "col.name", "col.category", "col.involvement", "col.impact",

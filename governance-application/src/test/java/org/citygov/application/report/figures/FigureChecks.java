@@ -30,6 +30,7 @@ public final class FigureChecks {
     }
 
     public static void everyStakeholderPlottedInItsCell(Document map, GovernanceProject project) {
+        var bands = org.citygov.application.report.ReportFixtures.edition().cityGovDefaults().importance();
         Map<String, Element> markers = byAttribute(map, "data-stakeholder");
         assertEquals(project.stakeholders().size(), markers.size(), "one marker per stakeholder");
         for (Stakeholder s : project.stakeholders()) {
@@ -37,7 +38,7 @@ public final class FigureChecks {
             assertNotNull(marker, "stakeholder " + s.id() + " is plotted");
             assertEquals(String.valueOf(s.impact().value()), marker.getAttribute("data-impact"));
             assertEquals(String.valueOf(s.uncertainty().value()), marker.getAttribute("data-uncertainty"));
-            assertEquals(String.valueOf(s.isEngagedAsRecommended()),
+            assertEquals(String.valueOf(s.isEngagedAsRecommended(bands)),
                     marker.getAttribute("data-engaged-as-recommended"));
             assertInside(marker, cell(map, s.impact().value() + "," + s.uncertainty().value()),
                     "stakeholder " + s.id());

@@ -375,7 +375,7 @@ final class OpenApiDocument {
         java.util.Set<String> none = java.util.Set.of();
         new RecordSchemas(s).input("PlatformDocument", PlatformDocument.class)
                 .output("PlatformAssessment", PlatformAssessmentDocument.class,
-                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done"))
+                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done", "PlatformAssessment.projects"))
                 .output("WithdrawnOffer", PlatformRepresentations.WithdrawnOffer.class, none)
                 .output("StoredPlatform", PlatformRepresentations.StoredPlatform.class, none)
                 .output("PlatformSummary", PlatformRepresentations.PlatformSummary.class, none)

@@ -1,5 +1,8 @@
 package org.citygov.adapter.cli;
 
+import org.citygov.application.report.i18n.DomainTexts;
+import org.citygov.application.report.i18n.Language;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -50,7 +53,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "The language of the text format's headings and"
             + " sentences: en or ja (default: the system's language). JSON is the contract's, in either.")
-    private org.citygov.application.report.i18n.Language language;
+    private Language language;
 
     AssessCommand(CompositionRoot root) {
         this.root = root;
@@ -75,8 +78,7 @@ final class AssessCommand implements Callable<Integer> {
                 ReportFormat chosen = format != null ? format
                         : System.console() != null ? ReportFormat.text : ReportFormat.json;
                 out.print(chosen == ReportFormat.json ? renderer.json(success.value()) + "\n"
-                        : renderer.text(success.value(), language != null ? language
-                        : org.citygov.application.report.i18n.Language.of(java.util.Locale.getDefault())));
+                        : renderer.text(success.value(), texts(edition.get(), language)));
                 out.flush();
                 yield success.value().approvable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
             }
@@ -87,5 +89,12 @@ final class AssessCommand implements Callable<Integer> {
                 yield failure.reason() == Result.Reason.INVALID ? CityGovCli.INVALID_INPUT : CityGovCli.INTERNAL_ERROR;
             }
         };
+    }
+
+    /** The domain's sentences in the language asked for, or the system's; catalogue entries by the edition applied. */
+    static DomainTexts texts(CompositionRoot.CatalogueChoice.Ready edition, Language asked) {
+        Language language = asked != null ? asked : Language.of(java.util.Locale.getDefault());
+        return edition.assessProject().edition().map(e -> DomainTexts.of(language, e))
+                .orElseGet(() -> DomainTexts.of(language));
     }
 }

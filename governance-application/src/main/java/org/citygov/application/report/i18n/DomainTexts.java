@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.Label;
 import org.citygov.domain.shared.Messages;
 
@@ -37,8 +38,11 @@ public final class DomainTexts {
 
     private static final String ENGLISH_FILE = Messages.BUNDLE.replace('.', '/') + ".properties";
     private static final String JAPANESE_FILE = Messages.BUNDLE.replace('.', '/') + "_ja.properties";
-    private static final int MAX_DEPTH = 5;
+    private static final int MAX_DEPTH = 12;
+    private static final Pattern APPENDIX = Pattern.compile("appendix: (.+)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    /** Between the cautions of a four-factor judgment written one after the other: "… (c) …". */
+    private static final Pattern CAUTION_BOUNDARY = Pattern.compile(" (?=\\([bcd]\\) )");
     private static final List<String> SEPARATORS = List.of("; ", ", ", " or ", " and ");
     private static final Map<String, String> LIST_JOINS = Map.of("; ", "；", ", ", "、", " or ", "又は", " and ", "及び");
 
@@ -47,6 +51,7 @@ public final class DomainTexts {
     private final Language language;
     private final Map<String, String> phrases;
     private final Map<String, String> memo = new HashMap<>();
+    private final Map<String, String> arguments = new HashMap<>();
 
     private DomainTexts(Language language, Map<String, String> phrases) {
         this.language = language;
@@ -67,14 +72,26 @@ public final class DomainTexts {
             for (Class<? extends Enum<?>> type : Labels.LABELLED_ENUMS) {
                 for (Enum<?> constant : type.getEnumConstants()) {
                     phrases.putIfAbsent(constant.name(), labels.of(constant));
+                    phrases.putIfAbsent(constant.name().toLowerCase(Locale.ROOT), labels.of(constant));
                 }
             }
+            phrases.put(org.citygov.domain.catalogue.CityGovDefaults.LABEL, labels.get("text.cityGovDefault"));
             for (Label label : catalogueLabels) {
                 phrases.put(label.en(), label.ja());
                 phrases.put(label.en().toLowerCase(Locale.ROOT), label.ja());
             }
         }
         return new DomainTexts(language, Map.copyOf(phrases));
+    }
+
+    /** Texts in {@code language}, naming the entries of {@code edition} with its own labels. */
+    public static DomainTexts of(Language language, CatalogueEdition edition) {
+        List<Label> labels = new ArrayList<>();
+        edition.lawAreas().forEach(a -> labels.add(a.label()));
+        edition.softLawTopics().forEach(t -> labels.add(t.label()));
+        edition.privacyHarms().forEach(h -> labels.add(h.label()));
+        edition.focalPoints().forEach(f -> labels.add(f.label()));
+        return of(language, labels);
     }
 
     public Language language() {
@@ -88,6 +105,15 @@ public final class DomainTexts {
         }
         String translated = message(english, 0);
         return translated != null ? translated : english;
+    }
+
+    /** A guideline reference ("5.3 (2), appendix: exposure", "Table 5-4") in this language. */
+    public String reference(String english) {
+        if (language == Language.EN || english == null) {
+            return english;
+        }
+        String translated = argument(english, 0);
+        return translated;
     }
 
     /** Every text of a list in this language. */
@@ -146,9 +172,31 @@ public final class DomainTexts {
         if (phrase != null) {
             return phrase;
         }
-        String message = message(text, depth);
-        if (message != null) {
-            return message;
+        String known = arguments.get(text);
+        if (known != null) {
+            return known;
+        }
+        // a text may read as one message, or as a list of messages and codes: keep the reading with least English
+        String best = message(text, depth);
+        String listed = list(text, depth);
+        if (listed != null && (best == null || latin(listed) < latin(best))) {
+            best = listed;
+        }
+        if (best == null) {
+            best = references(text);
+        }
+        arguments.put(text, best);
+        return best;
+    }
+
+    private String list(String text, int depth) {
+        String[] cautions = CAUTION_BOUNDARY.split(text);
+        if (cautions.length > 1) {
+            List<String> translated = new ArrayList<>();
+            for (String caution : cautions) {
+                translated.add(argument(caution, depth + 1));
+            }
+            return String.join("", translated);
         }
         for (String separator : SEPARATORS) {
             if (text.contains(separator)) {
@@ -156,7 +204,7 @@ public final class DomainTexts {
                 List<String> translated = new ArrayList<>();
                 boolean changed = false;
                 for (String part : parts) {
-                    String t = argument(part, depth);
+                    String t = argument(part, depth + 1);
                     changed |= !t.equals(part);
                     translated.add(t);
                 }
@@ -165,11 +213,15 @@ public final class DomainTexts {
                 }
             }
         }
-        return reference(text);
+        return null;
     }
 
     /** Guideline references: "Table 5-2" → "表5-2", "Fig. 4-3" → "図4-3", "appendix" → "別添", "note 17" → "注17". */
-    static String reference(String text) {
+    private String references(String text) {
+        Matcher appendix = APPENDIX.matcher(text);
+        if (appendix.matches() && phrases.containsKey(appendix.group(1))) {
+            return "別添：" + phrases.get(appendix.group(1));
+        }
         return text.replaceAll("\\bTable (\\d)", "表$1").replaceAll("\\bFig\\. (\\d)", "図$1")
                 .replaceAll("\\bappendix: ", "別添：").replaceAll("\\bnote (\\d)", "注$1")
                 .replaceAll("\\bArt\\. (\\d+)", "第$1条");

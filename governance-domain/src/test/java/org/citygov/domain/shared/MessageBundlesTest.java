@@ -32,7 +32,7 @@ class MessageBundlesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
     /** A string literal in the domain's code that names a message: a key family, a dot, more of the key. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     static Properties bundle(String file) {
         Properties properties = new Properties();

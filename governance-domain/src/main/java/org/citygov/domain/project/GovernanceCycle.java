@@ -1,5 +1,7 @@
 package org.citygov.domain.project;
 
+import org.citygov.domain.shared.Messages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,7 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
     }
 
-    static final String NO_STANDARDS = "this step is judged by a catalogue edition (which stakeholders are important,"
-            + " which risks the rules must answer): move the cycle with the edition's standards";
+    static final String NO_STANDARDS = Messages.text("gate.noStandards");
 
     static GovernanceCycle start(Actor actor, Instant at) {
         CycleState initial = CycleState.initial();
@@ -59,13 +60,12 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 CycleState next = advancing.next();
                 List<String> missing = missingToEnter(next.step(), project, standards);
                 if (!missing.isEmpty()) {
-                    yield Result.conflict("cannot enter " + next.step() + ": " + String.join("; ", missing));
+                    yield Result.conflict(Messages.text("gate.cannotEnter", next.step(), String.join("; ", missing)));
                 }
                 yield Result.success(moveTo(next, CycleTransition.Kind.ADVANCE, actor, at, reason));
             }
             case CycleState.ImplementationAndEvaluation last -> Result.conflict(
-                    "the cycle is at its last step, " + last.step() + "; evaluation can only start a new revision,"
-                            + " which goes back to " + GovernanceStep.RISK_ANALYSIS);
+                    Messages.text("gate.lastStep", last.step(), GovernanceStep.RISK_ANALYSIS));
         };
     }
 
@@ -78,21 +78,20 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
                 List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project, Optional.empty());
                 if (!missing.isEmpty()) {
-                    yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
-                            + String.join("; ", missing));
+                    yield Result.conflict(Messages.text("gate.cannotGoBack", GovernanceStep.RISK_ANALYSIS,
+                            String.join("; ", missing)));
                 }
                 yield Result.success(moveTo(evaluation.reviseFrom(), CycleTransition.Kind.NEW_REVISION, actor, at,
                         reason));
             }
-            case CycleState.Advancing other -> Result.conflict("a new revision starts from "
-                    + GovernanceStep.IMPLEMENTATION_AND_EVALUATION + ", but the cycle is at " + other.step()
-                    + " (revision " + other.revision() + ")");
+            case CycleState.Advancing other -> Result.conflict(Messages.text("gate.newRevision",
+                    GovernanceStep.IMPLEMENTATION_AND_EVALUATION, other.step(), other.revision()));
         };
     }
 
     private static Result<GovernanceCycle> noReason() {
         return Result.invalid(List.of(new org.citygov.domain.shared.Violation("reason",
-                "say why the cycle moves: every transition is recorded with its reason")));
+                Messages.text("gate.reasonMissing"))));
     }
 
     private GovernanceCycle moveTo(CycleState next, CycleTransition.Kind kind, Actor actor, Instant at,
@@ -117,21 +116,21 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             case LAWS_AND_REGULATIONS -> {
                 // which laws apply depends on the services' fields and the kinds of data handled (5.2)
                 if (project.services().isEmpty()) {
-                    missing.add("the overview names no service (a project is organized around its services, 3.1)");
+                    missing.add(Messages.text("gate.noService"));
                 }
                 if (project.stakeholders().isEmpty()) {
-                    missing.add("the overview identifies no stakeholder (5.1)");
+                    missing.add(Messages.text("gate.noStakeholder"));
                 }
                 if (project.dataAssets().isEmpty()) {
-                    missing.add("the overview describes no data asset, so no law or soft law can be matched to it");
+                    missing.add(Messages.text("gate.noDataAsset"));
                 }
             }
             case RISK_ANALYSIS -> {
                 if (project.services().isEmpty()) {
-                    missing.add("risk analysis needs at least one service");
+                    missing.add(Messages.text("gate.riskNeedsService"));
                 }
                 if (project.dataFlows().isEmpty()) {
-                    missing.add("risk analysis runs over the data life cycle and needs at least one data flow (5.3)");
+                    missing.add(Messages.text("gate.riskNeedsFlow"));
                 }
             }
             case RULE_DESIGN -> {
@@ -147,9 +146,7 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                         .map(Object::toString)
                         .toList();
                 if (!unheard.isEmpty()) {
-                    missing.add("the HIGH or CRITICAL stakeholders " + String.join(", ", unheard) + " have not been"
-                            + " heard: record an engagement that gathers their views (information gathering, two-way"
-                            + " or involvement, Table 5-1); risk analysis must include their perspectives (4.2)");
+                    missing.add(Messages.text("gate.unheard", String.join(", ", unheard)));
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {

@@ -28,7 +28,10 @@ import org.citygov.domain.shared.Messages;
  * {@code messages.properties}, arguments and all) and writes the same message from {@code messages_ja.properties},
  * translating its arguments in turn: another message, the name of a code ({@link Labels#LABELLED_ENUMS}), a catalogue
  * label (when the edition's labels are given), a list of those, or a guideline reference ("Table 5-2" → "表5-2").
- * Ids and the user's own words stay as written.
+ * Ids and the user's own words stay as written. The problems the input readers find ({@value #PROBLEMS}) are
+ * recognized the same way.
+ *
+ * <p>An instance remembers what it translated and is meant for one rendering: it is not safe for concurrent use.
  *
  * <p>Where an English text can be read as more than one message (an argument that itself contains the words that
  * follow it), every reading is tried and the one that leaves the least untranslated Latin text is kept. A text that
@@ -36,8 +39,12 @@ import org.citygov.domain.shared.Messages;
  */
 public final class DomainTexts {
 
-    private static final String ENGLISH_FILE = Messages.BUNDLE.replace('.', '/') + ".properties";
-    private static final String JAPANESE_FILE = Messages.BUNDLE.replace('.', '/') + "_ja.properties";
+    /**
+     * The bundle families whose English texts are recognized: the domain's sentences, and the problems the input
+     * readers find ({@value #PROBLEMS}).
+     */
+    public static final String PROBLEMS = "org.citygov.application.problems";
+    public static final List<String> FAMILIES = List.of(Messages.BUNDLE, PROBLEMS);
     private static final int MAX_DEPTH = 12;
     private static final Pattern APPENDIX = Pattern.compile("appendix: (.+)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
@@ -182,8 +189,9 @@ public final class DomainTexts {
         if (listed != null && (best == null || latin(listed) < latin(best))) {
             best = listed;
         }
-        if (best == null) {
-            best = references(text);
+        String referenced = references(text);
+        if (best == null || !referenced.equals(text) && latin(referenced) < latin(best)) {
+            best = referenced;
         }
         arguments.put(text, best);
         return best;
@@ -242,15 +250,17 @@ public final class DomainTexts {
     }
 
     private static List<Entry> entries() {
-        Properties english = load(ENGLISH_FILE);
-        Properties japanese = load(JAPANESE_FILE);
         List<Entry> entries = new ArrayList<>();
-        for (String key : english.stringPropertyNames()) {
-            String ja = japanese.getProperty(key);
-            if (ja == null) {
-                continue; // the bundle test fails on it; render English meanwhile
+        for (String family : FAMILIES) {
+            Properties english = load(family.replace('.', '/') + ".properties");
+            Properties japanese = load(family.replace('.', '/') + "_ja.properties");
+            for (String key : english.stringPropertyNames()) {
+                String ja = japanese.getProperty(key);
+                if (ja == null) {
+                    continue; // the bundle test fails on it; render English meanwhile
+                }
+                entries.add(entry(key, english.getProperty(key), ja));
             }
-            entries.add(entry(key, english.getProperty(key), ja));
         }
         // the most specific patterns first: more literal text, then fewer arguments
         entries.sort(Comparator.comparingInt(Entry::literalLength).reversed()

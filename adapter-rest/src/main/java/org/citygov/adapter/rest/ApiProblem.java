@@ -17,7 +17,7 @@ final class ApiProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One invalid field: its path in the request (body fields as the body names them, or a query parameter). */
-    record FieldError(String path, Integer line, String message) {
+    record FieldError(String path, @org.citygov.application.report.Nullable Integer line, String message) {
         static FieldError of(Problem p) {
             return new FieldError(p.path(), p.line().isPresent() ? p.line().getAsInt() : null, p.message());
         }
@@ -31,13 +31,20 @@ final class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<FieldError> errors;
+    private final transient List<Representations.Missing> missing;
 
     ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, List.of());
+    }
+
+    private ApiProblem(int status, String type, String title, String detail, List<FieldError> errors,
+                       List<Representations.Missing> missing) {
         super(detail, null, false, false);
         this.status = status;
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = ProblemTypes.require(type);
         this.title = Objects.requireNonNull(title, "title");
         this.errors = List.copyOf(errors);
+        this.missing = List.copyOf(missing);
     }
 
     static ApiProblem of(int status, String type, String title, String detail) {
@@ -65,7 +72,9 @@ final class ApiProblem extends RuntimeException {
             case INVALID -> new ApiProblem(400, "invalid", "The request breaks a rule of the project",
                     failure.message(), failure.violations().stream().map(FieldError::of).toList());
             case NOT_FOUND -> notFound(failure.message());
-            case CONFLICT -> of(409, "conflict", "The current state does not allow this", failure.message());
+            case CONFLICT -> new ApiProblem(409, "conflict", "The current state does not allow this",
+                    failure.message(), List.of(), failure.violations().stream().map(Representations.Missing::of)
+                    .toList());
             case STALE -> of(412, "precondition-failed", "The project has changed", failure.message());
             case FORBIDDEN -> of(403, "forbidden", "Not allowed", failure.message());
         };
@@ -86,5 +95,10 @@ final class ApiProblem extends RuntimeException {
 
     List<FieldError> errors() {
         return errors;
+    }
+
+    /** What the current state lacks for the operation, when the refusal says (a cycle move): machine-readable. */
+    List<Representations.Missing> missing() {
+        return missing;
     }
 }

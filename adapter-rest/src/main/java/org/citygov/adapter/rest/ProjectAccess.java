@@ -55,10 +55,10 @@ final class ProjectAccess {
         Answers.json(ctx, status, representation(project), Http.etag(project));
     }
 
-    Representations.Project representation(GovernanceProject project) {
-        ScenarioDocument doc = writer.document(project.parts());
+    static Representations.Project representation(GovernanceProject project) {
+        ScenarioDocument doc = new ScenarioWriter().document(project.parts());
         return new Representations.Project(project.id().value(), project.version(),
-                new Representations.CyclePosition(project.cycle().step(), project.cycle().revision()), doc.project(),
+                Representations.CyclePosition.of(project), doc.project(),
                 doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows(), doc.rules(), doc.kpis(),
                 doc.events(), doc.catalogVersion());
     }

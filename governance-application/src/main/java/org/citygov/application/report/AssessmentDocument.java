@@ -14,7 +14,23 @@ import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.catalogue.FocalPoint;
+import org.citygov.domain.catalogue.PrivacyHarm;
+import org.citygov.domain.data.LifecycleStage;
+import org.citygov.domain.evaluation.KpiKind;
+import org.citygov.domain.evaluation.Threshold;
+import org.citygov.domain.law.LegalSubject;
+import org.citygov.domain.law.Sensitivity;
+import org.citygov.domain.law.Standing;
+import org.citygov.domain.law.Verdict;
+import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.risk.Risk;
+import org.citygov.domain.risk.RiskLevel;
+import org.citygov.domain.rule.RuleKind;
+import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.Involvement;
+import org.citygov.domain.stakeholder.StakeholderCategory;
 
 /**
  * The assessment as the public contract (SCENARIO.md, "Output") spells it: the same JSON from the CLI, the REST API
@@ -27,7 +43,8 @@ import org.citygov.domain.risk.Risk;
         "rules", "evaluation"})
 public record AssessmentDocument(String format, String project, String catalogVersion, List<Stakeholder> stakeholders,
                                  List<LawEntry> laws, List<LawEntry> softLaws, List<LegalTestEntry> legalTests,
-                                 List<RiskEntry> risks, RulesPart rules, EvaluationPart evaluation) {
+                                 List<RiskEntry> risks, @Nullable RulesPart rules,
+                                 @Nullable EvaluationPart evaluation) {
 
     public static final String FORMAT = "citygov/1";
 
@@ -35,14 +52,13 @@ public record AssessmentDocument(String format, String project, String catalogVe
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name", "category", "involvement", "score", "importance", "engagement",
             "engagementHeld", "engagedAsRecommended"})
-    public record Stakeholder(String id, String name, String category, String involvement, int score,
-                              String importance, String engagement, String engagementHeld,
-                              boolean engagedAsRecommended) {
+    public record Stakeholder(String id, String name, StakeholderCategory category, Involvement involvement,
+                              int score, Importance importance, EngagementFormat engagement,
+                              @Nullable EngagementFormat engagementHeld, boolean engagedAsRecommended) {
 
         static Stakeholder of(StakeholderAssessment a) {
-            return new Stakeholder(a.id().value(), a.name(), a.category().name(), a.involvement().name(), a.score(),
-                    a.importance().name(), a.engagement().name(), a.engagementHeld().map(Enum::name).orElse(null),
-                    a.engagedAsRecommended());
+            return new Stakeholder(a.id().value(), a.name(), a.category(), a.involvement(), a.score(),
+                    a.importance(), a.engagement(), a.engagementHeld().orElse(null), a.engagedAsRecommended());
         }
     }
 
@@ -70,30 +86,35 @@ public record AssessmentDocument(String format, String project, String catalogVe
     public record Factors(String natureOfInformation, String purpose, String method, String management) {
     }
 
+    /** Each of the four factors' outcome as a code: the information's sensitivity, the others' standing. */
+    @JsonPropertyOrder({"natureOfInformation", "purpose", "method", "management"})
+    public record Standings(Sensitivity natureOfInformation, Standing purpose, Standing method, Standing management) {
+    }
+
     /** One four-factor judgment; {@code standing} gives each factor's outcome as a code. */
     @JsonPropertyOrder({"flow", "subject", "factors", "standing", "verdict", "cautions", "guidelineRef"})
-    public record LegalTestEntry(String flow, String subject, Factors factors, Factors standing, String verdict,
-                                 List<String> cautions, String guidelineRef) {
+    public record LegalTestEntry(String flow, LegalSubject subject, Factors factors, Standings standing,
+                                 Verdict verdict, List<String> cautions, String guidelineRef) {
         static LegalTestEntry of(LegalJudgment t) {
-            return new LegalTestEntry(t.flow().value(), t.subject().name(),
+            return new LegalTestEntry(t.flow().value(), t.subject(),
                     new Factors(t.natureOfInformation(), t.purpose().text(), t.method().text(),
                             t.management().text()),
-                    new Factors(t.sensitivity().name(), t.purpose().standing().name(), t.method().standing().name(),
-                            t.management().standing().name()),
-                    t.verdict().name(), t.cautions(), t.guidelineRef());
+                    new Standings(t.sensitivity(), t.purpose().standing(), t.method().standing(),
+                            t.management().standing()),
+                    t.verdict(), t.cautions(), t.guidelineRef());
         }
     }
 
     /** One risk; {@code flow}, {@code stage} and {@code harm} are null where they do not apply. */
     @JsonPropertyOrder({"id", "flow", "stage", "focalPoint", "harm", "severity", "likelihood", "level", "rationale",
             "guidelineRef", "question"})
-    public record RiskEntry(String id, String flow, String stage, String focalPoint, String harm, int severity,
-                            int likelihood, String level, String rationale, String guidelineRef, Label question) {
+    public record RiskEntry(String id, @Nullable String flow, @Nullable LifecycleStage stage, FocalPoint focalPoint,
+                            @Nullable PrivacyHarm harm, int severity, int likelihood, RiskLevel level,
+                            String rationale, String guidelineRef, Label question) {
         static RiskEntry of(Risk r) {
-            return new RiskEntry(r.id(), r.flow().map(f -> f.value()).orElse(null),
-                    r.stage().map(Enum::name).orElse(null), r.focalPoint().name(),
-                    r.harm().map(Enum::name).orElse(null), r.score().severity(), r.score().likelihood(),
-                    r.level().name(), r.rationale(), r.guidelineRef(), Label.of(r.question()));
+            return new RiskEntry(r.id(), r.flow().map(f -> f.value()).orElse(null), r.stage().orElse(null),
+                    r.focalPoint(), r.harm().orElse(null), r.score().severity(), r.score().likelihood(), r.level(),
+                    r.rationale(), r.guidelineRef(), Label.of(r.question()));
         }
     }
 
@@ -105,20 +126,20 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
         static RulesPart of(RuleCoverage c) {
             return new RulesPart(c.approvable(),
-                    c.mitigations().stream().map(m -> new CoverageEntry(m.risk().id(), m.risk().level().name(),
+                    c.mitigations().stream().map(m -> new CoverageEntry(m.risk().id(), m.risk().level(),
                             m.mitigated(), m.by().stream().map(r -> r.id().value()).toList())).toList(),
                     c.unmitigated().stream().map(m -> m.risk().id()).toList(),
                     c.excessive().stream().map(e -> new ExcessiveEntry(e.rule().id().value(), e.rule().version(),
                             e.why())).toList(),
                     c.conflicts().stream().map(k -> new ConflictEntry(k.framework().value(), k.program().value(),
-                            k.kind().name(), k.explanation())).toList(),
-                    c.missingRequired().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
+                            k.kind(), k.explanation())).toList(),
+                    c.missingRequired().stream().map(r -> new RequiredEntry(r.kind(), r.why(),
                             r.guidelineRef())).toList());
         }
     }
 
     @JsonPropertyOrder({"risk", "level", "mitigated", "mitigatedBy"})
-    public record CoverageEntry(String risk, String level, boolean mitigated, List<String> mitigatedBy) {
+    public record CoverageEntry(String risk, RiskLevel level, boolean mitigated, List<String> mitigatedBy) {
     }
 
     /** A rule that mitigates no analysed risk: possibly excessive (4.2). */
@@ -127,11 +148,11 @@ public record AssessmentDocument(String format, String project, String catalogVe
     }
 
     @JsonPropertyOrder({"framework", "program", "kind", "explanation"})
-    public record ConflictEntry(String framework, String program, String kind, String explanation) {
+    public record ConflictEntry(String framework, String program, RuleKind kind, String explanation) {
     }
 
     @JsonPropertyOrder({"kind", "why", "guidelineRef"})
-    public record RequiredEntry(String kind, String why, String guidelineRef) {
+    public record RequiredEntry(RuleKind kind, String why, String guidelineRef) {
     }
 
     /** Implementation and evaluation (5.5): KPIs against thresholds, and the revision triggers that fired. */
@@ -141,7 +162,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
         static EvaluationPart of(ProjectEvaluation e) {
             return new EvaluationPart(e.kpis().stream().map(KpiEntry::of).toList(),
                     e.triggers().stream().map(t -> new TriggerEntry(triggerKind(t), t.describe(),
-                            ProjectEvaluation.RETURNS_TO.name())).toList());
+                            ProjectEvaluation.RETURNS_TO)).toList());
         }
 
         private static String triggerKind(RevisionTrigger trigger) {
@@ -155,17 +176,17 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "kind", "threshold", "latest", "status", "trend"})
-    public record KpiEntry(String id, String kind, ThresholdEntry threshold, MeasurementEntry latest, String status,
-                           String trend) {
+    public record KpiEntry(String id, KpiKind kind, ThresholdEntry threshold, @Nullable MeasurementEntry latest,
+                           KpiEvaluation.Status status, KpiEvaluation.Trend trend) {
         static KpiEntry of(KpiEvaluation k) {
-            return new KpiEntry(k.kpi().value(), k.kind().name(),
-                    new ThresholdEntry(k.threshold().direction().name(), k.threshold().value()),
+            return new KpiEntry(k.kpi().value(), k.kind(),
+                    new ThresholdEntry(k.threshold().direction(), k.threshold().value()),
                     k.latest().map(m -> new MeasurementEntry(m.on().toString(), m.value())).orElse(null),
-                    k.status().name(), k.trend().name());
+                    k.status(), k.trend());
         }
     }
 
-    public record ThresholdEntry(String direction, double value) {
+    public record ThresholdEntry(Threshold.Direction direction, double value) {
     }
 
     public record MeasurementEntry(String on, double value) {
@@ -173,7 +194,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     /** A fired revision trigger and the step the loop returns to. */
     @JsonPropertyOrder({"kind", "description", "returnsTo"})
-    public record TriggerEntry(String kind, String description, String returnsTo) {
+    public record TriggerEntry(String kind, String description, GovernanceStep returnsTo) {
     }
 
     public static AssessmentDocument of(ProjectAssessment assessment) {

@@ -70,6 +70,11 @@ public record ScenarioDocument(
         @Size(min = 1, max = 64) String catalogVersion) {
 
     public static final String FORMAT = "citygov/1";
+
+    /** The term fields a kind of rule takes (all required for it, and no other), in the order files write them. */
+    public static List<String> ruleTerms(RuleKind kind) {
+        return RuleTermsMapper.TAKES.get(kind);
+    }
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

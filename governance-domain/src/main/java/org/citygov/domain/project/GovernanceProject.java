@@ -362,6 +362,11 @@ public final class GovernanceProject {
         return GovernanceCycle.missingToEnter(step, this);
     }
 
+    /** What the project lacks to enter {@code step}, each with the path of the part it is about; empty when it may. */
+    public List<Violation> prerequisitesMissing(GovernanceStep step) {
+        return GovernanceCycle.prerequisitesMissing(step, this);
+    }
+
     private GovernanceProject withCycle(GovernanceCycle newCycle) {
         return new GovernanceProject(parts, newCycle, version);
     }

@@ -44,7 +44,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--catalog", paramLabel = "CATALOGUE",
             description = "A catalogue edition file (citygov-catalogue/1, JSON or YAML) to apply instead of the"
-                    + " bundled one, e.g. with the city's ordinances or amended laws.")
+                    + " default bundled edition, e.g. with the city's ordinances or amended laws; or the name of an"
+                    + " earlier bundled edition (jp-2023.02).")
     private Path catalog;
 
     AssessCommand(CompositionRoot root) {

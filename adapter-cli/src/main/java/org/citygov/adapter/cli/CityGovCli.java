@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CityGovCli.Version.class,
         description = "Smart-city data governance: validate and assess scenario files, suggest rules, import and"
-                + " export projects, serve the HTTP API.")
+                + " export projects, serve the HTTP API; assess data platforms and markets.")
 public final class CityGovCli {
 
     /** Exit status: the command ran and found nothing to object to. */
@@ -58,6 +58,7 @@ public final class CityGovCli {
         commandLine.addSubcommand("history", new HistoryCommand());
         commandLine.addSubcommand("serve", new ServeCommand());
         commandLine.addSubcommand("token", new TokenCommand());
+        commandLine.addSubcommand("platform", PlatformCommand.command(root));
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

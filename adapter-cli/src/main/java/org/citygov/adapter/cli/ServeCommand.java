@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.port.out.LinkageLogNotVerified;
+import org.citygov.domain.linkage.LogVerification;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +53,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompositionRoot root = store.open();
         AtomicBoolean ready = new AtomicBoolean(true);
-        CompositionRoot.HttpServer server = root.startHttp(host, port, maxBodyBytes, corsOrigins,
-                line -> System.out.println(line), ready::get);
+        CompositionRoot.HttpServer server;
+        try {
+            server = root.startHttp(host, port, maxBodyBytes, corsOrigins, line -> System.out.println(line),
+                    ready::get);
+        } catch (LinkageLogNotVerified refused) {
+            root.close();
+            err.println("citygov: not serving: " + refused.getMessage());
+            return refused.verification() instanceof LogVerification.Unsigned ? LogCommand.UNSIGNED : 1;
+        }
         err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
                 + " browse /docs); " + root.description());
         err.flush();

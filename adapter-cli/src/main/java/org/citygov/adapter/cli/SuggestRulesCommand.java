@@ -49,7 +49,8 @@ final class SuggestRulesCommand implements Callable<Integer> {
     private Path outFile;
 
     @Option(names = "--catalog", paramLabel = "CATALOGUE",
-            description = "A catalogue edition file to analyse the risks with instead of the bundled one.")
+            description = "A catalogue edition file, or the name of a bundled edition (jp-2023.02), to analyse the"
+                    + " risks with instead of the default bundled one.")
     private Path catalog;
 
     @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",

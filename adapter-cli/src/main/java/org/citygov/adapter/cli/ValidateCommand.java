@@ -12,6 +12,7 @@ import org.citygov.application.input.Problem;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.scenario.ScenarioLoader;
 import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.project.Warning;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
         List<Problem> problems = reading instanceof ScenarioReading.Invalid invalid ? invalid.problems() : List.of();
+        List<Warning> warnings = reading instanceof ScenarioReading.Valid valid
+                ? valid.scenario().parts().warnings() : List.of();
         List<Problem> catalogProblems = catalog == null ? List.of()
                 : root.assessProjectWith(catalog) instanceof CompositionRoot.CatalogueChoice.Problems p
                 ? p.problems() : List.of();
@@ -63,6 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
             report.put("file", ScenarioSource.name(file));
             report.put("valid", problems.isEmpty() && catalogProblems.isEmpty());
             report.put("problems", problems.stream().map(ProblemReport::of).toList());
+            report.put("warnings", warnings.stream().map(w -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("path", w.path());
+                entry.put("code", w.code().name());
+                entry.put("text", w.text());
+                return entry;
+            }).toList());
             if (catalog != null) {
                 report.put("catalog", catalog.toString());
                 report.put("catalogProblems", catalogProblems.stream().map(ProblemReport::of).toList());
@@ -70,6 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(Json.write(report));
         } else {
             report(out, ScenarioSource.name(file), problems);
+            if (!warnings.isEmpty()) {
+                out.println(warnings.size() + " warning(s): unusual but valid, assessed as written");
+                warnings.forEach(w -> out.println("  " + w));
+            }
             if (catalog != null) {
                 report(out, catalog.toString(), catalogProblems);
             }

@@ -11,9 +11,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,12 +79,21 @@ class AssessmentGoldenTest {
     @Test
     void assess_whenKashiwanohaAiCameras_shouldMatchGoldenAndFindTheCamerasAcceptable() throws IOException {
         JsonNode a = golden("kashiwanoha-ai-cameras");
-        assertEquals("jp-2023.02", a.path("catalogVersion").asText());
+        assertEquals("jp-2026.11", a.path("catalogVersion").asText());
+        assertEquals(0, a.path("warnings").size());
         // 5.2: the camera images are personal data at the moment of capture, so APPI and Civil Code 709 apply;
-        // footfall-insights is URBAN_DEVELOPMENT, so the urban-development laws of Table 5-2 apply;
+        // footfall-insights is URBAN_DEVELOPMENT, so the urban-development laws of Table 5-2 concern it;
         // COMMUNITY_BUILDING adds no area law.
         assertEquals(List.of("appi", "civil-code-709", "city-planning-act", "road-act", "river-act",
                 "urban-parks-act"), ids(a.path("laws"), "id"));
+        // The Road, River and Urban Parks Acts govern places the plaza service does not name (no sites): to check,
+        // never applying (SCENARIO.md, additions of 2026-11-29).
+        assertEquals("APPLIES", find(a.path("laws"), "id", "city-planning-act").path("standing").asText());
+        for (String placeTied : List.of("road-act", "river-act", "urban-parks-act")) {
+            JsonNode law = find(a.path("laws"), "id", placeTied);
+            assertEquals("TO_CHECK", law.path("standing").asText(), placeTied);
+            assertTrue(law.path("reason").asText().contains("services[0].sites"), law.toString());
+        }
         // Table 5-3: camera images -> the Camera Images Guidebook, nothing else.
         assertEquals(List.of("camera-image-guidebook-3"), ids(a.path("softLaws"), "id"));
         // 5.3 (1) 1): continuous capture, but images are deleted at once after attribute estimation, posters and a
@@ -103,9 +114,18 @@ class AssessmentGoldenTest {
     void assess_whenKashiwanohaFrailty_shouldMatchGoldenWithHealthLawsAndNoLegalTest() throws IOException {
         JsonNode a = golden("kashiwanoha-frailty");
         // 5.2 names this very project: medical and care data of the municipality; Table 5-2 health and welfare laws
-        // apply through HEALTH_AND_WELFARE and MEDICAL_CARE.
-        assertEquals(List.of("appi", "civil-code-709", "medical-service-act", "long-term-care-insurance-act"),
-                ids(a.path("laws"), "id"));
+        // apply through HEALTH_AND_WELFARE and MEDICAL_CARE, and so do the two laws 5.2 names for it (edition
+        // jp-2026.11): the Act on Assurance of Medical Care for Elderly People and the National Health Insurance Act.
+        assertEquals(List.of("appi", "civil-code-709", "medical-service-act", "long-term-care-insurance-act",
+                "elderly-medical-care-act", "national-health-insurance-act"), ids(a.path("laws"), "id"));
+        for (JsonNode law : a.path("laws")) {
+            assertEquals("APPLIES", law.path("standing").asText(), law.toString());
+        }
+        // APPI: the pseudonymous research dataset goes from the city to the university on PUBLIC_INTEREST for
+        // research, an exception of the Act (Art. 69 (2) (iv) for a public body); no APPI finding.
+        for (JsonNode risk : a.path("risks")) {
+            assertFalse(risk.path("id").asText().contains("appi"), risk.toString());
+        }
         // Table 5-3: health information -> PHR policy; medical information -> both medical safety guidelines.
         assertEquals(List.of("phr-basic-policy", "mhlw-medical-information-safety-5.2",
                 "provider-medical-information-safety"), ids(a.path("softLaws"), "id"));
@@ -123,13 +143,17 @@ class AssessmentGoldenTest {
     @Test
     void assess_whenEducationData_shouldMatchGoldenAndRejectDelinquencyPrediction() throws IOException {
         JsonNode a = golden("education-data");
-        // 5.3 (1) 3): predicting delinquency serves the operator, not the children (b), labels children wrongly and
-        // denies their autonomy (c), and the flags have no safety management (d): unsuitable on three counts.
+        // 5.3 (1) 3): predicting delinquency is "highly rational" as a purpose (b met, though the school, not the
+        // pupil, benefits); it labels children wrongly and denies their autonomy (c), and the flags have no safety
+        // management (d): unsuitable on those two counts.
         JsonNode prediction = find(a.path("legalTests"), "flow", "predict-delinquency");
         assertEquals("UNSUITABLE", prediction.path("verdict").asText());
-        assertEquals("NOT_MET", prediction.path("standing").path("purpose").asText());
+        assertEquals("MET", prediction.path("standing").path("purpose").asText());
         assertEquals("NOT_MET", prediction.path("standing").path("method").asText());
         assertEquals("NOT_MET", prediction.path("standing").path("management").asText());
+        // the appendix: decisional interference follows from the prediction purpose at PROCESSING too
+        assertEquals("DECISIONAL_INTERFERENCE", find(a.path("risks"), "id", "predict-delinquency-decisional-interference")
+                .path("harm").asText());
         // The learning dashboard is for the pupils' benefit (b met) but observes children continuously and keeps the
         // logs for six years: conditional on those cautions, not unsuitable.
         assertEquals("CONDITIONAL", find(a.path("legalTests"), "flow", "teacher-dashboard").path("verdict").asText());
@@ -143,6 +167,56 @@ class AssessmentGoldenTest {
                 .path("focalPoint").asText());
         // No soft law of Table 5-3 covers education data.
         assertEquals(0, a.path("softLaws").size());
+    }
+
+    @Test
+    void assess_whenPlazaServiceNamesItsSites_shouldApplyOnlyTheLawsOfThosePlaces(@TempDir Path dir)
+            throws IOException {
+        ObjectNode doc = (ObjectNode) JSON.readTree(EXAMPLES.resolve("kashiwanoha-ai-cameras.json").toFile());
+        ((ObjectNode) doc.get("services").get(0)).putArray("sites").add("URBAN_PARK").add("PRIVATE_PREMISES");
+        Path file = dir.resolve("cameras-with-sites.json");
+        Files.writeString(file, JSON.writeValueAsString(doc));
+
+        JsonNode a = assessFile(file);
+
+        // the plaza is an urban park: the Urban Parks Act applies; the service names no road or river
+        assertEquals(List.of("appi", "civil-code-709", "city-planning-act", "urban-parks-act"),
+                ids(a.path("laws"), "id"));
+        assertEquals("APPLIES", find(a.path("laws"), "id", "urban-parks-act").path("standing").asText());
+    }
+
+    @Test
+    void assess_whenEarlierBundledEditionChosenByName_shouldApplyItAndFireTheEditionChange() throws IOException {
+        JsonNode a = assess("kashiwanoha-frailty", "--catalog", "jp-2023.02");
+
+        assertEquals("jp-2023.02", a.path("catalogVersion").asText());
+        assertEquals(List.of("appi", "civil-code-709", "medical-service-act", "long-term-care-insurance-act"),
+                ids(a.path("laws"), "id"));
+        // the example's rules were designed under jp-2026.11
+        assertEquals("CATALOGUE_EDITION_CHANGE", a.path("evaluation").path("triggers").get(0).path("kind").asText());
+    }
+
+    @Test
+    void assess_whenFlowIsUnusualButPlausible_shouldAssessAndWarnNotRefuse(@TempDir Path dir) throws IOException {
+        ObjectNode doc = (ObjectNode) JSON.readTree(EXAMPLES.resolve("kashiwanoha-frailty.json").toFile());
+        ((ObjectNode) doc.get("dataFlows").get(4)).put("covert", true).put("method", "ADMINISTRATIVE_RECORDS");
+        Path file = dir.resolve("frailty-unusual.json");
+        Files.writeString(file, JSON.writeValueAsString(doc));
+
+        JsonNode a = assessFile(file);
+
+        assertEquals(List.of("dataFlows[4].method", "dataFlows[4].covert"), ids(a.path("warnings"), "path"));
+        assertEquals(List.of("COLLECTION_METHOD_AT_LATER_STAGE", "COVERT_BEYOND_COLLECTION"),
+                ids(a.path("warnings"), "code"));
+    }
+
+    private static JsonNode assessFile(Path file) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err),
+                "assess", file.toString(), "--format", "json");
+        assertTrue(status == CityGovCli.OK || status == CityGovCli.NOT_APPROVABLE, status + ": " + err);
+        return JSON.readTree(out.toString());
     }
 
     @Test
@@ -178,6 +252,18 @@ class AssessmentGoldenTest {
                 Path.of("src", "test", "resources", "catalogues", "broken.json").toString());
         assertEquals(CityGovCli.INVALID_INPUT, status);
         assertTrue(out.toString().contains("broken.json: 2 problems"), out.toString());
+    }
+
+    @Test
+    void assess_whenTextFormat_shouldListPlaceTiedLawsToCheckApartFromThoseThatApply() {
+        StringWriter out = new StringWriter();
+        CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "assess", EXAMPLES.resolve("kashiwanoha-ai-cameras.json").toString(), "--format", "text");
+        String text = out.toString();
+        String applying = text.substring(text.indexOf("Laws that apply"), text.indexOf("Laws to check"));
+        String toCheck = text.substring(text.indexOf("Laws to check"), text.indexOf("Soft laws to consider"));
+        assertTrue(applying.contains("city-planning-act") && !applying.contains("river-act"), applying);
+        assertTrue(toCheck.contains("river-act") && toCheck.contains("road-act"), toCheck);
     }
 
     @Test

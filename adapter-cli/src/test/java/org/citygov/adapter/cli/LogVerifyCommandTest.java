@@ -26,8 +26,11 @@ import org.citygov.adapter.persistence.linkage.SigningKeys;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.merkle.Sha256;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.stakeholder.StakeholderId;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,141 @@ class LogVerifyCommandTest {
              Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
+    }
+
+    /** The stored entries, read as an attacker with database access reads them. */
+    private List<LinkageRecord> storedRecords() throws Exception {
+        List<LinkageRecord> records = new java.util.ArrayList<>();
+        try (Database database = Database.embedded(data);
+             Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT body FROM linkage_log ORDER BY seq")) {
+            while (rows.next()) {
+                records.add(LinkageRecord.parse(rows.getString(1)));
+            }
+        }
+        return records;
+    }
+
+    /** Replaces entry {@code k} by another decision and rewrites the hashes from it on, so that the chain checks. */
+    private void rewriteWithTheChain(int k) throws Exception {
+        List<LinkageRecord> records = storedRecords();
+        LinkageRecord original = records.get(k);
+        records.set(k, LinkageRecord.decision(original.request(), new Decision(Decision.Outcome.PERMIT, List.of(),
+                Optional.empty(), List.of(), List.of(), "forged", 1), original.at()));
+        List<LogEntry> forged = LinkageChain.of(List.of()).prepare(records);
+        for (int i = k; i < forged.size(); i++) {
+            LogEntry entry = forged.get(i);
+            tamper("UPDATE linkage_log SET body = '" + entry.body().replace("'", "''") + "', leaf_hash = '"
+                    + Sha256.hex(entry.leafHash()) + "', prev_hash = '" + Sha256.hex(entry.previousHash())
+                    + "', chain_hash = '" + Sha256.hex(entry.chainHash()) + "' WHERE seq = " + i);
+        }
+    }
+
+    /** Appends a decision after the last entry, chained correctly, without the signing key. */
+    private void appendForged() throws Exception {
+        List<LinkageRecord> records = storedRecords();
+        LinkageChain chain = LinkageChain.of(List.of());
+        chain.commit(chain.prepare(records));
+        LogEntry entry = chain.prepare(List.of(records.getLast())).getFirst();
+        tamper("INSERT INTO linkage_log (seq, subject, body, leaf_hash, prev_hash, chain_hash) VALUES ("
+                + entry.sequence() + ", NULL, '" + entry.body().replace("'", "''") + "', '"
+                + Sha256.hex(entry.leafHash()) + "', '" + Sha256.hex(entry.previousHash()) + "', '"
+                + Sha256.hex(entry.chainHash()) + "')");
+    }
+
+    private static final String NO_SEALS = "UPDATE linkage_log SET seal_size = NULL, seal_at = NULL, seal_root = NULL,"
+            + " seal_signature = NULL";
+
+    @Test
+    void logVerify_whenTheSubjectColumnWasRewritten_shouldExitOneNamingTheEntry() throws Exception {
+        writeLog(10);
+        tamper("UPDATE linkage_log SET subject = 'resident-0042' WHERE seq = 3");
+
+        assertEquals(1, run("log", "verify", "--data", data.toString()), out.toString());
+        assertTrue(out.toString().startsWith("TAMPERED: entry 3 ALTERED: it is filed under another subject"),
+                out.toString());
+    }
+
+    @Test
+    void logVerify_whenEveryStoredHeadIsDeletedAfterARewrite_shouldExitOneNamingTheRewrittenEntry() throws Exception {
+        writeLog(10);
+        Path head = saveHeadFromTheAuditorsRoute();
+        rewriteWithTheChain(6);
+        tamper("DELETE FROM linkage_tree_head");
+
+        int alone = run("log", "verify", "--data", data.toString());
+        String aloneOut = out.toString();
+        out.getBuffer().setLength(0);
+        int trusted = run("log", "verify", "--data", data.toString(), "--trusted-head", head.toString());
+
+        assertEquals(1, alone, aloneOut);
+        assertTrue(aloneOut.startsWith("TAMPERED: entry 6 ALTERED: entry 6 was rewritten"), aloneOut);
+        assertEquals(1, trusted, out.toString());
+        assertTrue(out.toString().startsWith("TAMPERED: entry 6 ALTERED: entry 6 was rewritten"), out.toString());
+    }
+
+    @Test
+    void logVerify_whenEveryHeadAndSealIsDeletedAfterARewrite_shouldExitFiveNotVerified() throws Exception {
+        writeLog(10);
+        rewriteWithTheChain(6);
+        tamper("DELETE FROM linkage_tree_head");
+        tamper(NO_SEALS);
+
+        int status = run("log", "verify", "--data", data.toString());
+
+        assertEquals(5, status, out.toString());
+        assertTrue(out.toString().startsWith("NOT VERIFIED: entries 0 to 9 are covered by no signed tree head"),
+                out.toString());
+        assertTrue(out.toString().contains("0 signed tree heads checked"), out.toString());
+    }
+
+    @Test
+    void logVerify_whenAForgedEntryWasAppended_shouldExitFiveNamingItAndServeShouldRefuseToStart() throws Exception {
+        writeLog(10);
+        appendForged();
+
+        int verified = run("log", "verify", "--data", data.toString());
+        String verifiedOut = out.toString();
+        int served = run("serve", "--data", data.toString(), "--port", "0");
+
+        assertEquals(5, verified, verifiedOut);
+        assertTrue(verifiedOut.startsWith("NOT VERIFIED: entry 10 is covered by no signed tree head"), verifiedOut);
+        assertTrue(verifiedOut.contains("citygov log seal-tail --entries 10-10"), verifiedOut);
+        assertEquals(5, served, err.toString());
+        assertTrue(err.toString().contains("citygov: not serving: entry 10 is covered by no signed tree head"),
+                err.toString());
+    }
+
+    @Test
+    void logSealTail_whenTheOperatorNamesTheUnsignedEntries_shouldSignThemAndVerifyAfterwards() throws Exception {
+        writeLog(10);
+        // what a crash of a CityGov older than schema V7 left: entries 8 and 9 committed, their head never signed
+        tamper("DELETE FROM linkage_tree_head WHERE tree_size > 8");
+        tamper(NO_SEALS + " WHERE seq >= 8");
+
+        int wrongRange = run("log", "seal-tail", "--data", data.toString(), "--entries", "7-9");
+        String wrongErr = err.toString();
+        int sealed = run("log", "seal-tail", "--data", data.toString(), "--entries", "8-9");
+        String sealedOut = out.toString();
+        out.getBuffer().setLength(0);
+        int verified = run("log", "verify", "--data", data.toString());
+
+        assertEquals(4, wrongRange, wrongErr);
+        assertTrue(wrongErr.contains("the unsigned entries are 8-9, not 7-9; nothing was signed"), wrongErr);
+        assertEquals(0, sealed, sealedOut);
+        assertTrue(sealedOut.contains("sealed: entries 8 to 9"), sealedOut);
+        assertEquals(0, verified, out.toString());
+        assertTrue(out.toString().contains("intact: 10 entries"), out.toString());
+    }
+
+    @Test
+    void logSealTail_whenTheLogIsTampered_shouldExitOneAndSignNothing() throws Exception {
+        writeLog(10);
+        tamper("DELETE FROM linkage_log WHERE seq = 4");
+
+        assertEquals(1, run("log", "seal-tail", "--data", data.toString(), "--entries", "4-9"), out.toString());
+        assertTrue(out.toString().contains("TAMPERED: entry 4 REMOVED"), out.toString());
+        assertTrue(out.toString().endsWith("nothing was signed" + System.lineSeparator()), out.toString());
     }
 
     @Test

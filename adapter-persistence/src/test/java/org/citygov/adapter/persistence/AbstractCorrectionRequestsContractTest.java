@@ -14,6 +14,7 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
@@ -22,6 +23,8 @@ import org.citygov.domain.shared.Result;
  * filed, answered once, listed only to its subject, oldest first, and listed to operators by state.
  */
 public abstract class AbstractCorrectionRequestsContractTest {
+
+    private static final Actor OPERATOR = Actor.of("Sato (records office)");
 
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final Instant FILED = Instant.parse("2026-05-02T10:00:00.987654321Z");
@@ -59,25 +62,26 @@ public abstract class AbstractCorrectionRequestsContractTest {
     }
 
     @Test
-    void answer_whenOpen_shouldStoreTheResolutionWithItsNoteAndTime() {
+    void answer_whenOpen_shouldStoreTheResolutionWithItsNoteTimeAndOperator() {
         CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
         corrections().add(open);
-        CorrectionRequest resolved = open.resolve("corrected in the register", FILED.plusSeconds(3600).plusNanos(5))
+        CorrectionRequest resolved = open.resolve("corrected in the register", FILED.plusSeconds(3600).plusNanos(5), OPERATOR)
                 .orElseThrow();
 
         assertEquals(Result.success(resolved), corrections().answer(resolved));
 
         assertEquals(Optional.of(resolved), corrections().find(open.id()));
+        assertEquals(Optional.of(OPERATOR), corrections().find(open.id()).orElseThrow().answeredBy());
     }
 
     @Test
     void answer_whenAnsweredAlready_shouldBeConflictAndKeepTheFirstAnswer() {
         CorrectionRequest.Open open = file(SubjectId.of(unique("resident")), FILED);
         corrections().add(open);
-        CorrectionRequest rejected = open.reject("the register is right", FILED.plusSeconds(60)).orElseThrow();
+        CorrectionRequest rejected = open.reject("the register is right", FILED.plusSeconds(60), OPERATOR).orElseThrow();
         corrections().answer(rejected);
 
-        Result<CorrectionRequest> second = corrections().answer(open.resolve("fixed", FILED.plusSeconds(120))
+        Result<CorrectionRequest> second = corrections().answer(open.resolve("fixed", FILED.plusSeconds(120), Actor.of("another operator"))
                 .orElseThrow());
 
         assertEquals(Result.Reason.CONFLICT, reason(second));
@@ -89,7 +93,7 @@ public abstract class AbstractCorrectionRequestsContractTest {
         CorrectionRequest.Open never = file(SubjectId.of(unique("resident")), FILED);
 
         assertEquals(Result.Reason.NOT_FOUND, reason(corrections().answer(never.resolve("fixed",
-                FILED.plusSeconds(1)).orElseThrow())));
+                FILED.plusSeconds(1), OPERATOR).orElseThrow())));
     }
 
     @Test
@@ -111,8 +115,8 @@ public abstract class AbstractCorrectionRequestsContractTest {
         CorrectionRequest.Open toResolve = file(SubjectId.of(unique("resident")), FILED);
         CorrectionRequest.Open toReject = file(SubjectId.of(unique("resident")), FILED);
         List.of(later, earlier, toResolve, toReject).forEach(corrections()::add);
-        CorrectionRequest resolved = toResolve.resolve("fixed", FILED.plusSeconds(60)).orElseThrow();
-        CorrectionRequest rejected = toReject.reject("the register is right", FILED.plusSeconds(60)).orElseThrow();
+        CorrectionRequest resolved = toResolve.resolve("fixed", FILED.plusSeconds(60), OPERATOR).orElseThrow();
+        CorrectionRequest rejected = toReject.reject("the register is right", FILED.plusSeconds(60), OPERATOR).orElseThrow();
         corrections().answer(resolved);
         corrections().answer(rejected);
         List<String> mine = List.of(later.id(), earlier.id(), toResolve.id(), toReject.id());

@@ -48,6 +48,6 @@ final class CorrectionResource implements Resource {
         Representations.CorrectionAnswer answer = bodies.read(ctx, Representations.CorrectionAnswer.class);
         boolean accepted = answer.outcome() == Representations.CorrectionOutcome.RESOLVED;
         Answers.json(ctx, 200, Representations.CorrectionCase.of(value(useCases.exerciseRights().answerCorrection(
-                ctx.pathParam("correctionId"), accepted, answer.note().strip()))));
+                ctx.pathParam("correctionId"), accepted, answer.note().strip(), ProjectAccess.actor(caller)))));
     }
 }

@@ -238,11 +238,12 @@ final class Representations {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CorrectionCase(String id, String subject, String project, String asset, String correction,
                           Instant filedAt, CorrectionRequest.State state, @Nullable String answer,
-                          @Nullable Instant answeredAt) {
+                          @Nullable Instant answeredAt, @Nullable String answeredBy) {
         static CorrectionCase of(CorrectionRequest c) {
             Correction seen = Correction.of(c);
             return new CorrectionCase(c.id(), c.subject().value(), seen.project(), seen.asset(), seen.correction(),
-                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt());
+                    seen.filedAt(), c.state(), seen.answer(), seen.answeredAt(),
+                    c.answeredBy().map(a -> a.name()).orElse(null));
         }
     }
 

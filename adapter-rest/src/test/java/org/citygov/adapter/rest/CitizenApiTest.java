@@ -125,8 +125,13 @@ class CitizenApiTest {
         assertEquals("birth year corrected in the register", mine.get("answer").asText());
         assertTrue(mine.has("answeredAt"), mine.toString());
         assertEquals(0, ApiFixture.json(api.get("/corrections", Role.ADMIN)).get("total").asInt());
-        assertEquals(id, ApiFixture.json(api.get("/corrections?status=RESOLVED", Role.AUDITOR)).get("items").get(0)
-                .get("id").asText());
+        JsonNode listed = ApiFixture.json(api.get("/corrections?status=RESOLVED", Role.AUDITOR)).get("items").get(0);
+        assertEquals(id, listed.get("id").asText());
+        // the operator who answered is recorded: the authenticated caller, here the ADMIN token named "admin"
+        assertEquals("admin", ApiFixture.json(answered).get("answeredBy").asText(), answered.body());
+        assertEquals("admin", listed.get("answeredBy").asText(), listed.toString());
+        assertTrue(waiting.get("items").get(0).path("answeredBy").isMissingNode()
+                || waiting.get("items").get(0).get("answeredBy").isNull(), waiting.toString());
     }
 
     @Test

@@ -2,17 +2,21 @@ package org.citygov.application.catalogue;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.citygov.domain.catalogue.HarmStage;
 import org.citygov.domain.catalogue.FocalPoint;
 import org.citygov.domain.catalogue.PrivacyHarm;
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
 import org.citygov.domain.stakeholder.StakeholderCategory;
@@ -21,7 +25,8 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * A catalogue file exactly as written ({@code "format": "citygov-catalogue/1"}): one complete edition of the
  * reference tables. Bean Validation checks each field; {@link CatalogueLoader} then checks the edition as a whole
  * (references resolve, ids are unique, every code has its entry). The bundled edition,
- * {@code org/citygov/catalogue/jp-2023.02.json}, is the template a city copies to make its own.
+ * {@code org/citygov/catalogue/jp-2026.11.json} (the default; earlier editions stay bundled), is the template a city
+ * copies to make its own.
  */
 public record CatalogueDocument(
         @NotNull @Pattern(regexp = FORMAT, message = "must be \"" + FORMAT + "\", the format this CityGov reads")
@@ -54,11 +59,16 @@ public record CatalogueDocument(
                           @NotBlank String source) {
     }
 
-    /** A law applies in an {@code area}, or to every project with personal data ({@code personalData: true}). */
+    /**
+     * A law applies in an {@code area}, or to every project with personal data ({@code personalData: true}). An area
+     * law may be tied to places ({@code sites}, optional): it then applies only to a service that operates there.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Law(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
                       @NotNull @Valid Label label,
                       @Pattern(regexp = ID, message = ID_MESSAGE) String area,
                       Boolean personalData,
+                      @Size(min = 1, message = "must name at least one site, or be left out") List<@NotNull Site> sites,
                       @NotBlank String source) {
     }
 

@@ -2,6 +2,7 @@ package org.citygov.application.catalogue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.citygov.domain.catalogue.LawScope;
 import org.citygov.domain.catalogue.SoftLaw;
 import org.citygov.domain.catalogue.SoftLawTopic;
 import org.citygov.domain.catalogue.StakeholderCategoryEntry;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.shared.Result;
 
 /**
@@ -35,8 +37,23 @@ import org.citygov.domain.shared.Result;
  */
 public final class CatalogueLoader {
 
-    /** The classpath resource of the edition CityGov ships with. */
-    public static final String BUNDLED_RESOURCE = "org/citygov/catalogue/jp-2023.02.json";
+    /**
+     * The editions CityGov ships with, oldest first. Earlier editions stay bundled so that a project designed under
+     * one can still be assessed by it (docs/decisions/2026-11-29-laws-by-place-and-edition.md).
+     */
+    public static final List<String> BUNDLED_EDITIONS = List.of("jp-2023.02", "jp-2026.11");
+    /** The edition assessments apply unless another is chosen: the newest. */
+    public static final String DEFAULT_EDITION = "jp-2026.11";
+    /** The classpath resource of the default edition. */
+    public static final String BUNDLED_RESOURCE = "org/citygov/catalogue/" + DEFAULT_EDITION + ".json";
+
+    /** The classpath resource of a bundled edition. */
+    public static String bundledResource(String edition) {
+        if (!BUNDLED_EDITIONS.contains(edition)) {
+            throw new IllegalArgumentException("no bundled edition " + edition + "; bundled: " + BUNDLED_EDITIONS);
+        }
+        return "org/citygov/catalogue/" + edition + ".json";
+    }
 
     private final DocumentReader reader = new DocumentReader();
 
@@ -103,9 +120,11 @@ public final class CatalogueLoader {
                         + " \"personalData\": true (it applies to every project with personal data), not "
                         + (personal ? "both" : "neither")));
             } else {
+                List<Site> sites = law.sites() == null ? List.of() : law.sites();
+                repeats(path + ".sites", sites, lines, problems);
                 laws.add(new Law(CatalogueId.of(law.id()), label(law.label()),
                         personal ? LawScope.personalData() : LawScope.inArea(CatalogueId.of(law.area())),
-                        law.source()));
+                        law.source(), sites.isEmpty() ? Set.of() : EnumSet.copyOf(sites)));
             }
         }
         return laws;

@@ -174,7 +174,7 @@ public final class DocumentReader {
             if (problems.isEmpty()) {
                 problems.add(new Problem("", OptionalInt.empty(), "the document could not be read"));
             }
-            return new Parsed.Problems<>(sorted(problems));
+            return new Parsed.Problems<>(sorted(problems), java.util.Optional.of(new Parsed.Document(tree, located)));
         }
         return new Parsed.Ok<>(value, located);
     }
@@ -370,6 +370,9 @@ public final class DocumentReader {
         }
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            return "a date and time with its offset, like 2025-06-03T09:00:00+09:00";
         }
         if (type == java.time.Instant.class) {
             return "an instant written like 2026-04-01T09:00:00Z";

@@ -2,6 +2,9 @@ package org.citygov.application.input;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** What reading a document gave: its value, with the lines of its fields, or every problem found in it. */
 public sealed interface Parsed<T> {
@@ -14,13 +17,31 @@ public sealed interface Parsed<T> {
         }
     }
 
-    /** Nothing was read; every problem found, in document order where lines are known. */
-    record Problems<T>(List<Problem> problems) implements Parsed<T> {
+    /**
+     * Nothing was read; every problem found, in document order where lines are known. {@code document} is the
+     * document's tree as far as it could be parsed (syntax sound, unknown fields dropped, values of the wrong type
+     * blanked), so that a caller can still look for problems of another kind, such as broken references; empty when
+     * the syntax itself failed.
+     */
+    record Problems<T>(List<Problem> problems, Optional<Document> document) implements Parsed<T> {
         public Problems {
             problems = List.copyOf(problems);
+            Objects.requireNonNull(document, "document");
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("a failed reading names at least one problem");
             }
+        }
+
+        public Problems(List<Problem> problems) {
+            this(problems, Optional.empty());
+        }
+    }
+
+    /** A document's tree with the line of each field. */
+    record Document(JsonNode tree, Lines lines) {
+        public Document {
+            Objects.requireNonNull(tree, "tree");
+            Objects.requireNonNull(lines, "lines");
         }
     }
 }

@@ -14,11 +14,13 @@ import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.project.Warning;
 import org.citygov.domain.catalogue.FocalPoint;
 import org.citygov.domain.catalogue.PrivacyHarm;
 import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.evaluation.KpiKind;
 import org.citygov.domain.evaluation.Threshold;
+import org.citygov.domain.law.LawStanding;
 import org.citygov.domain.law.LegalSubject;
 import org.citygov.domain.law.Sensitivity;
 import org.citygov.domain.law.Standing;
@@ -39,11 +41,11 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * rules, {@code evaluation} when it has KPIs or declared changes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "project", "catalogVersion", "stakeholders", "laws", "softLaws", "legalTests", "risks",
-        "rules", "evaluation"})
-public record AssessmentDocument(String format, String project, String catalogVersion, List<Stakeholder> stakeholders,
-                                 List<LawEntry> laws, List<LawEntry> softLaws, List<LegalTestEntry> legalTests,
-                                 List<RiskEntry> risks, @Nullable RulesPart rules,
+@JsonPropertyOrder({"format", "project", "catalogVersion", "warnings", "stakeholders", "laws", "softLaws",
+        "legalTests", "risks", "rules", "evaluation"})
+public record AssessmentDocument(String format, String project, String catalogVersion, List<WarningEntry> warnings,
+                                 List<Stakeholder> stakeholders, List<LawEntry> laws, List<LawEntry> softLaws,
+                                 List<LegalTestEntry> legalTests, List<RiskEntry> risks, @Nullable RulesPart rules,
                                  @Nullable EvaluationPart evaluation) {
 
     public static final String FORMAT = "citygov/1";
@@ -69,15 +71,30 @@ public record AssessmentDocument(String format, String project, String catalogVe
         }
     }
 
-    /** A law or soft law that applies: {@code id} and {@code reason} are the contract's. */
-    @JsonPropertyOrder({"id", "label", "reason", "source"})
-    public record LawEntry(String id, Label label, String reason, String source) {
+    /**
+     * Something plausible but unusual in the input (SCENARIO.md, additions of 2026-11-29): never stops the assessment.
+     */
+    @JsonPropertyOrder({"path", "code", "text"})
+    public record WarningEntry(String path, Warning.Code code, String text) {
+        static WarningEntry of(Warning w) {
+            return new WarningEntry(w.path(), w.code(), w.text());
+        }
+    }
+
+    /**
+     * A law or soft law: {@code id}, {@code reason} and, for a binding law, {@code standing} (APPLIES | TO_CHECK) are
+     * the contract's; soft laws have no standing.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "label", "standing", "reason", "source"})
+    public record LawEntry(String id, Label label, @Nullable LawStanding standing, String reason, String source) {
         static LawEntry of(ApplicableLaw law) {
-            return new LawEntry(law.id().value(), Label.of(law.label()), law.reason(), law.source());
+            return new LawEntry(law.id().value(), Label.of(law.label()), law.standing(), law.reason(),
+                    law.source());
         }
 
         static LawEntry of(ApplicableSoftLaw law) {
-            return new LawEntry(law.id().value(), Label.of(law.label()), law.reason(), law.source());
+            return new LawEntry(law.id().value(), Label.of(law.label()), null, law.reason(), law.source());
         }
     }
 
@@ -199,6 +216,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     public static AssessmentDocument of(ProjectAssessment assessment) {
         return new AssessmentDocument(FORMAT, assessment.project().value(), assessment.catalogVersion(),
+                assessment.warnings().stream().map(WarningEntry::of).toList(),
                 assessment.stakeholders().stream().map(Stakeholder::of).toList(),
                 assessment.laws().stream().map(LawEntry::of).toList(),
                 assessment.softLaws().stream().map(LawEntry::of).toList(),

@@ -18,6 +18,7 @@ import org.citygov.domain.assessment.StakeholderAssessment;
 import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.project.Warning;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskLevel;
 
@@ -38,6 +39,14 @@ public final class AssessmentRenderer {
         StringBuilder out = new StringBuilder();
         out.append("Assessment of ").append(assessment.project()).append(" (catalogue edition ")
                 .append(assessment.catalogVersion()).append(")\n\n");
+        if (!assessment.warnings().isEmpty()) {
+            out.append("Warnings: plausible but unusual input, assessed as written\n");
+            for (Warning warning : assessment.warnings()) {
+                out.append("  ").append(warning.path()).append(" [").append(warning.code()).append("] ")
+                        .append(warning.text()).append('\n');
+            }
+            out.append('\n');
+        }
         out.append("Stakeholders (4.3: importance = impact x uncertainty; engagement per Table 5-1)\n");
         List<StakeholderAssessment> stakeholders = assessment.stakeholders();
         int idWidth = Math.max(2, stakeholders.stream().mapToInt(s -> s.id().value().length()).max().orElse(2));
@@ -67,12 +76,21 @@ public final class AssessmentRenderer {
 
     private static void laws(StringBuilder out, ProjectAssessment assessment) {
         out.append("\nLaws that apply (5.2, Table 5-2)\n");
-        if (assessment.laws().isEmpty()) {
+        List<ApplicableLaw> applying = assessment.laws().stream().filter(ApplicableLaw::applies).toList();
+        if (applying.isEmpty()) {
             out.append("  none\n");
         }
-        for (ApplicableLaw law : assessment.laws()) {
+        for (ApplicableLaw law : applying) {
             out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
                     .append("      ").append(law.reason()).append('\n');
+        }
+        List<ApplicableLaw> toCheck = assessment.laws().stream().filter(l -> !l.applies()).toList();
+        if (!toCheck.isEmpty()) {
+            out.append("\nLaws to check (tied to a place the services do not name)\n");
+            for (ApplicableLaw law : toCheck) {
+                out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+                        .append("      ").append(law.reason()).append('\n');
+            }
         }
         out.append("\nSoft laws to consider (Table 5-3)\n");
         if (assessment.softLaws().isEmpty()) {

@@ -33,6 +33,7 @@ import org.citygov.domain.project.Benefit;
 import org.citygov.domain.project.PromotionStage;
 import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.rule.AccuracyCheck;
 import org.citygov.domain.rule.ConsentScope;
 import org.citygov.domain.rule.IncentiveType;
@@ -99,11 +100,18 @@ public record ScenarioDocument(
             @NotBlank String source) {
     }
 
+    /** {@code sites} (optional, 2026-11-29): where the service installs equipment or operates. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Service(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String name,
             @NotNull ServiceField field,
-            @NotNull Benefit benefit) {
+            @NotNull Benefit benefit,
+            List<@NotNull Site> sites) {
+
+        public Service(String id, String name, ServiceField field, Benefit benefit) {
+            this(id, name, field, benefit, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

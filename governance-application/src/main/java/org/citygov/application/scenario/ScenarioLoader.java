@@ -16,9 +16,14 @@ import org.citygov.domain.project.ProjectParts;
  * Reads scenario files (SCENARIO.md, {@code citygov/1}, JSON or YAML) in three passes, each reporting every problem
  * it finds with its path and line: the document's syntax and fields ({@link DocumentReader}: unknown fields, wrong
  * types, Bean Validation), what the types cannot say (repeated values), and the domain's invariants across parts
- * (flows naming missing assets, methods at the wrong stage, …). A file with any problem yields no scenario at all.
+ * (flows naming missing assets, …). When an earlier pass fails, the references are still checked on what could be
+ * read ({@link ScenarioReferences}), so one run lists structural and reference problems together. A file with any
+ * problem yields no scenario at all; what is only unusual is no problem here but a warning of the assessment.
  */
 public final class ScenarioLoader {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREES = new com.fasterxml.jackson.databind
+            .ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
 
     private final DocumentReader reader = new DocumentReader();
 
@@ -32,13 +37,22 @@ public final class ScenarioLoader {
 
     private static ScenarioReading check(Parsed<ScenarioDocument> parsed) {
         return switch (parsed) {
-            case Parsed.Problems<ScenarioDocument> p -> new ScenarioReading.Invalid(p.problems());
+            case Parsed.Problems<ScenarioDocument> p -> {
+                List<Problem> problems = new ArrayList<>(p.problems());
+                p.document().ifPresent(d -> problems.addAll(ScenarioReferences.of(d.tree(), d.lines(),
+                        p.problems())));
+                problems.sort(Problem.IN_DOCUMENT_ORDER);
+                yield new ScenarioReading.Invalid(problems);
+            }
             case Parsed.Ok<ScenarioDocument> ok -> {
                 List<Problem> problems = new ArrayList<>();
                 Lines lines = ok.lines();
                 Optional<ProjectParts> parts = ScenarioMapper.toParts(ok.value(), lines, problems);
                 if (parts.isPresent()) {
                     parts.get().violations().forEach(v -> problems.add(lines.problem(v.path(), v.message())));
+                } else {
+                    problems.addAll(ScenarioReferences.of(TREES.valueToTree(ok.value()), lines,
+                            List.copyOf(problems)));
                 }
                 if (!problems.isEmpty() || parts.isEmpty()) {
                     problems.sort(Problem.IN_DOCUMENT_ORDER);

@@ -48,6 +48,9 @@ final class ScenarioMapper {
     /** The parts, or the problems that keep the document from being read as them. */
     static Optional<ProjectParts> toParts(ScenarioDocument doc, Lines lines, List<Problem> problems) {
         repeatsIn(doc.project(), "project", lines, problems);
+        for (int i = 0; i < doc.services().size(); i++) {
+            repeatsIn(doc.services().get(i), "services[" + i + "]", lines, problems);
+        }
         for (int i = 0; i < doc.stakeholders().size(); i++) {
             repeatsIn(doc.stakeholders().get(i), "stakeholders[" + i + "]", lines, problems);
         }
@@ -89,7 +92,8 @@ final class ScenarioMapper {
     }
 
     static org.citygov.domain.project.Service service(ScenarioDocument.Service s) {
-        return new org.citygov.domain.project.Service(ServiceId.of(s.id()), s.name(), s.field(), s.benefit());
+        return new org.citygov.domain.project.Service(ServiceId.of(s.id()), s.name(), s.field(), s.benefit(),
+                set(orEmpty(s.sites())));
     }
 
     static org.citygov.domain.stakeholder.Stakeholder stakeholder(ScenarioDocument.Stakeholder s) {
@@ -155,8 +159,9 @@ final class ScenarioMapper {
                 noRepeats(prefix + "safeguards", a.safeguards(), lines, problems);
             }
             case ScenarioDocument.DataFlow f -> noRepeats(prefix + "notice", f.notice(), lines, problems);
+            case ScenarioDocument.Service s -> noRepeats(prefix + "sites", orEmpty(s.sites()), lines, problems);
             default -> {
-                // services and engagements list no enumeration values
+                // engagements list no enumeration values
             }
         }
     }
@@ -199,7 +204,7 @@ final class ScenarioMapper {
                                 .map(a -> new ScenarioDocument.Acceptance(a.dataCategory(), a.share(), a.source()))
                                 .toList()))),
                 parts.services().stream().map(s -> new ScenarioDocument.Service(s.id().value(), s.name(), s.field(),
-                        s.benefit())).toList(),
+                        s.benefit(), nullIfEmpty(sorted(s.sites())))).toList(),
                 parts.stakeholders().stream().map(s -> new ScenarioDocument.Stakeholder(s.id().value(), s.name(),
                         s.category(), s.involvement(), s.impact().value(), s.uncertainty().value(),
                         nullIfEmpty(sorted(s.certifications())),

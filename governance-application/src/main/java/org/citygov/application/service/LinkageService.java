@@ -33,6 +33,7 @@ import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
@@ -184,7 +185,8 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     }
 
     @Override
-    public Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note) {
+    public Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note, Actor by) {
+        Objects.requireNonNull(by, "by");
         CorrectionRequest request = corrections.find(id).orElse(null);
         if (request == null) {
             return Result.notFound("there is no correction request " + id);
@@ -193,8 +195,8 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
             return Result.conflict("correction request " + id + " is already answered");
         }
         Result<CorrectionRequest> answered = accepted
-                ? open.resolve(note, clock.now()).map(r -> (CorrectionRequest) r)
-                : open.reject(note, clock.now()).map(r -> (CorrectionRequest) r);
+                ? open.resolve(note, clock.now(), by).map(r -> (CorrectionRequest) r)
+                : open.reject(note, clock.now(), by).map(r -> (CorrectionRequest) r);
         return answered.flatMap(corrections::answer);
     }
 

@@ -129,6 +129,89 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void read_whenStructuralAndReferenceProblems_shouldListBothInOneRun() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ((ObjectNode) doc.get("dataFlows").get(0)).put("stage", "GATHERING");
+        ((ObjectNode) doc.get("dataFlows").get(0)).put("typo", true);
+        ((ObjectNode) doc.get("dataFlows").get(1)).put("asset", "no-such-asset");
+        ((ObjectNode) doc.get("dataFlows").get(2)).put("from", "nobody");
+        ((ObjectNode) doc.get("stakeholders").get(5)).put("id", "udck");
+
+        List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
+
+        Map<String, Problem> byPath = byPath(problems);
+        assertEquals(5, problems.size(), problems::toString);
+        assertTrue(byPath.get("dataFlows[0].stage").message().contains("GATHERING"));
+        assertTrue(byPath.get("dataFlows[0].typo").message().contains("unknown field"));
+        assertTrue(byPath.get("dataFlows[1].asset").message().contains("\"no-such-asset\""));
+        assertTrue(byPath.get("dataFlows[2].from").message().contains("\"nobody\""));
+        assertTrue(byPath.get("stakeholders[5].id").message().contains("duplicate stakeholder id \"udck\""));
+        assertTrue(problems.stream().allMatch(p -> p.line().isPresent()), problems::toString);
+    }
+
+    @Test
+    void read_whenAReferencedListHasAnUnreadableId_shouldNotGuessAboutItsReferences() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ((ObjectNode) doc.get("stakeholders").get(0)).putArray("id").add("udck");
+        ((ObjectNode) doc.get("dataFlows").get(2)).put("from", "nobody");
+
+        List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
+
+        // "nobody" might be the stakeholder whose id could not be read: only the type problem is certain
+        assertEquals(List.of("stakeholders[0].id"), problems.stream().map(Problem::path).toList(),
+                problems::toString);
+    }
+
+    @Test
+    void read_whenARepeatedValueAndABrokenReference_shouldListBoth() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ((ArrayNode) doc.get("dataAssets").get(1).get("safeguards")).add("ANONYMIZATION");
+        ((ObjectNode) doc.get("dataFlows").get(1)).put("to", "nobody");
+
+        List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
+
+        assertEquals(List.of("dataAssets[1].safeguards[3]", "dataFlows[1].to"),
+                problems.stream().map(Problem::path).toList(), problems::toString);
+    }
+
+    @Test
+    void read_whenCovertProcessingAndAdministrativeRecordsLater_shouldReadThemForWarningsNotRefuse()
+            throws IOException {
+        ObjectNode doc = example("kashiwanoha-frailty.json");
+        ObjectNode scoring = (ObjectNode) doc.get("dataFlows").get(4);
+        scoring.put("covert", true).put("method", "ADMINISTRATIVE_RECORDS");
+
+        ScenarioReading reading = loader.read(pretty(doc), Syntax.JSON);
+
+        ScenarioReading.Valid valid = assertInstanceOf(ScenarioReading.Valid.class, reading, reading::toString);
+        assertEquals(List.of("dataFlows[4].method", "dataFlows[4].covert"), valid.scenario().parts().warnings()
+                .stream().map(w -> w.path()).toList());
+    }
+
+    @Test
+    void read_whenServiceSitesRepeated_shouldReportTheRepeat() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ((ObjectNode) doc.get("services").get(0)).putArray("sites").add("ROAD").add("ROAD");
+
+        List<Problem> problems = invalid(loader.read(pretty(doc), Syntax.JSON));
+
+        assertEquals(List.of("services[0].sites[1]"), problems.stream().map(Problem::path).toList(),
+                problems::toString);
+    }
+
+    @Test
+    void read_whenServiceNamesSites_shouldCarryThemIntoTheDomain() throws IOException {
+        ObjectNode doc = example("kashiwanoha-ai-cameras.json");
+        ((ObjectNode) doc.get("services").get(0)).putArray("sites").add("URBAN_PARK").add("ROAD");
+
+        ScenarioReading.Valid valid = assertInstanceOf(ScenarioReading.Valid.class,
+                loader.read(pretty(doc), Syntax.JSON));
+
+        assertEquals(java.util.Set.of(org.citygov.domain.project.Site.URBAN_PARK,
+                org.citygov.domain.project.Site.ROAD), valid.scenario().parts().services().getFirst().sites());
+    }
+
+    @Test
     void read_whenEnumerationValueRepeated_shouldReportTheRepeat() throws IOException {
         ObjectNode doc = example("kashiwanoha-ai-cameras.json");
         ((ArrayNode) doc.get("dataAssets").get(1).get("safeguards")).add("ANONYMIZATION");

@@ -38,6 +38,7 @@ import org.citygov.domain.project.Benefit;
 import org.citygov.domain.project.PromotionStage;
 import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.rule.AccuracyCheck;
 import org.citygov.domain.rule.ConsentScope;
 import org.citygov.domain.rule.IncentiveType;
@@ -118,7 +119,7 @@ class ScenarioSchemaTest {
     @Test
     void schema_enumerations_shouldEqualTheDomainEnums() {
         List<Class<? extends Enum<?>>> enums = List.of(PromotionStage.class, RegionProfile.class,
-                DataCategory.class, ServiceField.class, Benefit.class, StakeholderCategory.class, Involvement.class,
+                DataCategory.class, ServiceField.class, Site.class, Benefit.class, StakeholderCategory.class, Involvement.class,
                 Certification.class, EngagementMethod.class, DataSubject.class, Identifiability.class,
                 SubjectGroup.class, Safeguard.class, LifecycleStage.class, CollectionMethod.class, PurposeKind.class,
                 Beneficiary.class, LegalBasis.class, NoticeChannel.class, RuleLevel.class, RuleKind.class,
@@ -134,6 +135,27 @@ class ScenarioSchemaTest {
         }
         assertEquals(Arrays.stream(ScenarioDocument.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 fieldNames(schemaNode.get("properties")), "top-level fields");
+    }
+
+    /** Every part of the document has the fields of its record, no more and no fewer. */
+    @Test
+    void schema_partFields_shouldEqualTheDocumentRecords() {
+        List<Class<?>> parts = List.of(ScenarioDocument.Service.class, ScenarioDocument.Stakeholder.class,
+                ScenarioDocument.DataAsset.class, ScenarioDocument.DataFlow.class, ScenarioDocument.Purpose.class);
+        for (Class<?> part : parts) {
+            assertEquals(Arrays.stream(part.getRecordComponents()).map(c -> c.getName()).toList(),
+                    fieldNames(schemaNode.at("/$defs/" + part.getSimpleName() + "/properties")), part.getSimpleName());
+        }
+    }
+
+    @Test
+    void schema_whenServiceNamesSites_shouldAcceptKnownSitesAndRefuseOthers() {
+        ObjectNode doc = (ObjectNode) read(Examples.named("kashiwanoha-ai-cameras.json"));
+        ((ObjectNode) doc.get("services").get(0)).putArray("sites").add("URBAN_PARK").add("ROAD");
+        assertTrue(schema.validate(doc).isEmpty(), () -> schema.validate(doc).toString());
+
+        ((ObjectNode) doc.get("services").get(0)).putArray("sites").add("SEA");
+        assertFalse(schema.validate(doc).isEmpty());
     }
 
     /** The schema's per-kind required term fields are the mapper's table. */

@@ -42,6 +42,24 @@ class ScenarioWriterTest {
         assertEquals(original, again);
     }
 
+    @org.junit.jupiter.api.Test
+    void json_whenServicesNameSites_shouldWriteThemSortedAndReadThemBack() {
+        ProjectParts original = parts(loader.read(Examples.named("kashiwanoha-ai-cameras.json")));
+        org.citygov.domain.project.Service first = original.services().getFirst();
+        ProjectParts withSites = original.withServices(List.of(new org.citygov.domain.project.Service(first.id(),
+                first.name(), first.field(), first.benefit(), java.util.Set.of(
+                org.citygov.domain.project.Site.URBAN_PARK, org.citygov.domain.project.Site.ROAD)),
+                original.services().get(1)));
+
+        String written = writer.json(withSites);
+
+        org.junit.jupiter.api.Assertions.assertTrue(written.replaceAll("\\s", "")
+                .contains("\"sites\":[\"ROAD\",\"URBAN_PARK\"]"), written);
+        assertEquals(withSites, parts(loader.read(written, Syntax.JSON)));
+        // a service that names no sites is written without the field
+        org.junit.jupiter.api.Assertions.assertFalse(writer.json(original).contains("\"sites\""));
+    }
+
     private static ProjectParts parts(ScenarioReading reading) {
         return assertInstanceOf(ScenarioReading.Valid.class, reading, reading::toString).scenario().parts();
     }

@@ -47,6 +47,7 @@ import org.citygov.domain.access.Role;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.stakeholder.StakeholderId;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
@@ -211,15 +212,17 @@ class LinkageServiceTest {
     }
 
     @Test
-    void answerCorrection_whenOpenAndAccepted_shouldStoreItResolvedWithTheNoteAtTheClocksTime() {
+    void answerCorrection_whenOpenAndAccepted_shouldStoreItResolvedWithTheNoteTheOperatorAndTheClocksTime() {
         CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
                 "my birth year is 1951", NOW.minusSeconds(3600));
         when(corrections.find("correction-1")).thenReturn(java.util.Optional.of(open));
         when(corrections.answer(any())).thenAnswer(call -> Result.success(call.getArgument(0)));
 
-        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected");
+        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected",
+                Actor.of("operator-sato"));
 
-        CorrectionRequest.Resolved resolved = new CorrectionRequest.Resolved(open, "corrected", NOW);
+        CorrectionRequest.Resolved resolved = new CorrectionRequest.Resolved(open, "corrected", NOW,
+                Actor.of("operator-sato"));
         assertEquals(Result.success(resolved), answered);
         verify(corrections).answer(resolved);
     }
@@ -229,9 +232,11 @@ class LinkageServiceTest {
         CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
                 "my birth year is 1951", NOW.minusSeconds(3600));
         when(corrections.find("correction-1")).thenReturn(java.util.Optional.of(
-                new CorrectionRequest.Rejected(open, "the register is right", NOW.minusSeconds(60))));
+                new CorrectionRequest.Rejected(open, "the register is right", NOW.minusSeconds(60),
+                        Actor.of("operator-sato"))));
 
-        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected");
+        Result<CorrectionRequest> answered = service().answerCorrection("correction-1", true, "corrected",
+                Actor.of("operator-ito"));
 
         assertEquals(Result.Reason.CONFLICT, assertInstanceOf(Result.Failure.class, answered).reason());
         verify(corrections, never()).answer(any());

@@ -14,6 +14,7 @@ import org.citygov.domain.law.FourFactorJudgment;
 import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.project.Warning;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskAnalysis;
 import org.citygov.domain.risk.RiskLevel;
@@ -23,7 +24,8 @@ import org.citygov.domain.shared.Ids;
  * What CityGov concludes about a project, by the catalogue edition it applied: the stakeholder analysis (4.3), the
  * laws and soft laws that apply (5.2), the four-factor judgment of every camera, location and education flow
  * (5.3 (1)), the risks under the six focal points (5.3), the coverage of those risks by the project's rules (5.4)
- * and the evaluation of its KPIs with the revision triggers that fired (5.5).
+ * and the evaluation of its KPIs with the revision triggers that fired (5.5); and the warnings about what is
+ * plausible but unusual in its description, which never stop an assessment.
  */
 public record ProjectAssessment(
         ProjectId project,
@@ -34,7 +36,16 @@ public record ProjectAssessment(
         List<LegalJudgment> legalTests,
         List<Risk> risks,
         Optional<RuleCoverage> rules,
-        Optional<ProjectEvaluation> evaluation) {
+        Optional<ProjectEvaluation> evaluation,
+        List<Warning> warnings) {
+
+    /** An assessment of parts with nothing unusual in them. */
+    public ProjectAssessment(ProjectId project, String catalogVersion, List<StakeholderAssessment> stakeholders,
+                             List<ApplicableLaw> laws, List<ApplicableSoftLaw> softLaws,
+                             List<LegalJudgment> legalTests, List<Risk> risks, Optional<RuleCoverage> rules,
+                             Optional<ProjectEvaluation> evaluation) {
+        this(project, catalogVersion, stakeholders, laws, softLaws, legalTests, risks, rules, evaluation, List.of());
+    }
 
     public ProjectAssessment {
         Objects.requireNonNull(project, "project");
@@ -46,6 +57,7 @@ public record ProjectAssessment(
         risks = List.copyOf(risks);
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(evaluation, "evaluation");
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -65,7 +77,8 @@ public record ProjectAssessment(
                 legalTests,
                 risks,
                 governance.rules().isEmpty() ? Optional.empty() : Optional.of(RuleCoverage.of(project, risks)),
-                evaluated ? Optional.of(ProjectEvaluation.of(project, edition.version())) : Optional.empty());
+                evaluated ? Optional.of(ProjectEvaluation.of(project, edition.version())) : Optional.empty(),
+                project.parts().warnings());
     }
 
     /** Whether the project may be approved: false only when rules were designed and leave gaps (5.4). */

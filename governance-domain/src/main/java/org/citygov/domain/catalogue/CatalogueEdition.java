@@ -150,6 +150,10 @@ public record CatalogueEdition(
             if (laws.get(i).scope() instanceof LawScope.InArea(CatalogueId area) && !areaIds.contains(area)) {
                 violations.add(new Violation("laws[" + i + "].area", "no law area \"" + area + "\" in lawAreas"));
             }
+            if (laws.get(i).isPlaceTied() && !(laws.get(i).scope() instanceof LawScope.InArea)) {
+                violations.add(new Violation("laws[" + i + "].sites", "only a law of an area can be tied to sites;"
+                        + " a law on all personal data applies wherever the data is handled"));
+            }
         }
         Set<CatalogueId> topicIds = topics.stream().map(SoftLawTopic::id).collect(Collectors.toSet());
         for (int i = 0; i < softLaws.size(); i++) {

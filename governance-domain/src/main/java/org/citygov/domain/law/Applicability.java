@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,10 @@ import org.citygov.domain.project.Service;
  * <ul>
  *   <li>Laws for personal data apply as soon as one data asset is about individuals.</li>
  *   <li>Area laws apply when a service's field falls in their area; the edition says which fields each area covers.</li>
+ *   <li>An area law the edition ties to places (the River Act to {@code RIVER}, …) applies only when a service of its
+ *       area names one of those sites. When some service of the area does not say where it operates, the law is
+ *       listed with standing {@link LawStanding#TO_CHECK} and a reason that says what to check, never as applying;
+ *       when every service of the area names its sites and none is one of the law's, the law is not listed.</li>
  *   <li>Soft laws apply when a data asset holds a category their topic covers; the edition says which.</li>
  * </ul>
  * The output follows the edition's order, so the same edition always gives the same list.
@@ -57,15 +62,49 @@ public final class Applicability {
             if (services == null) {
                 continue;
             }
-            String because = services.stream()
-                    .map(s -> s.id().value() + " (" + s.field() + ")")
-                    .collect(Collectors.joining(", "));
+            String inArea = " falls in the area \"" + area.label().en() + "\" (" + area.source() + ")";
             for (Law law : edition.lawsIn(area.id())) {
-                applicable.add(new ApplicableLaw(law.id(), law.label(), "Service " + because + " falls in the area "
-                        + "\"" + area.label().en() + "\" (" + area.source() + ").", law.source()));
+                if (!law.isPlaceTied()) {
+                    applicable.add(new ApplicableLaw(law.id(), law.label(), "Service " + describe(services) + inArea
+                            + ".", law.source()));
+                    continue;
+                }
+                placeTied(project, law, services, inArea).ifPresent(applicable::add);
             }
         }
         return List.copyOf(applicable);
+    }
+
+    /** A law tied to places: applies where a service names one of its sites, to check where a service names none. */
+    private static Optional<ApplicableLaw> placeTied(GovernanceProject project, Law law, Set<Service> services,
+                                                     String inArea) {
+        String places = law.sites().stream().sorted().map(Enum::name).collect(Collectors.joining(" or "));
+        List<Service> there = services.stream()
+                .filter(s -> s.sites().stream().anyMatch(law.sites()::contains))
+                .toList();
+        if (!there.isEmpty()) {
+            return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.APPLIES, "Service "
+                    + describe(there) + inArea + " and operates at " + places + ", the place this law governs.",
+                    law.source()));
+        }
+        List<Service> unstated = services.stream().filter(s -> !s.statesSites()).toList();
+        if (unstated.isEmpty()) {
+            return Optional.empty();
+        }
+        String paths = unstated.stream()
+                .map(s -> "services[" + project.services().indexOf(s) + "].sites")
+                .collect(Collectors.joining(", "));
+        return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.TO_CHECK, "Service "
+                + describe(unstated) + inArea + ", but this law governs only " + places + " and the scenario does"
+                + " not say where the service operates. Check whether it installs equipment or operates at "
+                + places + "; then name its sites (" + paths + ") to settle whether the law applies.",
+                law.source()));
+    }
+
+    private static String describe(java.util.Collection<Service> services) {
+        return services.stream()
+                .map(s -> s.id().value() + " (" + s.field() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     public static List<ApplicableSoftLaw> softLaws(GovernanceProject project, CatalogueEdition edition) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.domain.data.Beneficiary;
@@ -14,10 +16,13 @@ import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.LegalBasis;
+import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
 import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.stakeholder.Stakeholder;
+import org.citygov.domain.stakeholder.StakeholderCategory;
 
 /**
  * The courts' overall judgment as the guideline applies it to smart cities (5.3 (1)), for every flow of personal data
@@ -26,22 +31,41 @@ import org.citygov.domain.project.GovernanceProject;
  * <table>
  *   <caption>Rules of the four-factor test</caption>
  *   <tr><th>factor</th><th>subject</th><th>condition</th><th>standing</th></tr>
- *   <tr><td>(b)</td><td>education</td><td>purpose not for the children (beneficiary is not the data subject, or
- *       commercial)</td><td>NOT_MET: "any project lacking this is not suitable", 3)</td></tr>
+ *   <tr><td>(b)</td><td>education</td><td>a commercial purpose (ADVERTISING, COMMERCIAL_RECOMMENDATION) that does
+ *       not serve the children themselves</td><td>NOT_MET: "any project lacking [the children's benefit] is not
+ *       suitable"; profit use "must be highly effective for the children at the same time", 3)</td></tr>
+ *   <tr><td>(b)</td><td>education</td><td>a commercial purpose for the children themselves</td><td>CAUTION: it must
+ *       be highly effective for them, 3)</td></tr>
+ *   <tr><td>(b)</td><td>education</td><td>predicting a pupil's behaviour (INDIVIDUAL_PREDICTION), whoever
+ *       benefits</td><td>MET: preventing delinquency is "highly rational" in purpose; the guideline faults the
+ *       method, (c), 3)</td></tr>
+ *   <tr><td>(b)</td><td>education</td><td>another purpose that is not for the children themselves and not one of
+ *       education, care, health or safety</td><td>CAUTION: the use must be for the children's benefit, 3); a
+ *       beneficiary other than the pupil does not by itself fail (b)</td></tr>
  *   <tr><td>(b)</td><td>location</td><td>emergency or disaster purpose</td><td>MET even if sensitive, 2)</td></tr>
  *   <tr><td>(b)</td><td>location, camera</td><td>commercial recommendation or advertising</td><td>CAUTION: low
  *       legitimacy, so (c) is judged stringently, 1) 2)</td></tr>
  *   <tr><td>(b)</td><td>location, camera</td><td>individual prediction</td><td>CAUTION: needs a legitimate,
  *       non-discriminatory reason, 1)</td></tr>
+ *   <tr><td>(b)</td><td>camera</td><td>a vague purpose text (open-ended wording such as "various purposes", "as
+ *       needed", "etc."; CityGov's word list {@link #VAGUE_WORDING})</td><td>NOT_MET: "an unclear purpose of use such
+ *       as 'for purposes needed by regional store business'" is the guideline's example of an inappropriate
+ *       purpose, 1)</td></tr>
  *   <tr><td>(b)</td><td>any</td><td>serves the operator only</td><td>CAUTION</td></tr>
  *   <tr><td>(c)</td><td>any</td><td>a less intrusive alternative is named</td><td>NOT_MET: the method is
  *       unreasonable, 2)</td></tr>
- *   <tr><td>(c)</td><td>any</td><td>covert</td><td>NOT_MET: subjects cannot tell they are observed, 1)</td></tr>
+ *   <tr><td>(c)</td><td>any</td><td>covert</td><td>NOT_MET: subjects cannot tell they are observed, 1) (after
+ *       collection: cannot learn their data is handled so)</td></tr>
+ *   <tr><td>(c)</td><td>camera</td><td>images provided to the police (a recipient named as the police, or a
+ *       CRIME_PREVENTION flow to a government body)</td><td>NOT_MET; CAUTION on a LAW or EMERGENCY basis: city
+ *       cameras are judged like private ones only "as long as there is no special reason requiring the photographic
+ *       data to be provided to the police"; police photography meets the courts' strict standard only, 1)</td></tr>
  *   <tr><td>(c)</td><td>camera</td><td>continuous without consent, and it tracks people (facial recognition, or
  *       identifiable images kept)</td><td>NOT_MET: long-term, large-scale tracking without permission, 1); without
  *       tracking and without notice, CAUTION</td></tr>
- *   <tr><td>(c)</td><td>location</td><td>continuous without consent, not for an emergency</td><td>NOT_MET on
- *       smartphone GPS (stringent), otherwise CAUTION, 2)</td></tr>
+ *   <tr><td>(c)</td><td>location</td><td>continuous without consent, not for an emergency</td><td>NOT_MET when
+ *       judged stringently (smartphone GPS, location accumulated over time…), except vehicle-plate recognition:
+ *       CAUTION, 2)</td></tr>
  *   <tr><td>(c)</td><td>location</td><td>commercial purpose without consent</td><td>NOT_MET: effective consent is
  *       required, 2)</td></tr>
  *   <tr><td>(c)</td><td>camera</td><td>commercial purpose without consent</td><td>CAUTION</td></tr>
@@ -58,7 +82,11 @@ import org.citygov.domain.project.GovernanceProject;
  *   <tr><td>(d)</td><td>camera</td><td>identifiable images without retention limit, or joined with other
  *       fields</td><td>CAUTION: easily reused for unrelated purposes, 1)</td></tr>
  * </table>
- * The retention limits are CityGov's defaults, not figures from the guideline.
+ * Which flows are which use: a camera use photographs people (a camera method other than plate recognition, or
+ * images or facial features of people); vehicle-plate recognition is the guideline's location precedent (the N-system
+ * cases, 2)), less precise than smartphone GPS because a vehicle carries family and others, so it is judged as a
+ * location use, not a camera use, and so is a later flow of plate images. The retention limits and the word list for
+ * vague purposes are CityGov's defaults, not figures from the guideline.
  */
 public final class FourFactorJudgment {
 
@@ -69,8 +97,25 @@ public final class FourFactorJudgment {
     /** Observation of children kept longer than this is long-term storage (5.3 (1) 3)). */
     public static final int EDUCATION_RETENTION_DAYS = 365;
 
-    private static final Set<DataCategory> CAMERA_DATA = EnumSet.of(DataCategory.CAMERA_IMAGE,
-            DataCategory.FACIAL_FEATURES);
+    /**
+     * Open-ended wording that leaves a camera's purpose unclear (CityGov's list, matched as whole words, case
+     * ignored; the guideline's example is "for purposes needed by regional store business", 5.3 (1) 1)).
+     */
+    public static final List<String> VAGUE_WORDING = List.of("various purposes", "various", "as needed",
+            "as necessary", "purposes needed", "needed by", "any purpose", "other purposes", "general purposes",
+            "business purposes", "future use", "etc", "and so on", "miscellaneous", "各種", "その他", "必要な目的",
+            "等の目的", "などの目的");
+    /** Latin wording matches as whole words; Japanese, written without spaces, anywhere in the text. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)"
+            + "(?<![\\p{L}\\p{N}])(" + alternatives(true) + ")(?![\\p{L}\\p{N}])|(" + alternatives(false) + ")");
+    private static final List<String> POLICE_NAMES = List.of("police", "警察");
+    /**
+     * Purposes of education, care, health and safety, and the prediction the guideline calls "highly rational":
+     * educational data used for them serves the children even when the school or the community is the beneficiary.
+     */
+    private static final Set<PurposeKind> SERVES_CHILDREN = EnumSet.of(PurposeKind.EDUCATION_SUPPORT,
+            PurposeKind.CARE_AND_WATCHING_OVER, PurposeKind.PUBLIC_HEALTH, PurposeKind.EMERGENCY_RESPONSE,
+            PurposeKind.DISASTER_PREVENTION, PurposeKind.INDIVIDUAL_PREDICTION);
 
     private FourFactorJudgment() {
     }
@@ -79,27 +124,53 @@ public final class FourFactorJudgment {
     public static List<LegalJudgment> judge(GovernanceProject project) {
         Map<DataAssetId, DataAsset> assets = new HashMap<>();
         project.dataAssets().forEach(a -> assets.put(a.id(), a));
+        Set<DataAssetId> plateImages = plateImages(project);
         List<LegalJudgment> tests = new ArrayList<>();
         for (DataFlow flow : project.dataFlows()) {
             DataAsset asset = assets.get(flow.asset());
-            for (LegalSubject subject : subjectsOf(flow, asset)) {
-                tests.add(judge(flow, asset, subject));
+            Stakeholder recipient = project.stakeholder(flow.to()).orElseThrow();
+            for (LegalSubject subject : subjectsOf(flow, asset, plateImages.contains(asset.id()))) {
+                tests.add(judge(flow, asset, recipient, subject));
             }
         }
         return List.copyOf(tests);
     }
 
-    /** Which of the three uses a flow is; none when its data is not about individuals. */
-    public static Set<LegalSubject> subjectsOf(DataFlow flow, DataAsset asset) {
+    /** Assets gathered only by vehicle-plate recognition: their images show vehicles, judged as location data. */
+    private static Set<DataAssetId> plateImages(GovernanceProject project) {
+        Map<DataAssetId, Boolean> onlyPlates = new HashMap<>();
+        for (DataFlow flow : project.dataFlows()) {
+            if (flow.stage() == LifecycleStage.COLLECTION) {
+                onlyPlates.merge(flow.asset(), flow.method() == CollectionMethod.VEHICLE_PLATE_RECOGNITION,
+                        Boolean::logicalAnd);
+            }
+        }
+        Set<DataAssetId> plates = new java.util.HashSet<>();
+        onlyPlates.forEach((asset, only) -> {
+            if (only) {
+                plates.add(asset);
+            }
+        });
+        return plates;
+    }
+
+    /**
+     * Which of the three uses a flow is; none when its data is not about individuals. {@code plateImages}: the asset
+     * was gathered only by vehicle-plate recognition, so its images are the N-system's location precedent.
+     */
+    public static Set<LegalSubject> subjectsOf(DataFlow flow, DataAsset asset, boolean plateImages) {
         Set<LegalSubject> subjects = EnumSet.noneOf(LegalSubject.class);
         if (!asset.isPersonal()) {
             return subjects;
         }
-        if (flow.method().isCamera() || asset.holdsAny(CAMERA_DATA)) {
+        boolean plates = flow.method() == CollectionMethod.VEHICLE_PLATE_RECOGNITION || plateImages;
+        boolean photographsPeople = flow.method().isCamera() && flow.method() != CollectionMethod.VEHICLE_PLATE_RECOGNITION;
+        if (photographsPeople || asset.holds(DataCategory.FACIAL_FEATURES)
+                || (asset.holds(DataCategory.CAMERA_IMAGE) && !plates)) {
             subjects.add(LegalSubject.CAMERA);
         }
         if (asset.holds(DataCategory.LOCATION) || flow.method() == CollectionMethod.SMARTPHONE_GPS
-                || flow.method() == CollectionMethod.BLE_BEACON) {
+                || flow.method() == CollectionMethod.BLE_BEACON || plates) {
             subjects.add(LegalSubject.LOCATION);
         }
         if (asset.holds(DataCategory.EDUCATION)) {
@@ -108,10 +179,11 @@ public final class FourFactorJudgment {
         return subjects;
     }
 
-    public static LegalJudgment judge(DataFlow flow, DataAsset asset, LegalSubject subject) {
+    /** The judgment of one flow on one subject; {@code recipient} is the party the flow goes to. */
+    public static LegalJudgment judge(DataFlow flow, DataAsset asset, Stakeholder recipient, LegalSubject subject) {
         Sensitivity sensitivity = sensitivity(flow, asset);
         FactorFinding purpose = purpose(flow, subject);
-        FactorFinding method = method(flow, asset, subject, sensitivity);
+        FactorFinding method = method(flow, asset, recipient, subject, sensitivity);
         FactorFinding management = management(flow, asset, subject, sensitivity);
         Standing worst = purpose.standing().worst(method.standing()).worst(management.standing());
         List<String> cautions = new ArrayList<>();
@@ -173,13 +245,18 @@ public final class FourFactorJudgment {
         boolean emergency = kind.isEmergency() || flow.legalBasis() == LegalBasis.EMERGENCY;
         switch (subject) {
             case EDUCATION -> {
-                if (beneficiary != Beneficiary.DATA_SUBJECT) {
-                    points.add(Standing.NOT_MET, "The purpose serves the " + beneficiary.name().toLowerCase()
-                            + ", not the children; educational data must be used for the children's benefit, and a"
-                            + " project lacking this is unsuitable whatever else holds.");
+                if (kind.isCommercial() && beneficiary != Beneficiary.DATA_SUBJECT) {
+                    points.add(Standing.NOT_MET, "A commercial purpose (" + kind + ") for the "
+                            + beneficiary.name().toLowerCase(Locale.ROOT) + " is not the children's benefit;"
+                            + " educational data must be used for the children, and a project lacking this is"
+                            + " unsuitable whatever else holds.");
                 } else if (kind.isCommercial()) {
-                    points.add(Standing.NOT_MET, "A commercial purpose (" + kind + ") is not the children's"
-                            + " benefit; educational data must serve the children.");
+                    points.add(Standing.CAUTION, "Profit use of educational data (" + kind + ") must be highly"
+                            + " effective for the children at the same time.");
+                } else if (beneficiary != Beneficiary.DATA_SUBJECT && !SERVES_CHILDREN.contains(kind)) {
+                    points.add(Standing.CAUTION, "The purpose (" + kind + ") serves the "
+                            + beneficiary.name().toLowerCase(Locale.ROOT) + "; educational data must be used for the"
+                            + " children's benefit, so show how the children benefit.");
                 }
             }
             case LOCATION -> {
@@ -193,6 +270,10 @@ public final class FourFactorJudgment {
                     points.add(Standing.CAUTION, "Photographing people for " + kind + " needs a purpose that"
                             + " plainly requires the photography.");
                 }
+                vagueWording(flow.purpose().text()).ifPresent(words -> points.add(Standing.NOT_MET,
+                        "The purpose is stated in open-ended words (\"" + words + "\"): camera images taken for an"
+                                + " unclear purpose of use are the guideline's example of an illegitimate purpose;"
+                                + " say what the photography is for."));
             }
         }
         if (subject != LegalSubject.EDUCATION && kind == PurposeKind.INDIVIDUAL_PREDICTION) {
@@ -203,16 +284,20 @@ public final class FourFactorJudgment {
             points.add(Standing.CAUTION, "The purpose serves the operator rather than the people observed or the"
                     + " community.");
         }
-        String summary = "Purpose: " + kind + " for the " + beneficiary.name().toLowerCase() + " (\""
+        String summary = "Purpose: " + kind + " for the " + beneficiary.name().toLowerCase(Locale.ROOT) + " (\""
                 + flow.purpose().text() + "\")"
                 + (emergency && subject == LegalSubject.LOCATION
-                ? "; emergency or disaster use is very likely legitimate even for sensitive data." : ".");
+                ? "; emergency or disaster use is very likely legitimate even for sensitive data."
+                : subject == LegalSubject.EDUCATION && kind == PurposeKind.INDIVIDUAL_PREDICTION
+                ? "; preventing delinquency is highly rational as a purpose, and the guideline weighs such"
+                + " prediction under the method, (c)." : ".");
         return points.finding(summary);
     }
 
     // ---- (c) legitimacy of the method of acquisition and use
 
-    static FactorFinding method(DataFlow flow, DataAsset asset, LegalSubject subject, Sensitivity sensitivity) {
+    static FactorFinding method(DataFlow flow, DataAsset asset, Stakeholder recipient, LegalSubject subject,
+                                Sensitivity sensitivity) {
         Points points = new Points();
         PurposeKind kind = flow.purpose().kind();
         boolean consented = flow.legalBasis() == LegalBasis.CONSENT;
@@ -221,7 +306,20 @@ public final class FourFactorJudgment {
                 "A less intrusive means would serve the purpose (" + alternative + "), so this method is likely"
                         + " to be judged unreasonable."));
         if (flow.covert()) {
-            points.add(Standing.NOT_MET, "The people observed cannot tell they are being observed (covert capture).");
+            points.add(Standing.NOT_MET, flow.stage() == LifecycleStage.COLLECTION
+                    ? "The people observed cannot tell they are being observed (covert capture)."
+                    : "The people concerned cannot learn that their data is handled this way (covert "
+                    + flow.stage() + ").");
+        }
+        if (subject == LegalSubject.CAMERA && toPolice(flow, recipient)) {
+            boolean statutory = flow.legalBasis() == LegalBasis.LAW || flow.legalBasis() == LegalBasis.EMERGENCY;
+            points.add(statutory ? Standing.CAUTION : Standing.NOT_MET, "Images go to the police ("
+                    + recipient.id() + "): a city's cameras are judged like private ones only while nothing requires"
+                    + " their images to be provided to the police, and police photography is lawful only under the"
+                    + " courts' strict standard (a crime in progress or just committed, evidence preservation"
+                    + " necessary and urgent, means within generally permitted limits)"
+                    + (statutory ? "; provide only case by case, as the law allows." : "; routine provision on the"
+                    + " basis " + flow.legalBasis() + " cannot meet it."));
         }
         if (flow.continuous() && !consented) {
             switch (subject) {
@@ -237,6 +335,10 @@ public final class FourFactorJudgment {
                     if (emergency) {
                         points.add(Standing.CAUTION, "Continuous tracking without consent must stop when the"
                                 + " emergency ends.");
+                    } else if (flow.method() == CollectionMethod.VEHICLE_PLATE_RECOGNITION) {
+                        points.add(Standing.CAUTION, "Vehicle travel is accumulated without consent; the courts"
+                                + " (the N-system cases) see large, detailed accumulation as a basis to monitor"
+                                + " behaviour, though a vehicle's travel is less precise than a smartphone's.");
                     } else if (sensitivity.isStringent()) {
                         points.add(Standing.NOT_MET, "Continuous tracking of one person's movement without consent.");
                     } else {
@@ -275,7 +377,7 @@ public final class FourFactorJudgment {
             points.add(Standing.CAUTION, "The data is kept " + asset.retentionDays() + " days, past the "
                     + retentionLimit + " days CityGov takes as the needed period.");
         }
-        if (flow.stage() == org.citygov.domain.data.LifecycleStage.COLLECTION && !flow.isNoticed() && !consented
+        if (flow.stage() == LifecycleStage.COLLECTION && !flow.isNoticed() && !consented
                 && !flow.covert()) {
             points.add(Standing.CAUTION, "The people concerned are not told (no notice).");
         }
@@ -286,6 +388,36 @@ public final class FourFactorJudgment {
                 + (flow.isNoticed() ? ", notice by " + flow.notice().stream().sorted().map(Enum::name).toList() : "")
                 + ".";
         return points.finding(summary);
+    }
+
+    /** The first open-ended wording in a purpose text, if any ({@link #VAGUE_WORDING}). */
+    public static Optional<String> vagueWording(String purposeText) {
+        java.util.regex.Matcher matcher = VAGUE.matcher(purposeText);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    }
+
+    private static String alternatives(boolean latin) {
+        return String.join("|", VAGUE_WORDING.stream()
+                .filter(w -> w.chars().allMatch(c -> c < 128) == latin)
+                .map(java.util.regex.Pattern::quote)
+                .toList());
+    }
+
+    /**
+     * Whether a flow hands data to the police: a recipient whose id or name names the police, or a crime-prevention
+     * flow to a government body (in Japan the police are prefectural, a local government body).
+     */
+    static boolean toPolice(DataFlow flow, Stakeholder recipient) {
+        if (!flow.handsToAnotherParty()) {
+            return false;
+        }
+        String names = (recipient.id().value() + " " + recipient.name()).toLowerCase(Locale.ROOT);
+        boolean named = POLICE_NAMES.stream().anyMatch(names::contains);
+        boolean government = recipient.category().sector() == StakeholderCategory.Sector.PUBLIC;
+        return named || (flow.purpose().kind() == PurposeKind.CRIME_PREVENTION && government);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Ids;
 import org.citygov.domain.shared.Result;
@@ -31,6 +32,15 @@ public sealed interface CorrectionRequest {
 
     Instant filedAt();
 
+    /** Who answered the request: the operator who resolved or rejected it; none while it is open. */
+    default java.util.Optional<Actor> answeredBy() {
+        return switch (this) {
+            case Open o -> java.util.Optional.empty();
+            case Resolved r -> java.util.Optional.of(r.resolvedBy());
+            case Rejected r -> java.util.Optional.of(r.rejectedBy());
+        };
+    }
+
     default State state() {
         return switch (this) {
             case Open o -> State.OPEN;
@@ -55,27 +65,29 @@ public sealed interface CorrectionRequest {
             Objects.requireNonNull(filedAt, "filedAt");
         }
 
-        /** The data was corrected as asked (or as the note says). */
-        public Result<Resolved> resolve(String note, Instant at) {
+        /** The data was corrected as asked (or as the note says), by the operator {@code by}. */
+        public Result<Resolved> resolve(String note, Instant at, Actor by) {
             if (at.isBefore(filedAt)) {
                 return Result.conflict("a correction request is resolved after it is filed");
             }
-            return Result.success(new Resolved(this, Ids.requireText(note, "note"), at));
+            return Result.success(new Resolved(this, Ids.requireText(note, "note"), at, by));
         }
 
-        /** The data stays as it is, for the reason given. */
-        public Result<Rejected> reject(String reason, Instant at) {
+        /** The data stays as it is, for the reason given by the operator {@code by}. */
+        public Result<Rejected> reject(String reason, Instant at, Actor by) {
             if (at.isBefore(filedAt)) {
                 return Result.conflict("a correction request is rejected after it is filed");
             }
-            return Result.success(new Rejected(this, Ids.requireText(reason, "reason"), at));
+            return Result.success(new Rejected(this, Ids.requireText(reason, "reason"), at, by));
         }
     }
 
-    record Resolved(Open request, String note, Instant resolvedAt) implements CorrectionRequest {
+    /** Resolved by the operator {@code resolvedBy}, who is recorded as every privileged change's actor is. */
+    record Resolved(Open request, String note, Instant resolvedAt, Actor resolvedBy) implements CorrectionRequest {
         public Resolved {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(resolvedAt, "resolvedAt");
+            Objects.requireNonNull(resolvedBy, "resolvedBy");
         }
 
         @Override public String id() { return request.id(); }
@@ -86,10 +98,12 @@ public sealed interface CorrectionRequest {
         @Override public Instant filedAt() { return request.filedAt(); }
     }
 
-    record Rejected(Open request, String reason, Instant rejectedAt) implements CorrectionRequest {
+    /** Rejected by the operator {@code rejectedBy}. */
+    record Rejected(Open request, String reason, Instant rejectedAt, Actor rejectedBy) implements CorrectionRequest {
         public Rejected {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(rejectedAt, "rejectedAt");
+            Objects.requireNonNull(rejectedBy, "rejectedBy");
         }
 
         @Override public String id() { return request.id(); }

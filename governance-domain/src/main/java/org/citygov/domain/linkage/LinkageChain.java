@@ -89,6 +89,18 @@ public final class LinkageChain {
         return tree.consistencyProof(first, second);
     }
 
+    /**
+     * Signs the head the log will have once {@code prepared} (from {@link #prepare}, not yet committed) is added: the
+     * seal a store writes in the same transaction as the entries, so that no entry is ever stored unsigned.
+     */
+    public synchronized SignedTreeHead seal(List<LogEntry> prepared, Instant at, PrivateKey key) {
+        if (!prepared.isEmpty() && prepared.getFirst().sequence() != size) {
+            throw new IllegalStateException(prepared.getFirst() + " does not follow entry " + (size - 1));
+        }
+        byte[] root = tree.rootWith(prepared.stream().map(LogEntry::leafHash).toList());
+        return SignedTreeHead.sign(size + prepared.size(), at.truncatedTo(ChronoUnit.MILLIS), root, key);
+    }
+
     /** Signs the current head (time to the millisecond, as stores keep it). */
     public synchronized SignedTreeHead signHead(Instant at, PrivateKey key) {
         return SignedTreeHead.sign(size, at.truncatedTo(ChronoUnit.MILLIS), tree.root(size), key);

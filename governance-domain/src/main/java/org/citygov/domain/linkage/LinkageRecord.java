@@ -102,6 +102,22 @@ public record LinkageRecord(
         return canonical().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The subject a record's canonical text names (its {@code subject} line, decoded), without parsing the rest: for
+     * checking a store's subject index against the hashed text. Empty when the line is empty or missing.
+     */
+    public static Optional<String> subjectOf(String canonical) {
+        String key = "\nsubject=";
+        int start = canonical.indexOf(key);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        start += key.length();
+        int end = canonical.indexOf('\n', start);
+        String value = canonical.substring(start, end < 0 ? canonical.length() : end);
+        return value.isEmpty() ? Optional.empty() : Optional.of(decode(value));
+    }
+
     public static LinkageRecord parse(String canonical) {
         String[] lines = canonical.split("\n");
         if (lines.length == 0 || !lines[0].equals(FORMAT)) {

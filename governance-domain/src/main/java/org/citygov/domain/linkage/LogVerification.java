@@ -2,7 +2,11 @@ package org.citygov.domain.linkage;
 
 import java.util.Objects;
 
-/** The outcome of checking a whole linkage log: intact, or the first entry found tampered with and how. */
+/**
+ * The outcome of checking a whole linkage log: intact (every entry chains and is covered by a signed head that
+ * verifies), the first entry found tampered with and how, or unsigned (every entry chains, but the last ones are
+ * covered by no signed head, so nothing shows that the log's key holder wrote them).
+ */
 public sealed interface LogVerification {
 
     /** How an entry was tampered with. */
@@ -18,6 +22,27 @@ public sealed interface LogVerification {
     }
 
     record Intact(long size, String rootHex, long treeHeadsChecked) implements LogVerification {
+    }
+
+    /**
+     * Entries {@code signedSize} to {@code size - 1} chain correctly but no signed head covers them: anyone who can
+     * write the store can append such entries, so they are not verified. CityGov seals every batch in the commit that
+     * stores it; only a log written before schema V7 (heads signed after the commit) can have an unsigned tail
+     * honestly, after a crash.
+     */
+    record Unsigned(long size, long signedSize, long treeHeadsChecked) implements LogVerification {
+        /** The first entry no signed head covers. */
+        public long firstUnsigned() {
+            return signedSize;
+        }
+
+        /** Which entries are unsigned, and why that matters, in words. */
+        public String describe() {
+            long last = size - 1;
+            return (signedSize == last ? "entry " + signedSize + " is" : "entries " + signedSize + " to " + last
+                    + " are") + " covered by no signed tree head: they chain correctly, but anyone who can write the"
+                    + " store could have appended them";
+        }
     }
 
     record Tampered(Tampering how, long sequence, String detail) implements LogVerification {

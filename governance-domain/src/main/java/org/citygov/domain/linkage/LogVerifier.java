@@ -3,10 +3,15 @@ package org.citygov.domain.linkage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.citygov.domain.merkle.MerkleTree;
 import org.citygov.domain.merkle.Sha256;
@@ -21,10 +26,17 @@ import org.citygov.domain.merkle.Sha256;
  *   <li>an entry whose previous-hash is not the chain hash before it: when the entry that belongs there is found
  *       later in the log, this one was REORDERED; otherwise the entry that belonged there was REMOVED (and the
  *       rest renumbered);</li>
- *   <li>then every signed tree head: its signature must verify with the log's key and its root must be the Merkle
- *       root of the entries it covers; a head covering more entries than there are means entries were REMOVED from
- *       the end; a head whose root differs means entries up to its size were ALTERED, even if every hash was
- *       rewritten consistently.</li>
+ *   <li>(stored entries) a subject index that is not the subject the entry's text names, or a seal that does not
+ *       cover the entry it is stored with: the entry was ALTERED;</li>
+ *   <li>then every signed tree head — those stored apart, the seals stored with the entries, and the trusted one —
+ *       from the smallest: its signature must verify with the log's key and its root must be the Merkle root of the
+ *       entries it covers; a head covering more entries than there are means entries were REMOVED from the end; a
+ *       head whose root differs means an entry after the last head that matched was ALTERED, even if every hash was
+ *       rewritten consistently (the entry is named exactly when heads were signed for each entry, as when appends
+ *       come one at a time; within a batch sealed by one head, the batch's first entry is named);</li>
+ *   <li>last, entries after the largest head that verifies are covered by no signature: the log is
+ *       {@link LogVerification.Unsigned}, not intact — whoever can write the store can append entries that chain
+ *       correctly.</li>
  * </ul>
  * Entries and heads removed together from the end are caught only against a head kept outside the store: pass it as
  * {@code trusted}. The stored heads that remain then all verify, and only the trusted one covers more entries than
@@ -36,13 +48,31 @@ public final class LogVerifier {
     private LogVerifier() {
     }
 
+    /** Checks entries and heads held in memory (no subject index, no seals). */
     public static LogVerification verify(List<LogEntry> entries, List<SignedTreeHead> heads, PublicKey key,
                                          Optional<SignedTreeHead> trusted) {
+        return check(entries.stream().map(e -> new StoredLogEntry(e, Optional.empty(), Optional.empty())).toList(),
+                false, heads, key, trusted);
+    }
+
+    /** Checks entries as a store keeps them: each with its subject index and its seal, and the heads stored apart. */
+    public static LogVerification verifyStored(List<StoredLogEntry> entries, List<SignedTreeHead> heads,
+                                               PublicKey key, Optional<SignedTreeHead> trusted) {
+        return check(entries, true, heads, key, trusted);
+    }
+
+    private record Head(SignedTreeHead head, String which, long sealedEntry) {
+    }
+
+    private static LogVerification check(List<StoredLogEntry> entries, boolean indexed, List<SignedTreeHead> heads,
+                                         PublicKey key, Optional<SignedTreeHead> trusted) {
         MessageDigest digest = Sha256.newDigest();
         MerkleTree tree = new MerkleTree();
+        Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
         byte[] previous = LinkageChain.GENESIS;
         for (int position = 0; position < entries.size(); position++) {
-            LogEntry entry = entries.get(position);
+            StoredLogEntry stored = entries.get(position);
+            LogEntry entry = stored.entry();
             long expected = position;
             if (entry.sequence() != expected) {
                 return entry.sequence() > expected
@@ -62,40 +92,73 @@ public final class LogVerifier {
             }
             if (!Arrays.equals(entry.previousHash(), previous)) {
                 for (int later = position + 1; later < entries.size(); later++) {
-                    if (Arrays.equals(entries.get(later).previousHash(), previous)) {
+                    if (Arrays.equals(entries.get(later).entry().previousHash(), previous)) {
                         return tampered(LogVerification.Tampering.REORDERED, expected, "the entry that follows "
-                                + (expected - 1) + " in the chain is stored as entry " + entries.get(later).sequence());
+                                + (expected - 1) + " in the chain is stored as entry "
+                                + entries.get(later).entry().sequence());
                     }
                 }
                 return tampered(LogVerification.Tampering.REMOVED, expected, "the chain breaks before it: the entry"
                         + " that followed " + (expected - 1) + " is gone");
             }
+            if (indexed && !stored.filedUnder().equals(LinkageRecord.subjectOf(entry.body()))) {
+                return tampered(LogVerification.Tampering.ALTERED, expected, "it is filed under another subject"
+                        + " than its text names: the store's subject column was rewritten, which moves the entry"
+                        + " into another subject's listing");
+            }
+            if (stored.seal().isPresent()) {
+                SignedTreeHead seal = stored.seal().get();
+                if (seal.treeSize() <= expected) {
+                    return tampered(LogVerification.Tampering.ALTERED, expected, "its seal, " + seal
+                            + ", does not cover it: a seal taken from an earlier entry");
+                }
+                seals.putIfAbsent(seal, expected);
+            }
             tree.append(leaf);
             previous = entry.chainHash();
         }
         long size = entries.size();
-        List<SignedTreeHead> all = new java.util.ArrayList<>(heads);
-        trusted.ifPresent(all::add);
-        all.sort(Comparator.comparingLong(SignedTreeHead::treeSize));
+        List<Head> all = new ArrayList<>();
+        Set<SignedTreeHead> seen = new HashSet<>();
+        for (SignedTreeHead head : heads) {
+            if (seen.add(head)) {
+                all.add(new Head(head, "the stored " + head, -1));
+            }
+        }
+        seals.forEach((seal, entry) -> {
+            if (seen.add(seal)) {
+                all.add(new Head(seal, "the seal stored with entry " + entry + ", " + seal, entry));
+            }
+        });
+        trusted.ifPresent(head -> all.add(new Head(head, "the trusted " + head, -1)));
+        all.sort(Comparator.comparingLong(h -> h.head().treeSize()));
         long proven = 0;
-        for (SignedTreeHead head : all) {
-            String which = trusted.isPresent() && head == trusted.get() ? "the trusted " : "the stored ";
+        for (Head checked : all) {
+            SignedTreeHead head = checked.head();
             if (!head.verify(key)) {
-                return tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), "the signature of "
-                        + which + head + " does not verify with the log's public key");
+                return checked.sealedEntry() >= 0
+                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), "its seal, " + head
+                        + ", does not verify with the log's public key: the seal was rewritten")
+                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), "the signature of "
+                        + checked.which() + " does not verify with the log's public key");
             }
             if (head.treeSize() > size) {
                 String missing = head.treeSize() - size == 1 ? "entry " + size + " is missing"
                         : "entries " + size + " to " + (head.treeSize() - 1) + " are missing";
-                return tampered(LogVerification.Tampering.REMOVED, size, missing + ": " + which + head + " covers "
-                        + head.treeSize() + " entries, but only " + size + " are stored");
+                return tampered(LogVerification.Tampering.REMOVED, size, missing + ": " + checked.which()
+                        + " covers " + head.treeSize() + " entries, but only " + size + " are stored");
             }
             if (!Arrays.equals(tree.root(head.treeSize()), head.rootHash())) {
-                return tampered(LogVerification.Tampering.ALTERED, proven, "entries " + proven + " to "
-                        + (head.treeSize() - 1) + " do not have the root of " + head + "; one of them, from " + proven
-                        + " on, was rewritten with its hashes");
+                String which = head.treeSize() - proven == 1 ? "entry " + proven + " was rewritten with its hashes"
+                        : "one of entries " + proven + " to " + (head.treeSize() - 1) + " was rewritten with its"
+                        + " hashes (the first not proven by an earlier head is named)";
+                return tampered(LogVerification.Tampering.ALTERED, proven, which + ": the log's root at "
+                        + head.treeSize() + " entries is not that of " + checked.which());
             }
-            proven = head.treeSize();
+            proven = Math.max(proven, head.treeSize());
+        }
+        if (proven < size) {
+            return new LogVerification.Unsigned(size, proven, all.size());
         }
         return new LogVerification.Intact(size, Sha256.hex(tree.root()), all.size());
     }

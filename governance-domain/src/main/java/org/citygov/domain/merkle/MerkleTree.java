@@ -67,6 +67,27 @@ public final class MerkleTree {
         return treeSize == 0 ? Sha256.emptyRoot() : subtree(0, treeSize);
     }
 
+    /**
+     * The tree head the tree would have with {@code more} leaf hashes appended, without appending them: O(m + log n)
+     * hashes for m more leaves (what a store signs before it commits the leaves).
+     */
+    public synchronized byte[] rootWith(List<byte[]> more) {
+        long stored = size();
+        long total = stored + more.size();
+        return total == 0 ? Sha256.emptyRoot() : subtreeWith(0, total, stored, more);
+    }
+
+    private byte[] subtreeWith(long start, long n, long stored, List<byte[]> more) {
+        if (start + n <= stored) {
+            return subtree(start, n);
+        }
+        if (n == 1) {
+            return more.get(Math.toIntExact(start - stored)).clone();
+        }
+        long k = largestPowerOfTwoBelow(n);
+        return Sha256.nodeHash(digest, subtreeWith(start, k, stored, more), subtreeWith(start + k, n - k, stored, more));
+    }
+
     /** The audit path PATH(index, D[0:treeSize]) (RFC 6962 2.1.1). */
     public synchronized List<byte[]> inclusionProof(long index, long treeSize) {
         checkSize(treeSize);

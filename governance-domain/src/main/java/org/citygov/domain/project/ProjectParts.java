@@ -12,7 +12,8 @@ import org.citygov.domain.stakeholder.Stakeholder;
 /**
  * The described parts of a project, without its cycle: what a scenario file holds and what a project is registered
  * from. {@code governance} holds the rules, KPIs and declared changes once the cycle reaches rule design (empty
- * before). {@link #violations()} lists every invariant the parts break together, each with its path.
+ * before). {@link #violations()} lists every invariant the parts break together, each with its path;
+ * {@link #warnings()} what is plausible but unusual.
  */
 public record ProjectParts(ProjectOverview overview, List<Service> services, List<Stakeholder> stakeholders,
                            List<DataAsset> dataAssets, List<DataFlow> dataFlows, Governance governance) {
@@ -34,6 +35,11 @@ public record ProjectParts(ProjectOverview overview, List<Service> services, Lis
 
     public List<Violation> violations() {
         return ProjectRules.check(this);
+    }
+
+    /** What is plausible but unusual in the parts, each with its path; warnings never refuse anything. */
+    public List<Warning> warnings() {
+        return ProjectRules.warnings(this);
     }
 
     public ProjectParts withOverview(ProjectOverview value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,15 +63,46 @@ final class ProjectRules {
 
     private static <T, I> void uniqueIds(String list, String what, List<T> items, Function<T, I> id,
                                          List<Violation> violations) {
-        Map<I, Integer> firstAt = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            I key = id.apply(items.get(i));
-            Integer first = firstAt.putIfAbsent(key, i);
-            if (first != null) {
-                violations.add(new Violation(list + "[" + i + "].id", "duplicate " + what + " id \"" + key
-                        + "\" (already used by " + list + "[" + first + "])"));
+        References.duplicates(list, what, items.stream().map(i -> String.valueOf(id.apply(i))).toList(),
+                violations);
+    }
+
+    /**
+     * What is plausible but unusual in the parts: each a {@link Warning} with its path, never a refusal. The flows'
+     * references are not looked at here; a flow naming a missing asset is a violation.
+     */
+    static List<Warning> warnings(ProjectParts parts) {
+        Map<DataAssetId, DataAsset> assets = parts.dataAssets().stream()
+                .collect(Collectors.toMap(DataAsset::id, Function.identity(), (a, b) -> a));
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < parts.dataFlows().size(); i++) {
+            DataFlow flow = parts.dataFlows().get(i);
+            String path = "dataFlows[" + i + "]";
+            if (!flow.method().fits(flow.stage())) {
+                warnings.add(new Warning(path + ".method", Warning.Code.COLLECTION_METHOD_AT_LATER_STAGE,
+                        flow.method() + " gathers data at its source, yet data flow \"" + flow.id() + "\" is at "
+                                + flow.stage() + ". If data gathered earlier is handed on or put to use here, name"
+                                + " the method that moves it (SYSTEM_TRANSFER, MANUAL_ENTRY); if the flow gathers"
+                                + " data anew, make it a COLLECTION flow. It is assessed as written."));
+            }
+            DataAsset asset = assets.get(flow.asset());
+            if (asset != null && !flow.method().canYieldAnyOf(asset.categories())) {
+                warnings.add(new Warning(path + ".method", Warning.Code.METHOD_YIELDS_OTHER_DATA,
+                        flow.method() + " produces " + flow.method().yields().stream().map(Enum::name).sorted()
+                                .collect(Collectors.joining(" or ")) + ", but data asset \"" + asset.id()
+                                + "\" holds none of these (it holds " + asset.categories().stream().map(Enum::name)
+                                .sorted().collect(Collectors.joining(", ")) + "); check the method and the asset's"
+                                + " categories. It is assessed as written."));
+            }
+            if (flow.covert() && flow.stage() != LifecycleStage.COLLECTION) {
+                warnings.add(new Warning(path + ".covert", Warning.Code.COVERT_BEYOND_COLLECTION,
+                        "data flow \"" + flow.id() + "\" is covert at " + flow.stage() + ": covert usually"
+                                + " describes capture the people cannot notice. It is assessed as handling the people"
+                                + " cannot learn of (the four-factor test and the risks treat it as covert); if the"
+                                + " capture is what is covert, mark the COLLECTION flow instead."));
             }
         }
+        return List.copyOf(warnings);
     }
 
     private static void checkAcceptance(Region region, List<Violation> violations) {
@@ -119,33 +151,16 @@ final class ProjectRules {
 
     private static void checkFlow(String path, DataFlow flow, Map<DataAssetId, DataAsset> assets,
                                   Map<StakeholderId, Stakeholder> stakeholders, List<Violation> violations) {
-        DataAsset asset = assets.get(flow.asset());
-        if (asset == null) {
-            violations.add(new Violation(path + ".asset", "data flow \"" + flow.id() + "\" names data asset \""
-                    + flow.asset() + "\", which the project does not have"));
-        }
-        if (!stakeholders.containsKey(flow.from())) {
-            violations.add(new Violation(path + ".from", "data flow \"" + flow.id() + "\" comes from stakeholder \""
-                    + flow.from() + "\", which the project does not have"));
-        }
-        if (!stakeholders.containsKey(flow.to())) {
-            violations.add(new Violation(path + ".to", "data flow \"" + flow.id() + "\" goes to stakeholder \""
-                    + flow.to() + "\", which the project does not have"));
-        }
-        if (!flow.method().fits(flow.stage())) {
-            violations.add(new Violation(path + ".stage", flow.method() + " gathers data at its source, so data flow \""
-                    + flow.id() + "\" must be at stage COLLECTION, not " + flow.stage()));
-        }
-        if (asset != null && !flow.method().canYieldAnyOf(asset.categories())) {
-            violations.add(new Violation(path + ".method", flow.method() + " produces "
-                    + flow.method().yields().stream().map(Enum::name).sorted().collect(Collectors.joining(" or "))
-                    + ", but data asset \"" + asset.id() + "\" holds none of these (it holds "
-                    + asset.categories().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ")"));
-        }
-        if (flow.covert() && flow.stage() != LifecycleStage.COLLECTION) {
-            violations.add(new Violation(path + ".covert", "covert means the subjects cannot tell they are observed,"
-                    + " which only a COLLECTION flow does; data flow \"" + flow.id() + "\" is at " + flow.stage()));
-        }
+        Set<String> assetIds = assets.keySet().stream().map(DataAssetId::value).collect(Collectors.toSet());
+        Set<String> stakeholderIds = stakeholders.keySet().stream().map(StakeholderId::value)
+                .collect(Collectors.toSet());
+        String flowIs = "data flow \"" + flow.id() + "\"";
+        References.missing(path + ".asset", flowIs + " names data asset", flow.asset().value(), assetIds)
+                .ifPresent(violations::add);
+        References.missing(path + ".from", flowIs + " comes from stakeholder", flow.from().value(), stakeholderIds)
+                .ifPresent(violations::add);
+        References.missing(path + ".to", flowIs + " goes to stakeholder", flow.to().value(), stakeholderIds)
+                .ifPresent(violations::add);
         if (flow.legalBasis() == LegalBasis.EMERGENCY && !flow.purpose().kind().isEmergency()) {
             violations.add(new Violation(path + ".legalBasis", "legal basis EMERGENCY holds only for an emergency or"
                     + " disaster purpose (EMERGENCY_RESPONSE, DISASTER_PREVENTION); data flow \"" + flow.id()

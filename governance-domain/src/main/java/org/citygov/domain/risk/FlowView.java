@@ -1,6 +1,7 @@
 package org.citygov.domain.risk;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.domain.data.DataAsset;
@@ -10,6 +11,7 @@ import org.citygov.domain.data.LegalBasis;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.law.Appi;
 import org.citygov.domain.project.Region;
 import org.citygov.domain.stakeholder.Stakeholder;
 import org.citygov.domain.stakeholder.StakeholderCategory;
@@ -71,11 +73,32 @@ public record FlowView(DataFlow flow, DataAsset asset, Stakeholder from, Stakeho
         return flow.legalBasis() == LegalBasis.CONSENT;
     }
 
-    /** The flow rests on consent, a law, an emergency or the public interest. */
+    /**
+     * The flow provides personal data to a third party as the APPI means it: an organization hands it to another
+     * party (at dissemination to anyone, at other stages to another organization); people handing over their own
+     * data, or receiving it back, provide nothing.
+     */
+    public boolean provides() {
+        return handsToAnotherParty() && !from.category().isCitizen()
+                && (flow.stage() == org.citygov.domain.data.LifecycleStage.DISSEMINATION || !to.category().isCitizen());
+    }
+
+    /**
+     * The flow's basis meets the APPI for providing its data without consent missing: consent, a law, an emergency,
+     * or a public interest that one of the Act's narrow exceptions covers ({@link Appi}); not opt-out, not none.
+     */
     public boolean hasGroundBeyondOptOut() {
-        LegalBasis basis = flow.legalBasis();
-        return basis == LegalBasis.CONSENT || basis == LegalBasis.LAW || basis == LegalBasis.EMERGENCY
-                || basis == LegalBasis.PUBLIC_INTEREST;
+        return Appi.met(Appi.Act.PROVIDE, flow, asset, from, to, withinPurposeOfUse());
+    }
+
+    /** The exception of the APPI a PUBLIC_INTEREST provision may rest on, if any. */
+    public Optional<String> publicInterestItem(Appi.Act act) {
+        return Appi.publicInterestItem(act, flow, asset, from, to, withinPurposeOfUse());
+    }
+
+    /** A later flow that keeps a purpose its asset was collected for. */
+    public boolean withinPurposeOfUse() {
+        return flow.stage() != org.citygov.domain.data.LifecycleStage.COLLECTION && collectedFor.contains(purpose());
     }
 
     public PurposeKind purpose() {

@@ -10,6 +10,7 @@ import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.LegalBasis;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
+import org.citygov.domain.law.Appi;
 
 import static org.citygov.domain.catalogue.PrivacyHarm.AGGREGATION;
 import static org.citygov.domain.catalogue.PrivacyHarm.APPROPRIATION;
@@ -30,10 +31,22 @@ import static org.citygov.domain.catalogue.PrivacyHarm.SURVEILLANCE;
 
 /**
  * The conditions under which each privacy harm of the appendix (after Solove) arises in a flow: one entry per harm,
- * each answering the appendix question named in {@code answers}. A harm is only looked for in flows at its stage, as
- * the catalogue edition places it (see {@link org.citygov.domain.catalogue.HarmStage#arisingIn}). Every condition but
- * surveillance and interrogation needs data that still points at a person: anonymized or statistical data cannot be
- * linked back to anyone to harm.
+ * each answering the appendix question named in {@code answers}. A harm is looked for in flows at its stage, as the
+ * catalogue edition places it (see {@link org.citygov.domain.catalogue.HarmStage#arisingIn}), and, for the two harms
+ * below, also wherever their purpose or method puts them. Every condition but surveillance, interrogation and
+ * facial-recognition identification needs data that still points at a person: anonymized or statistical data cannot
+ * be linked back to anyone to harm.
+ *
+ * <table>
+ *   <caption>Harms raised by the purpose or the method, whatever the flow's stage</caption>
+ *   <tr><th>harm</th><th>when</th><th>why</th></tr>
+ *   <tr><td>DECISIONAL_INTERFERENCE</td><td>the flow's purpose is INDIVIDUAL_PREDICTION</td><td>prediction of a
+ *       person feeds decisions about them whether the flow collects, processes, hands on or uses the data; the
+ *       guideline's delinquency case, 5.3 (1) 3), and the appendix</td></tr>
+ *   <tr><td>IDENTIFICATION</td><td>a COLLECTION flow by FACIAL_RECOGNITION_CAMERA of personal data</td><td>facial
+ *       recognition photographs people "to extract features", 5.3 (1) 1): recognizing the same person again is what
+ *       the method is for</td></tr>
+ * </table>
  *
  * <p>Severity and likelihood here are the starting point; {@link RiskScoring} adjusts them for the data's sensitivity,
  * notice, consent, covert capture and the region's acceptance.
@@ -66,12 +79,16 @@ public final class HarmConditions {
                             ? "The data is joined with data from another service field about the same people."
                             : "Fragments gathered continuously about the same people add up to a profile."),
             new HarmCondition(IDENTIFICATION, "Is data linked to a person tying them to harmful information?",
-                    f -> f.singlesOut() && (f.flow().linksOtherFields() || f.asset().specialCare()
-                            || f.holdsAny(FlowView.LIKENESS)),
+                    f -> recognizesFaces(f) || f.singlesOut() && (f.flow().linksOtherFields()
+                            || f.asset().specialCare() || f.holdsAny(FlowView.LIKENESS)),
                     3, 3,
-                    f -> "Identifiable data " + (f.asset().specialCare() ? "with special-care information"
+                    f -> recognizesFaces(f)
+                            ? "Facial recognition extracts features in order to recognize the same person again:"
+                            + " identification follows from the method, whatever is later kept of the images."
+                            : "Identifiable data " + (f.asset().specialCare() ? "with special-care information"
                             : f.holdsAny(FlowView.LIKENESS) ? "with faces or biometrics" : "joined across fields")
-                            + " ties people to what it reveals."),
+                            + " ties people to what it reveals.",
+                    HarmConditions::recognizesFaces, "raised by the method at collection, 5.3 (1) 1)"),
             new HarmCondition(INSECURITY, "Is personal data protected too weakly, to people's disadvantage?",
                     f -> f.singlesOut() && (!f.has(Safeguard.ACCESS_CONTROL) || !f.has(Safeguard.ENCRYPTION)),
                     3, 3,
@@ -102,8 +119,14 @@ public final class HarmConditions {
             new HarmCondition(DISCLOSURE, "Does handing personal data to third parties lead to further misuse?",
                     f -> f.singlesOut() && f.handsToAnotherParty() && !f.hasGroundBeyondOptOut(),
                     3, 3,
-                    f -> "Personal data is provided to " + f.to().id() + " without consent, law, emergency or public"
-                            + " interest (APPI Art. 27 (1) asks for prior consent)."),
+                    f -> "Personal data is provided to " + f.to().id() + " on the basis " + f.flow().legalBasis()
+                            + (f.flow().legalBasis() == LegalBasis.PUBLIC_INTEREST
+                            ? ", which none of the exceptions of " + Appi.article(Appi.Act.PROVIDE, f.from())
+                            + " covers for this recipient and purpose (" + f.purpose() + " for the "
+                            + f.flow().purpose().beneficiary().name().toLowerCase(java.util.Locale.ROOT)
+                            + "); a public interest is not itself a ground."
+                            : ", without consent, a law or an emergency (" + Appi.rule(Appi.Act.PROVIDE, f.from())
+                            + ").")),
             new HarmCondition(EXPOSURE, "Does revealing parts of people's lives embarrass them?",
                     f -> f.singlesOut() && f.handsToAnotherParty()
                             && (f.asset().specialCare() || f.holdsAny(FlowView.INTIMATE)),
@@ -144,7 +167,17 @@ public final class HarmConditions {
             new HarmCondition(DECISIONAL_INTERFERENCE, "Does opaque AI decision-making chill people's choices?",
                     f -> f.singlesOut() && f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION,
                     4, 3,
-                    f -> "Predictions about individuals feed decisions in their lives by means they cannot see."));
+                    f -> "The flow's purpose is to predict individuals' behaviour: the predictions feed decisions"
+                            + " in their lives by means they cannot see, at whatever stage the data is"
+                            + " (here " + f.flow().stage() + ").",
+                    f -> f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION,
+                    "raised by the purpose at any stage, 5.3 (1) 3)"));
+
+    /** Facial-recognition capture of people: features are extracted to recognize them (5.3 (1) 1)). */
+    static boolean recognizesFaces(FlowView f) {
+        return f.personal() && f.flow().stage() == org.citygov.domain.data.LifecycleStage.COLLECTION
+                && f.flow().method() == CollectionMethod.FACIAL_RECOGNITION_CAMERA;
+    }
 
     private static final Map<PrivacyHarm, HarmCondition> BY_HARM = new EnumMap<>(PrivacyHarm.class);
 

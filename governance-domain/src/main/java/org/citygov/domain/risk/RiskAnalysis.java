@@ -24,6 +24,7 @@ import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.law.Appi;
 import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.law.Verdict;
 import org.citygov.domain.project.GovernanceProject;
@@ -107,12 +108,63 @@ public final class RiskAnalysis {
             regional(f, score);
             flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, "Personal data is handled with no legal"
                     + " basis; the Act on the Protection of Personal Information requires one.", "5.2");
-        } else if (f.singlesOut() && flow.stage() == LifecycleStage.DISSEMINATION && f.handsToAnotherParty()
-                && flow.legalBasis() == LegalBasis.OPT_OUT && specialCare) {
+        } else if (f.singlesOut() && f.provides() && flow.legalBasis() == LegalBasis.OPT_OUT && specialCare
+                && !Appi.isPublicBody(f.from())) {
             Adjusted score = new Adjusted(4, 3);
             regional(f, score);
-            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, "Special-care information is provided to "
-                    + flow.to() + " on an opt-out basis; it may only be provided with prior consent.", "5.4 (2)");
+            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, "Special-care-required information is"
+                    + " provided to " + flow.to() + " on an opt-out basis; the opt-out of APPI Art. 27 (2) excludes"
+                    + " it, so it may only be provided with prior consent or under an exception of Art. 27 (1).",
+                    "5.4 (2) note 17; APPI Art. 27 (2)");
+        }
+        appi(f);
+    }
+
+    /**
+     * The APPI findings of a flow (see {@link Appi} for the articles): special-care-required information acquired
+     * without consent, and personal data provided on a public interest that none of the Act's exceptions covers, or
+     * on an opt-out by a public body beyond the purpose of use (Art. 69 knows no opt-out).
+     */
+    private void appi(FlowView f) {
+        DataFlow flow = f.flow();
+        LegalBasis basis = flow.legalBasis();
+        if (flow.stage() == LifecycleStage.COLLECTION && f.asset().specialCare() && !Appi.isPublicBody(f.to())
+                && !Appi.met(Appi.Act.ACQUIRE_SPECIAL_CARE, flow, f.asset(), f.from(), f.to(),
+                f.withinPurposeOfUse())) {
+            Adjusted score = new Adjusted(4, 3);
+            regional(f, score);
+            flowRisk(f, "appi-special-care", FocalPoint.LEGAL_COMPLIANCE, score, f.to().id() + " acquires"
+                    + " special-care-required information (" + f.asset().id() + ") on the basis " + basis
+                    + (basis == LegalBasis.PUBLIC_INTEREST ? ", which none of the exceptions of the Act covers for"
+                    + " this purpose (" + f.purpose() + ")" : "") + ". APPI Art. 20 (2) forbids a business operator"
+                    + " to acquire it without the person's prior consent, except in the cases it lists (based on"
+                    + " laws; to protect life, body or property when consent is hard to obtain; specially needed for"
+                    + " public health or children's sound growth; cooperation with a public body's statutory"
+                    + " affairs; academic research; information the person or a public body has published).",
+                    "5.4 (2) note 17; APPI Art. 20 (2)");
+        }
+        boolean bareInterest = basis == LegalBasis.PUBLIC_INTEREST && f.publicInterestItem(Appi.Act.PROVIDE).isEmpty();
+        // the opt-out of Art. 27 (2) is a business operator's procedure; a public body has Art. 69 only
+        boolean publicOptOut = basis == LegalBasis.OPT_OUT && Appi.isPublicBody(f.from()) && !f.withinPurposeOfUse();
+        if ((bareInterest || publicOptOut) && f.singlesOut() && f.provides()) {
+            String article = Appi.article(Appi.Act.PROVIDE, f.from());
+            Adjusted score = new Adjusted(4, 3);
+            if (f.asset().specialCare()) {
+                score.severity(1, "special-care information");
+            }
+            regional(f, score);
+            boolean ownBenefit = f.purpose().isCommercial()
+                    || flow.purpose().beneficiary() == org.citygov.domain.data.Beneficiary.OPERATOR;
+            flowRisk(f, "appi-provision", FocalPoint.LEGAL_COMPLIANCE, score, "Personal data (" + f.asset().id()
+                    + ") goes from " + f.from().id() + " to " + f.to().id() + " for " + f.purpose() + " ("
+                    + flow.purpose().beneficiary().name().toLowerCase(Locale.ROOT) + ") on the basis " + basis + "."
+                    + (publicOptOut ? " An opt-out is no ground for a public body's provision beyond the purpose of"
+                    + " use: " : " A public interest is not itself a ground to provide personal data without consent: ")
+                    + article + " allows it only in narrow cases (based on laws; life, body or property; public"
+                    + " health or children's sound growth; a public body's statutory affairs; academic research)"
+                    + (ownBenefit ? ", and a purpose for the recipient's or operator's own benefit is none of them"
+                    : ", and none of them fits this recipient and purpose") + ". Obtain prior consent, or provide"
+                    + " data that no longer identifies anyone.", "5.4 (2); " + article);
         }
     }
 
@@ -121,7 +173,9 @@ public final class RiskAnalysis {
     private void privacy(FlowView f) {
         Set<HarmStage> stages = HarmStage.arisingIn(f.flow().stage());
         for (HarmCondition condition : HarmConditions.TABLE) {
-            if (!stages.contains(harmStages.get(condition.harm())) || !condition.arises().test(f)) {
+            boolean atItsStage = stages.contains(harmStages.get(condition.harm()));
+            boolean beyondItsStage = !atItsStage && condition.anyStage().test(f);
+            if (!(atItsStage || beyondItsStage) || !condition.arises().test(f)) {
                 continue;
             }
             Adjusted score = new Adjusted(condition.severity(), condition.likelihood());
@@ -151,7 +205,8 @@ public final class RiskAnalysis {
             risks.add(new Risk(f.flow().id() + "-" + kebab(condition.harm()), Optional.of(f.flow().id()),
                     Optional.of(f.flow().stage()), FocalPoint.PRIVACY, Optional.of(condition.harm()), score.score(),
                     score.rationale(condition.because().apply(f)),
-                    "5.3 (2), appendix: " + harm.label().en().toLowerCase(Locale.ROOT), harm.question()));
+                    "5.3 (2), appendix: " + harm.label().en().toLowerCase(Locale.ROOT)
+                            + (beyondItsStage ? "; " + condition.anyStageRef() : ""), harm.question()));
         }
     }
 

@@ -52,6 +52,7 @@ import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.Service;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
 import org.citygov.domain.stakeholder.Involvement;
@@ -221,6 +222,7 @@ public final class AssessmentFixtures {
         private boolean covert;
         private boolean linksOtherFields;
         private String alternative;
+        private String purposeText;
 
         FlowBuilder(String id, String asset) {
             this.id = id;
@@ -258,6 +260,11 @@ public final class AssessmentFixtures {
             return this;
         }
 
+        public FlowBuilder purposeText(String value) {
+            purposeText = value;
+            return this;
+        }
+
         public FlowBuilder basis(LegalBasis value) {
             basis = value;
             return this;
@@ -290,7 +297,8 @@ public final class AssessmentFixtures {
 
         public DataFlow build() {
             return new DataFlow(DataFlowId.of(id), DataAssetId.of(asset), stage, StakeholderId.of(from),
-                    StakeholderId.of(to), method, new Purpose("purpose of " + id, purpose, beneficiary), basis, notice,
+                    StakeholderId.of(to), method, new Purpose(purposeText != null ? purposeText : "purpose of " + id, purpose,
+                    beneficiary), basis, notice,
                     continuous, covert, linksOtherFields, Optional.ofNullable(alternative));
         }
     }
@@ -328,6 +336,18 @@ public final class AssessmentFixtures {
         public ProjectBuilder onlyService(ServiceField field) {
             services.clear();
             return service(field);
+        }
+
+        /** Adds a service of a field that says where it operates. */
+        public ProjectBuilder service(ServiceField field, Site... sites) {
+            services.add(new Service(ServiceId.of("service-" + services.size()), "service", field, Benefit.BOTH,
+                    Set.of(sites)));
+            return this;
+        }
+
+        public ProjectBuilder onlyService(ServiceField field, Site... sites) {
+            services.clear();
+            return service(field, sites);
         }
 
         public ProjectBuilder stakeholder(Stakeholder value) {

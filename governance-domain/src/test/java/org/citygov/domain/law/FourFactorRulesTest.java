@@ -8,14 +8,17 @@ import org.citygov.domain.data.CollectionMethod;
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.DataSubject;
 import org.citygov.domain.data.LegalBasis;
+import org.citygov.domain.data.LifecycleStage;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.data.Safeguard;
 import org.citygov.domain.data.SubjectGroup;
+import org.citygov.domain.stakeholder.StakeholderCategory;
 import org.junit.jupiter.api.Test;
 
 import static org.citygov.domain.assessment.AssessmentFixtures.asset;
 import static org.citygov.domain.assessment.AssessmentFixtures.flow;
 import static org.citygov.domain.assessment.AssessmentFixtures.project;
+import static org.citygov.domain.assessment.AssessmentFixtures.stakeholder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,13 +166,129 @@ class FourFactorRulesTest {
         assertTrue(mentions(test, "unrelated uses"));
     }
 
+    @Test
+    void judge_whenCameraPurposeIsVague_shouldFailThePurposeQuotingTheWords() {
+        // 5.3 (1) 1): "an unclear purpose of use such as 'for purposes needed by regional store business'"
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(0)
+                        .safeguards(Safeguard.IMMEDIATE_DELETION, Safeguard.ACCESS_CONTROL))
+                .flow(flow("capture", "images").by(CollectionMethod.SURVEILLANCE_CAMERA)
+                        .purposeText("for purposes needed by the shopping street, etc.")));
+        assertEquals(Standing.NOT_MET, test.purpose().standing());
+        assertTrue(mentions(test, "purposes needed"), test.cautions().toString());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void vagueWording_whenPlainOrJapaneseText_shouldFindOnlyOpenEndedWording() {
+        assertEquals(java.util.Optional.empty(),
+                FourFactorJudgment.vagueWording("estimate the attributes of passers-by for footfall analysis"));
+        assertEquals(java.util.Optional.empty(), FourFactorJudgment.vagueWording("count variousness of shops"));
+        assertEquals(java.util.Optional.of("各種"), FourFactorJudgment.vagueWording("地域の各種施策のため"));
+        assertEquals(java.util.Optional.of("As needed"), FourFactorJudgment.vagueWording("As needed by the city"));
+    }
+
+    @Test
+    void judge_whenCameraImagesGoToThePolice_shouldFailTheMethod() {
+        LegalJudgment test = only(project()
+                .stakeholder(stakeholder("prefectural-police", StakeholderCategory.LOCAL_GOVERNMENT, 2, 2))
+                .asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(7))
+                .flow(flow("hand-over", "images").at(LifecycleStage.DISSEMINATION).from("city")
+                        .to("prefectural-police").by(CollectionMethod.SYSTEM_TRANSFER)
+                        .purpose(PurposeKind.CRIME_PREVENTION, Beneficiary.COMMUNITY)
+                        .basis(LegalBasis.PUBLIC_INTEREST)));
+        assertEquals(Standing.NOT_MET, test.method().standing());
+        assertTrue(mentions(test, "police"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenCameraImagesGoToThePoliceByLaw_shouldOnlyCaution() {
+        LegalJudgment test = only(project()
+                .stakeholder(stakeholder("police", StakeholderCategory.LOCAL_GOVERNMENT, 2, 2))
+                .asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(7))
+                .flow(flow("answer-inquiry", "images").at(LifecycleStage.DISSEMINATION).from("city").to("police")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.SERVICE_DELIVERY,
+                                Beneficiary.COMMUNITY).basis(LegalBasis.LAW)));
+        assertEquals(Standing.CAUTION, test.method().standing());
+        assertTrue(mentions(test, "strict standard"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenCrimePreventionImagesGoToACompany_shouldNotTreatItAsThePolice() {
+        LegalJudgment test = only(project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(7))
+                .flow(flow("share", "images").at(LifecycleStage.DISSEMINATION).from("city").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.CRIME_PREVENTION,
+                                Beneficiary.COMMUNITY)));
+        assertTrue(!mentions(test, "police"), test.cautions().toString());
+    }
+
+    // ---- vehicle plates: the guideline's location precedent, 5.3 (1) 2)
+
+    @Test
+    void judge_whenVehiclePlateRecognition_shouldBeALocationUseNotACameraUse() {
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project()
+                .asset(asset("plates", DataCategory.CAMERA_IMAGE, DataCategory.TRANSPORT))
+                .flow(flow("read-plates", "plates").by(CollectionMethod.VEHICLE_PLATE_RECOGNITION))
+                .flow(flow("analyse-trips", "plates").at(LifecycleStage.PROCESSING).from("city")
+                        .by(CollectionMethod.SYSTEM_TRANSFER)).build());
+        assertEquals(List.of(LegalSubject.LOCATION, LegalSubject.LOCATION),
+                tests.stream().map(LegalJudgment::subject).toList());
+    }
+
+    @Test
+    void judge_whenPlatesReadContinuouslyWithoutConsent_shouldCautionLikeTheNSystemNotFail() {
+        LegalJudgment test = only(project().asset(asset("plates", DataCategory.TRANSPORT))
+                .flow(flow("read-plates", "plates").by(CollectionMethod.VEHICLE_PLATE_RECOGNITION).continuous()
+                        .basis(LegalBasis.PUBLIC_INTEREST).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)));
+        assertEquals(LegalSubject.LOCATION, test.subject());
+        assertEquals(Standing.CAUTION, test.method().standing());
+        assertTrue(mentions(test, "N-system"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenCovertAfterCollection_shouldSayThePeopleCannotLearnOfTheHandling() {
+        LegalJudgment test = only(project().asset(asset("trips", DataCategory.LOCATION))
+                .flow(flow("mine", "trips").at(LifecycleStage.PROCESSING).from("city").by(CollectionMethod.SYSTEM_TRANSFER)
+                        .covert()));
+        assertEquals(Standing.NOT_MET, test.method().standing());
+        assertTrue(mentions(test, "cannot learn"), test.cautions().toString());
+    }
+
     // ---- education, 5.3 (1) 3)
 
     @Test
-    void judge_whenEducationDataServesTheOperator_shouldBeUnsuitable() {
+    void judge_whenEducationDataServesTheOperatorForResearch_shouldCautionNotFailThePurpose() {
+        // (b) asks for the children's benefit; a beneficiary other than the pupil does not fail it by itself
         LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
-                .flow(flow("sell", "grades").purpose(PurposeKind.RESEARCH, Beneficiary.OPERATOR)));
+                .flow(flow("study", "grades").purpose(PurposeKind.RESEARCH, Beneficiary.OPERATOR)));
+        assertEquals(Standing.CAUTION, test.purpose().standing());
+        assertTrue(mentions(test, "children's benefit"), test.cautions().toString());
+        assertNotEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void judge_whenEducationDataUsedForAdvertisingByTheOperator_shouldFailThePurpose() {
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+                .flow(flow("sell", "grades").purpose(PurposeKind.ADVERTISING, Beneficiary.OPERATOR)));
         assertEquals(Standing.NOT_MET, test.purpose().standing());
+        assertEquals(Verdict.UNSUITABLE, test.verdict());
+    }
+
+    @Test
+    void judge_whenProfitUseOfEducationDataServesTheChildren_shouldCautionItMustBeHighlyEffective() {
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+                .flow(flow("tutor", "grades").purpose(PurposeKind.COMMERCIAL_RECOMMENDATION, Beneficiary.DATA_SUBJECT)));
+        assertEquals(Standing.CAUTION, test.purpose().standing());
+        assertTrue(mentions(test, "highly effective"), test.cautions().toString());
+    }
+
+    @Test
+    void judge_whenDelinquencyPredictedForTheSchool_shouldMeetThePurposeAndFailTheMethod() {
+        // "predicting the potential for delinquency ... is highly rational in terms of (b)"; the problems are in (c)
+        LegalJudgment test = only(project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN))
+                .flow(flow("predict", "grades").purpose(PurposeKind.INDIVIDUAL_PREDICTION, Beneficiary.OPERATOR)));
+        assertEquals(Standing.MET, test.purpose().standing());
+        assertTrue(test.purpose().summary().contains("highly rational"), test.purpose().summary());
+        assertEquals(Standing.NOT_MET, test.method().standing());
         assertEquals(Verdict.UNSUITABLE, test.verdict());
     }
 

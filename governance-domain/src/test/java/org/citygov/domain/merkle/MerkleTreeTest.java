@@ -60,6 +60,21 @@ class MerkleTreeTest {
     }
 
     @Test
+    void rootWith_whenLeavesAreNotYetAppended_shouldBeTheRootTheTreeWillHaveAndLeaveTheTreeAsItWas() {
+        for (int stored = 0; stored <= 40; stored++) {
+            for (int more = 0; more <= 20; more++) {
+                MerkleTree tree = tree(stored);
+                List<byte[]> extra = new ArrayList<>();
+                for (int i = stored; i < stored + more; i++) {
+                    extra.add(Sha256.leafHash(data(i)));
+                }
+                assertArrayEquals(naiveRoot(0, stored + more), tree.rootWith(extra), stored + " + " + more);
+                assertArrayEquals(naiveRoot(0, stored), tree.root(), "unchanged at " + stored);
+            }
+        }
+    }
+
+    @Test
     void inclusionProof_whenCheckedByOurVerifier_shouldHoldForEveryLeafAndFailForAnotherLeaf() {
         MerkleTree tree = tree(37);
         for (int size = 1; size <= 37; size++) {

@@ -293,11 +293,20 @@ class GovernanceProjectTest {
     }
 
     @Test
-    void replaceDataAsset_whenTheNewDescriptionNoLongerFitsAFlow_shouldBeInvalid() {
-        Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.INVALID,
-                project.replaceDataAsset(anAsset().withCategories(DataCategory.BIOMETRIC).build()));
+    void replaceDataAsset_whenTheNewDescriptionNoLongerFitsAFlow_shouldBeAcceptedWithAWarning() {
+        GovernanceProject changed = project.replaceDataAsset(anAsset().withCategories(DataCategory.BIOMETRIC)
+                .build()).orElseThrow();
 
-        assertEquals("dataFlows[0].method", failure.violations().getFirst().path());
+        assertEquals(List.of("dataFlows[0].method"), changed.parts().warnings().stream().map(Warning::path).toList());
+        assertEquals(List.of(), project.parts().warnings());
+    }
+
+    @Test
+    void replaceDataAsset_whenTheNewDescriptionBreaksAnInvariant_shouldBeInvalid() {
+        Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.INVALID,
+                project.replaceDataAsset(anAsset().withoutIdentifiability().build()));
+
+        assertEquals("dataAssets[0].identifiability", failure.violations().getFirst().path());
         assertEquals(pristine, project);
     }
 

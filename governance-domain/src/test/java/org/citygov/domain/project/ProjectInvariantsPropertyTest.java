@@ -210,21 +210,6 @@ class ProjectInvariantsPropertyTest {
                 (r, f) -> Optional.of(aFlowLike(f).from("no-such-party").build())));
         mutations.add(flowMutation(valid, "flow goes to an existing stakeholder", ".to",
                 (r, f) -> Optional.of(aFlowLike(f).to("no-such-party").build())));
-        mutations.add(flowMutation(valid, "sensing only at collection", ".stage",
-                (r, f) -> f.method().collectsOnly()
-                        ? Optional.of(aFlowLike(f).atStage(LifecycleStage.PROCESSING).covert(false).build())
-                        : Optional.empty()));
-        mutations.add(flowMutation(valid, "sensing yields the asset's data", ".method", (r, f) -> {
-            DataAsset asset = valid.dataAssets().stream().filter(a -> a.id().equals(f.asset())).findFirst()
-                    .orElseThrow();
-            List<CollectionMethod> unfit = EnumSet.allOf(CollectionMethod.class).stream()
-                    .filter(m -> !m.canYieldAnyOf(asset.categories())).toList();
-            return f.stage() != LifecycleStage.COLLECTION || unfit.isEmpty() ? Optional.empty()
-                    : Optional.of(aFlowLike(f).withMethod(pick(r, unfit)).build());
-        }));
-        mutations.add(flowMutation(valid, "covert only at collection", ".covert",
-                (r, f) -> f.stage() == LifecycleStage.COLLECTION ? Optional.empty()
-                        : Optional.of(aFlowLike(f).covert(true).build())));
         mutations.add(flowMutation(valid, "EMERGENCY only for emergencies", ".legalBasis",
                 (r, f) -> Optional.of(aFlowLike(f).withLegalBasis(LegalBasis.EMERGENCY)
                         .withPurposeKind(PurposeKind.ADVERTISING).build())));
@@ -252,6 +237,28 @@ class ProjectInvariantsPropertyTest {
                 (r, a) -> Optional.of(anAssetLike(a).withSafeguards(Safeguard.IMMEDIATE_DELETION)
                         .withRetentionDays(1 + r.nextInt(365)).build())));
         return mutations;
+    }
+
+    /** Changes that make a valid project unusual but not meaningless: each must be warned about, never refused. */
+    private static List<Mutation> odditiesOf(ProjectParts valid) {
+        List<Mutation> oddities = new ArrayList<>();
+        oddities.add(flowMutation(valid, "sensing method at a later stage", ".method",
+                (r, f) -> f.method().collectsOnly() && f.stage() == LifecycleStage.COLLECTION
+                        && !f.from().equals(f.to())
+                        ? Optional.of(aFlowLike(f).atStage(LifecycleStage.PROCESSING).covert(false).build())
+                        : Optional.empty()));
+        oddities.add(flowMutation(valid, "sensing method yielding other data", ".method", (r, f) -> {
+            DataAsset asset = valid.dataAssets().stream().filter(a -> a.id().equals(f.asset())).findFirst()
+                    .orElseThrow();
+            List<CollectionMethod> unfit = EnumSet.allOf(CollectionMethod.class).stream()
+                    .filter(m -> !m.canYieldAnyOf(asset.categories())).toList();
+            return f.stage() != LifecycleStage.COLLECTION || unfit.isEmpty() ? Optional.empty()
+                    : Optional.of(aFlowLike(f).withMethod(pick(r, unfit)).build());
+        }));
+        oddities.add(flowMutation(valid, "covert beyond collection", ".covert",
+                (r, f) -> f.stage() == LifecycleStage.COLLECTION ? Optional.empty()
+                        : Optional.of(aFlowLike(f).covert(true).build())));
+        return oddities;
     }
 
     private interface FlowChange {
@@ -327,7 +334,29 @@ class ProjectInvariantsPropertyTest {
             }
         }
         assertTrue(broken > CASES / 2, "too few mutations applied: " + broken);
-        assertEquals(18, rulesExercised.size(), "every kind of mutation should have run: " + rulesExercised);
+        assertEquals(15, rulesExercised.size(), "every kind of mutation should have run: " + rulesExercised);
+    }
+
+    @Test
+    void warnings_whenOneOddityIsIntroducedAtRandom_shouldWarnAtItsPathAndStayValid() {
+        RandomGenerator random = random(SEED + 2);
+        Set<String> oddities = new TreeSet<>();
+        for (int n = 0; n < CASES; n++) {
+            ProjectParts valid = validProject(random);
+            assertEquals(List.of(), valid.warnings(), "case " + n + ": a project generated within the rules warns");
+            Optional<Broken> mutation = pick(random, odditiesOf(valid)).apply(random);
+            if (mutation.isEmpty()) {
+                continue;
+            }
+            Broken b = mutation.get();
+            oddities.add(b.rule());
+            assertEquals(List.of(), b.parts().violations(), "case " + n + " of seed " + (SEED + 2) + ": \""
+                    + b.rule() + "\" is unusual, not invalid\n" + b.parts());
+            Set<String> paths = b.parts().warnings().stream().map(Warning::path).collect(Collectors.toSet());
+            assertTrue(paths.contains(b.path()), "case " + n + " of seed " + (SEED + 2) + ": \"" + b.rule()
+                    + "\" should be warned about at " + b.path() + ", got " + b.parts().warnings());
+        }
+        assertEquals(3, oddities.size(), "every kind of oddity should have run: " + oddities);
     }
 
     @Test

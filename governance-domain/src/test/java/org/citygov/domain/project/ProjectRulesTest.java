@@ -38,6 +38,17 @@ class ProjectRulesTest {
         }
     }
 
+    private static void assertSingleWarning(ProjectParts parts, String path, Warning.Code code, String... names) {
+        List<Warning> warnings = parts.warnings();
+        assertEquals(1, warnings.size(), () -> "expected one warning at " + path + ", got " + warnings);
+        Warning warning = warnings.getFirst();
+        assertEquals(path, warning.path());
+        assertEquals(code, warning.code());
+        for (String name : names) {
+            assertTrue(warning.text().contains(name), () -> "the text should name \"" + name + "\": " + warning.text());
+        }
+    }
+
     @Test
     void violations_whenDefaultProject_shouldBeEmpty() {
         assertEquals(List.of(), aProject().build().violations());
@@ -122,11 +133,23 @@ class ProjectRulesTest {
     // ---- methods and stages ----
 
     @Test
-    void violations_whenSensingMethodOutsideCollection_shouldReportTheStage() {
+    void violations_whenSensingMethodOutsideCollection_shouldWarnNotRefuse() {
         ProjectParts parts = aProject().withDataFlow(aFlow().withId("process-video")
                 .atStage(LifecycleStage.PROCESSING).withMethod(CollectionMethod.SURVEILLANCE_CAMERA)).build();
 
-        assertSingleViolation(parts, "dataFlows[1].stage", "\"process-video\"", "SURVEILLANCE_CAMERA", "PROCESSING");
+        assertEquals(List.of(), parts.violations());
+        assertSingleWarning(parts, "dataFlows[1].method", Warning.Code.COLLECTION_METHOD_AT_LATER_STAGE,
+                "\"process-video\"", "SURVEILLANCE_CAMERA", "PROCESSING");
+    }
+
+    @Test
+    void warnings_whenAdministrativeRecordsOnAProcessingFlow_shouldWarnAtTheMethod() {
+        ProjectParts parts = aProject().withDataFlow(aFlow().withId("re-read-claims").from(OPERATOR)
+                .atStage(LifecycleStage.PROCESSING).withMethod(CollectionMethod.ADMINISTRATIVE_RECORDS)).build();
+
+        assertEquals(List.of(), parts.violations());
+        assertSingleWarning(parts, "dataFlows[1].method", Warning.Code.COLLECTION_METHOD_AT_LATER_STAGE,
+                "ADMINISTRATIVE_RECORDS", "PROCESSING", "SYSTEM_TRANSFER");
     }
 
     @Test
@@ -136,15 +159,17 @@ class ProjectRulesTest {
                 .from(OPERATOR)).build();
 
         assertEquals(List.of(), parts.violations());
+        assertEquals(List.of(), parts.warnings());
     }
 
     @Test
-    void violations_whenSensingMethodCannotYieldTheAssetsData_shouldReportTheMethod() {
+    void violations_whenSensingMethodCannotYieldTheAssetsData_shouldWarnAtTheMethod() {
         ProjectParts parts = aProject().withDataFlow(aFlow().withId("scan-veins")
                 .withMethod(CollectionMethod.FINGER_VEIN_AUTHENTICATION)).build();
 
-        assertSingleViolation(parts, "dataFlows[1].method", "FINGER_VEIN_AUTHENTICATION", "\"gait-video\"",
-                "BIOMETRIC", "CAMERA_IMAGE");
+        assertEquals(List.of(), parts.violations());
+        assertSingleWarning(parts, "dataFlows[1].method", Warning.Code.METHOD_YIELDS_OTHER_DATA,
+                "FINGER_VEIN_AUTHENTICATION", "\"gait-video\"", "BIOMETRIC", "CAMERA_IMAGE");
     }
 
     @Test
@@ -156,14 +181,17 @@ class ProjectRulesTest {
                 .build();
 
         assertEquals(List.of(), parts.violations());
+        assertEquals(List.of(), parts.warnings());
     }
 
     @Test
-    void violations_whenCovertOutsideCollection_shouldReportCovert() {
+    void violations_whenCovertOutsideCollection_shouldWarnAtCovert() {
         ProjectParts parts = aProject().withDataFlow(aFlow().withId("hidden-use").atStage(LifecycleStage.USE)
                 .withMethod(CollectionMethod.SYSTEM_TRANSFER).from(OPERATOR).covert(true)).build();
 
-        assertSingleViolation(parts, "dataFlows[1].covert", "\"hidden-use\"", "USE");
+        assertEquals(List.of(), parts.violations());
+        assertSingleWarning(parts, "dataFlows[1].covert", Warning.Code.COVERT_BEYOND_COLLECTION, "\"hidden-use\"",
+                "USE");
     }
 
     @Test
@@ -171,6 +199,7 @@ class ProjectRulesTest {
         ProjectParts parts = aProject().withDataFlows(aFlow().covert(true).build()).build();
 
         assertEquals(List.of(), parts.violations());
+        assertEquals(List.of(), parts.warnings());
     }
 
     // ---- legal basis and dissemination ----
@@ -299,9 +328,10 @@ class ProjectRulesTest {
                 "dataFlows[1].asset",
                 "dataFlows[1].from",
                 "dataFlows[1].to",
-                "dataFlows[1].stage",
-                "dataFlows[1].covert",
                 "dataFlows[1].legalBasis"), paths);
-        assertEquals(11, parts.violations().size());
+        assertEquals(9, parts.violations().size());
+        // what is only unusual is warned about, not refused
+        assertEquals(Set.of("dataFlows[1].method", "dataFlows[1].covert"),
+                parts.warnings().stream().map(Warning::path).collect(Collectors.toSet()));
     }
 }

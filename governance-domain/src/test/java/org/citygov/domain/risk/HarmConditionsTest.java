@@ -189,6 +189,52 @@ class HarmConditionsTest {
     }
 
     @Test
+    void decisionalInterference_whenPredictionIsThePurposeAtAnyStage_shouldArise() {
+        // the harm follows from the purpose, wherever the flow sits in the life cycle
+        for (LifecycleStage stage : List.of(PROCESSING, DISSEMINATION)) {
+            Risk risk = contacts(flow("score", "contacts").at(stage).from("city").to("welfare")
+                    .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.INDIVIDUAL_PREDICTION)).assess().risks()
+                    .stream().filter(r -> r.harm().equals(java.util.Optional.of(DECISIONAL_INTERFERENCE)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no decisional interference at " + stage));
+            assertTrue(risk.rationale().contains("predict"), risk.rationale());
+            assertTrue(risk.guidelineRef().contains("raised by the purpose at any stage, 5.3 (1) 3)"),
+                    risk.guidelineRef());
+        }
+        assertFalse(harms(contacts(flow("serve", "contacts").at(PROCESSING).from("city").to("welfare")
+                .by(CollectionMethod.SYSTEM_TRANSFER))).contains(DECISIONAL_INTERFERENCE));
+    }
+
+    @Test
+    void identification_whenFacialRecognitionCollects_shouldAriseAtCollectionFromTheMethod() {
+        Risk risk = project().asset(asset("faces", DataCategory.FACIAL_FEATURES).retainedFor(0)
+                        .safeguards(Safeguard.IMMEDIATE_DELETION, Safeguard.ACCESS_CONTROL, Safeguard.ENCRYPTION))
+                .flow(flow("gate", "faces").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA)).assess().risks().stream()
+                .filter(r -> r.harm().equals(java.util.Optional.of(IDENTIFICATION))).findFirst()
+                .orElseThrow(() -> new AssertionError("facial recognition raised no identification"));
+        assertEquals(LifecycleStage.COLLECTION, risk.stage().orElseThrow());
+        assertTrue(risk.rationale().contains("recognize the same person again"), risk.rationale());
+        assertTrue(risk.guidelineRef().contains("raised by the method at collection, 5.3 (1) 1)"), risk.guidelineRef());
+        // an attribute-estimation camera at collection raises no identification
+        assertFalse(harms(project().asset(asset("images", DataCategory.CAMERA_IMAGE))
+                .flow(flow("count", "images").by(CollectionMethod.ATTRIBUTE_ESTIMATION_CAMERA)))
+                .contains(IDENTIFICATION));
+    }
+
+    @Test
+    void disclosure_whenPublicInterestCoversNoExceptionOfTheAct_shouldArise() {
+        // a company's advertising for its own benefit is none of the exceptions of APPI Art. 27 (1)
+        List<PrivacyHarm> toAdvertiser = harms(contacts(flow("sell", "contacts").at(DISSEMINATION).from("hub")
+                .to("vendor").by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.ADVERTISING,
+                        Beneficiary.OPERATOR).basis(LegalBasis.PUBLIC_INTEREST)));
+        assertTrue(toAdvertiser.contains(DISCLOSURE), toAdvertiser.toString());
+        assertTrue(toAdvertiser.contains(BREACH_OF_CONFIDENTIALITY), toAdvertiser.toString());
+        // public health is item (iii): the public interest may hold there
+        assertFalse(harms(contacts(flow("report", "contacts").at(DISSEMINATION).from("hub").to("vendor")
+                .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.PUBLIC_HEALTH, Beneficiary.COMMUNITY)
+                .basis(LegalBasis.PUBLIC_INTEREST))).contains(DISCLOSURE));
+    }
+
+    @Test
     void harms_whenFlowIsAtCollection_shouldOnlyRaiseCollectionHarms() {
         List<PrivacyHarm> found = harms(contacts(flow("watch", "contacts").continuous().linksOtherFields()
                 .purpose(PurposeKind.ADVERTISING).basis(LegalBasis.NONE)));

@@ -63,6 +63,97 @@ class RiskAnalysisTest {
         assertEquals(FocalPoint.LEGAL_COMPLIANCE, risk(a, "collect-legal-basis").focalPoint());
     }
 
+    // ---- APPI: special-care information and provision to third parties (5.4 (2) note 17)
+
+    @Test
+    void appi_whenSpecialCareInformationCollectedOnOptOut_shouldFindArticle20() {
+        ProjectAssessment a = project().asset(asset("diagnoses", DataCategory.MEDICAL).specialCare())
+                .flow(flow("ask", "diagnoses").to("vendor").by(CollectionMethod.QUESTIONNAIRE)
+                        .basis(LegalBasis.OPT_OUT))
+                .assess();
+        Risk risk = risk(a, "ask-appi-special-care");
+        assertEquals(FocalPoint.LEGAL_COMPLIANCE, risk.focalPoint());
+        assertTrue(risk.guidelineRef().contains("APPI Art. 20 (2)"), risk.guidelineRef());
+        assertTrue(risk.rationale().contains("prior consent"), risk.rationale());
+        assertTrue(risk.level().compareTo(RiskLevel.HIGH) >= 0, risk.level().toString());
+    }
+
+    @Test
+    void appi_whenSpecialCareInformationCollectedWithConsentOrByLaw_shouldFindNothing() {
+        for (LegalBasis basis : List.of(LegalBasis.CONSENT, LegalBasis.LAW)) {
+            ProjectAssessment a = project().asset(asset("diagnoses", DataCategory.MEDICAL).specialCare())
+                    .flow(flow("ask", "diagnoses").to("vendor").by(CollectionMethod.QUESTIONNAIRE).basis(basis))
+                    .assess();
+            assertFalse(ids(a).contains("ask-appi-special-care"), basis + ": " + ids(a));
+        }
+    }
+
+    @Test
+    void appi_whenPublicInterestBasisProvidesToAnAdvertiser_shouldFindArticle27() {
+        ProjectAssessment a = project().asset(asset("contacts", DataCategory.CONTACT))
+                .flow(flow("sell", "contacts").at(DISSEMINATION).from("hub").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.ADVERTISING, Beneficiary.OPERATOR)
+                        .basis(LegalBasis.PUBLIC_INTEREST))
+                .assess();
+        Risk risk = risk(a, "sell-appi-provision");
+        assertEquals(FocalPoint.LEGAL_COMPLIANCE, risk.focalPoint());
+        assertTrue(risk.guidelineRef().contains("APPI Art. 27 (1)"), risk.guidelineRef());
+        assertTrue(risk.rationale().contains("not itself a ground"), risk.rationale());
+        assertTrue(risk.rationale().contains("own benefit"), risk.rationale());
+    }
+
+    @Test
+    void appi_whenACityProvidesOnPublicInterestForAdvertising_shouldCiteArticle69() {
+        ProjectAssessment a = project().asset(asset("contacts", DataCategory.CONTACT))
+                .flow(flow("sell", "contacts").at(DISSEMINATION).from("city").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.ADVERTISING, Beneficiary.OPERATOR)
+                        .basis(LegalBasis.PUBLIC_INTEREST))
+                .assess();
+        assertTrue(risk(a, "sell-appi-provision").guidelineRef().contains("APPI Art. 69"));
+    }
+
+    @Test
+    void appi_whenACityProvidesOnOptOutBeyondThePurposeOfUse_shouldCiteArticle69() {
+        ProjectAssessment a = project().asset(asset("contacts", DataCategory.CONTACT))
+                .flow(flow("collect", "contacts").purpose(PurposeKind.SERVICE_DELIVERY))
+                .flow(flow("share", "contacts").at(DISSEMINATION).from("city").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)
+                        .basis(LegalBasis.OPT_OUT))
+                .assess();
+        Risk risk = risk(a, "share-appi-provision");
+        assertTrue(risk.guidelineRef().contains("APPI Art. 69"), risk.guidelineRef());
+        assertTrue(risk.rationale().contains("opt-out is no ground"), risk.rationale());
+    }
+
+    @Test
+    void appi_whenPublicInterestProvisionFitsAnException_shouldFindNothing() {
+        // research with a university (items (v) to (vii)), another public body (item (iv) / Art. 69 (2) (iii))
+        ProjectAssessment research = project()
+                .stakeholder(AssessmentFixtures.stakeholder("university", StakeholderCategory.UNIVERSITY, 2, 2))
+                .asset(asset("claims", DataCategory.MEDICAL).specialCare()
+                        .identifiability(org.citygov.domain.data.Identifiability.PSEUDONYMOUS))
+                .flow(flow("provide", "claims").at(DISSEMINATION).from("hub").to("university")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.RESEARCH, Beneficiary.COMMUNITY)
+                        .basis(LegalBasis.PUBLIC_INTEREST))
+                .assess();
+        assertFalse(ids(research).contains("provide-appi-provision"), ids(research).toString());
+        ProjectAssessment toCity = project().asset(asset("contacts", DataCategory.CONTACT))
+                .flow(flow("report", "contacts").at(DISSEMINATION).from("vendor").to("city")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).purpose(PurposeKind.URBAN_PLANNING, Beneficiary.COMMUNITY)
+                        .basis(LegalBasis.PUBLIC_INTEREST))
+                .assess();
+        assertFalse(ids(toCity).contains("report-appi-provision"), ids(toCity).toString());
+    }
+
+    @Test
+    void appi_whenSpecialCareGoesOutOnOptOut_shouldCiteTheOptOutExclusionOfArticle27() {
+        ProjectAssessment a = project().asset(asset("claims", DataCategory.MEDICAL).specialCare())
+                .flow(flow("sell", "claims").at(DISSEMINATION).from("hub").to("vendor")
+                        .by(CollectionMethod.SYSTEM_TRANSFER).basis(LegalBasis.OPT_OUT))
+                .assess();
+        assertTrue(risk(a, "sell-legal-basis").guidelineRef().contains("APPI Art. 27 (2)"));
+    }
+
     // ---- IP and confidentiality
 
     @Test

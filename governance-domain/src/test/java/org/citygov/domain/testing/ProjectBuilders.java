@@ -39,6 +39,7 @@ import org.citygov.domain.project.RegionProfile;
 import org.citygov.domain.project.Service;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.ServiceId;
+import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.Certification;
 import org.citygov.domain.stakeholder.EngagementActivity;
 import org.citygov.domain.stakeholder.EngagementMethod;
@@ -306,8 +307,14 @@ public final class ProjectBuilders {
         private String name = "Watching over elderly residents";
         private ServiceField field = ServiceField.HEALTH_AND_WELFARE;
         private Benefit benefit = Benefit.BOTH;
+        private Set<Site> sites = Set.of();
 
         private ServiceBuilder() {
+        }
+
+        public ServiceBuilder withSites(Site... newSites) {
+            this.sites = Set.of(newSites);
+            return this;
         }
 
         public ServiceBuilder withId(String newId) {
@@ -331,7 +338,7 @@ public final class ProjectBuilders {
         }
 
         public Service build() {
-            return new Service(ServiceId.of(id), name, field, benefit);
+            return new Service(ServiceId.of(id), name, field, benefit, sites);
         }
     }
 

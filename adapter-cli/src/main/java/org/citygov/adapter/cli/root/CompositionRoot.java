@@ -16,6 +16,7 @@ import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -35,6 +36,7 @@ import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
+import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.IssueToken;
@@ -62,6 +64,7 @@ import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 
@@ -220,6 +223,20 @@ public final class CompositionRoot implements AutoCloseable {
         }
     }
 
+    /**
+     * The operator's explicit seal of an unsigned tail ({@code citygov log seal-tail}): signs, with the key in the data
+     * directory, a head over the log in the embedded database (or PostgreSQL) when entries {@code first} to
+     * {@code last}, and only they, are covered by no signed head. See {@link JdbcLinkageLog#sealUnsignedTail}.
+     */
+    public static LogVerification sealLinkageLogTail(Path dataDirectory, Optional<String> jdbcUrl, String user,
+                                                     String password, long first, long last) {
+        java.security.KeyPair keys = SigningKeys.load(linkageKeyFile(dataDirectory));
+        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
+                : Database.embedded(dataDirectory)) {
+            return JdbcLinkageLog.sealUnsignedTail(database.dataSource(), keys, Clock.system(), first, last);
+        }
+    }
+
     /** The key the linkage log's heads are checked with: the auditor's file, else the data directory's. */
     public static PublicKey linkagePublicKey(Path dataDirectory, Optional<Path> publicKey) {
         return SigningKeys.readPublic(publicKey.orElseGet(() -> SigningKeys.publicFile(linkageKeyFile(dataDirectory))));
@@ -331,17 +348,26 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Assessment by the catalogue edition in a file a city supplies ({@code --catalog FILE}) instead of the bundled
-     * one, or the file's problems, each with its path and line.
+     * Assessment by another catalogue edition than the default ({@code --catalog CATALOGUE}): a file a city supplies,
+     * or, when no such file exists, an edition bundled with CityGov named like {@code jp-2023.02}; else the file's
+     * problems, each with its path and line.
      */
     public CatalogueChoice assessProjectWith(Path catalogueFile) {
+        if (!Files.exists(catalogueFile)) {
+            Optional<Catalogue> bundled = BundledCatalogue.named(catalogueFile.toString());
+            if (bundled.isPresent()) {
+                return ready(bundled.get());
+            }
+        }
         return switch (FileCatalogue.open(catalogueFile)) {
-            case FileCatalogue.Opened.Ok ok -> new CatalogueChoice.Ready(
-                    new AssessmentService(projects, clock, ok.catalogue()),
-                    new GovernanceService(projects, clock, ok.catalogue(), ruleChanges),
-                    ok.catalogue().edition().version());
+            case FileCatalogue.Opened.Ok ok -> ready(ok.catalogue());
             case FileCatalogue.Opened.Problems problems -> new CatalogueChoice.Problems(problems.problems());
         };
+    }
+
+    private CatalogueChoice.Ready ready(Catalogue chosen) {
+        return new CatalogueChoice.Ready(new AssessmentService(projects, clock, chosen),
+                new GovernanceService(projects, clock, chosen, ruleChanges), chosen.edition().version());
     }
 
     /** The bundled edition's use cases, as a choice already made: what commands use without {@code --catalog}. */
@@ -388,6 +414,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     public MoveCycle moveCycle() {
         return projectService;
+    }
+
+    /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */
+    public AssessPlatform assessPlatform() {
+        return new PlatformService(catalogue, clock);
     }
 
     public AssessProject assessProject() {

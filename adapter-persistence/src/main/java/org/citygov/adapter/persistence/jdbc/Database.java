@@ -2,11 +2,12 @@ package org.citygov.adapter.persistence.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
 import javax.sql.DataSource;
+
+import org.citygov.adapter.persistence.file.OwnerOnlyFiles;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -41,11 +42,17 @@ public final class Database implements AutoCloseable {
      * The embedded H2 database {@code citygov.mv.db} in {@code dataDirectory} (created if missing). H2 writes every
      * commit to the file before the commit returns ({@code WRITE_DELAY=0}), so a killed process loses no
      * acknowledged save. One process at a time may open it.
+     *
+     * <p>Only its owner may read it: a data directory that does not exist is created {@code rwx------} (so nothing H2
+     * writes in it later, trace or temporary files included, is reachable by others), and the database file is
+     * created {@code rw-------} before H2 first opens it (H2 itself would create it with the umask's mode, usually
+     * world-readable); a database file left readable by an earlier version is made owner-only.
      */
     public static Database embedded(Path dataDirectory) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.createDirectories(directory);
+            OwnerOnlyFiles.createOrRestrict(directory.resolve(H2_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + directory, e);
         }
@@ -57,6 +64,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("citygov-h2");
         return open(config, "H2 database in " + directory);
     }
+
+    /** The embedded database's file in its data directory (H2's MVStore file of the database named citygov). */
+    static final String H2_FILE = "citygov.mv.db";
 
     /** The H2 URL of the database in a data directory. */
     static String h2Url(Path directory) {

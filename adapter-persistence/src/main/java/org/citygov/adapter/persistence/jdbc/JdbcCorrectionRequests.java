@@ -17,6 +17,7 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
@@ -27,7 +28,7 @@ import org.citygov.domain.shared.Result;
 public final class JdbcCorrectionRequests implements CorrectionRequests {
 
     private static final String COLUMNS = "id, subject, project, asset, correction, filed_at, filed_nanos, state,"
-            + " answer, answered_at, answered_nanos";
+            + " answer, answered_at, answered_nanos, answered_by";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String OPEN = CorrectionRequest.State.OPEN.name();
     private static final String RESOLVED = CorrectionRequest.State.RESOLVED.name();
@@ -72,28 +73,33 @@ public final class JdbcCorrectionRequests implements CorrectionRequests {
         String state;
         String text;
         Instant at;
+        Actor by;
         switch (answered) {
             case CorrectionRequest.Resolved r -> {
                 state = RESOLVED;
                 text = r.note();
                 at = r.resolvedAt();
+                by = r.resolvedBy();
             }
             case CorrectionRequest.Rejected r -> {
                 state = REJECTED;
                 text = r.reason();
                 at = r.rejectedAt();
+                by = r.rejectedBy();
             }
             case CorrectionRequest.Open o -> throw new IllegalArgumentException("an answer resolves or rejects a"
                     + " request");
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE correction_request SET state = ?,"
-                     + " answer = ?, answered_at = ?, answered_nanos = ? WHERE id = ? AND state = '" + OPEN + "'")) {
+                     + " answer = ?, answered_at = ?, answered_nanos = ?, answered_by = ? WHERE id = ? AND state = '" + OPEN
+                     + "'")) {
             update.setString(1, state);
             update.setString(2, text);
             update.setObject(3, Times.timestamp(at));
             update.setInt(4, Times.nanos(at));
-            update.setString(5, answered.id());
+            update.setString(5, by.name());
+            update.setString(6, answered.id());
             if (update.executeUpdate() == 1) {
                 return Result.success(answered);
             }
@@ -143,7 +149,8 @@ public final class JdbcCorrectionRequests implements CorrectionRequests {
             return open;
         }
         Instant at = Times.instant(rows.getObject("answered_at", OffsetDateTime.class), rows.getInt("answered_nanos"));
-        return RESOLVED.equals(state) ? new CorrectionRequest.Resolved(open, rows.getString("answer"), at)
-                : new CorrectionRequest.Rejected(open, rows.getString("answer"), at);
+        Actor by = Actor.of(rows.getString("answered_by"));
+        return RESOLVED.equals(state) ? new CorrectionRequest.Resolved(open, rows.getString("answer"), at, by)
+                : new CorrectionRequest.Rejected(open, rows.getString("answer"), at, by);
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -15,6 +14,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+
+import org.citygov.adapter.persistence.file.OwnerOnlyFiles;
 
 /**
  * The Ed25519 key pair that signs the linkage log's tree heads, in a file of two base64 lines (PKCS#8 private key,
@@ -35,29 +36,33 @@ public final class SigningKeys {
 
     /** The key pair in {@code file}, created (with {@code file.pub} beside it) if there is none. */
     public static KeyPair loadOrCreate(Path file) {
+        if (Files.exists(file)) {
+            return load(file);
+        }
+        KeyPair pair = generate();
         try {
-            if (Files.exists(file)) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-                KeyFactory factory = KeyFactory.getInstance("Ed25519");
-                return new KeyPair(
-                        factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines.get(1)))),
-                        factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0)))));
-            }
-            KeyPair pair = generate();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
-                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n",
-                    StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's protection must do
-            }
+            OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
+            // owner-only from its creation: the private key is never in a file anyone else may read, whatever the umask
+            OwnerOnlyFiles.writeNew(file, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n");
             Files.writeString(publicFile(file), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())
                     + "\n", StandardCharsets.US_ASCII);
             return pair;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the signing key " + file, e);
+            throw new UncheckedIOException("cannot write the signing key " + file, e);
+        }
+    }
+
+    /** The key pair in {@code file}, which must exist (never a new key: heads signed by it would not verify). */
+    public static KeyPair load(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            return new KeyPair(
+                    factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines.get(1)))),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the signing key " + file, e);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("the signing key file " + file + " is damaged", e);
         }

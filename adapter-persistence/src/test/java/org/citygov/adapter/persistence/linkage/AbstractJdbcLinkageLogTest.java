@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
+import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.LogVerification;
@@ -24,6 +25,7 @@ import org.citygov.domain.linkage.LogVerification.Tampering;
 import org.citygov.domain.linkage.SignedTreeHead;
 import org.citygov.domain.linkage.SubjectId;
 import org.citygov.domain.merkle.MerkleProofs;
+import org.citygov.domain.merkle.Sha256;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +48,49 @@ abstract class AbstractJdbcLinkageLogTest {
         appends.forEach(CompletableFuture::join);
         log.treeHead();
         return log;
+    }
+
+    /** A log whose entries were appended one at a time: each is its own batch, sealed by its own head. */
+    private JdbcLinkageLog appendedOneByOne(DataSource db, int n) {
+        JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now);
+        for (int i = 0; i < n; i++) {
+            log.append(LinkageRecords.permit(i, "subject-" + (i % 3))).join();
+        }
+        return log;
+    }
+
+    /**
+     * What a careful attacker with write access to the database does: replaces entry {@code k} by a record of their
+     * own (its subject index to match) and rewrites the hashes of every entry from {@code k} on, so that the chain
+     * checks again.
+     */
+    private static void rewriteWithTheChain(DataSource db, int k) {
+        List<LogEntry> stored = JdbcLinkageLog.entries(db);
+        List<LinkageRecord> records = new ArrayList<>(stored.stream().map(LogEntry::record).toList());
+        records.set(k, LinkageRecords.permit(99, "subject-forged"));
+        List<LogEntry> forged = LinkageChain.of(List.of()).prepare(records);
+        List<String> updates = new ArrayList<>();
+        for (int i = k; i < forged.size(); i++) {
+            LogEntry entry = forged.get(i);
+            updates.add("UPDATE linkage_log SET body = '" + entry.body().replace("'", "''") + "', subject = '"
+                    + records.get(i).subject().orElseThrow().value() + "', leaf_hash = '" + Sha256.hex(entry.leafHash())
+                    + "', prev_hash = '" + Sha256.hex(entry.previousHash()) + "', chain_hash = '"
+                    + Sha256.hex(entry.chainHash()) + "' WHERE seq = " + i);
+        }
+        sql(db, updates.toArray(String[]::new));
+    }
+
+    /** Appends a forged entry after the last, chained correctly, as anyone who can write the database can. */
+    private static LogEntry appendForged(DataSource db, String sealFrom) {
+        List<LogEntry> stored = JdbcLinkageLog.entries(db);
+        LinkageChain chain = LinkageChain.of(stored);
+        LogEntry entry = chain.prepare(List.of(LinkageRecords.permit(77, "subject-forged"))).getFirst();
+        sql(db, "INSERT INTO linkage_log (seq, subject, body, leaf_hash, prev_hash, chain_hash, seal_size, seal_at,"
+                + " seal_root, seal_signature) SELECT " + entry.sequence() + ", 'subject-forged', '"
+                + entry.body().replace("'", "''") + "', '" + Sha256.hex(entry.leafHash()) + "', '"
+                + Sha256.hex(entry.previousHash()) + "', '" + Sha256.hex(entry.chainHash()) + "', "
+                + sealFrom + " FROM linkage_log WHERE seq = " + (entry.sequence() - 1));
+        return entry;
     }
 
     private static void sql(DataSource db, String... statements) {
@@ -159,7 +204,7 @@ abstract class AbstractJdbcLinkageLogTest {
     @Test
     void verify_whenTheTailIsCutWithItsSignedHeads_shouldBeCaughtOnlyAgainstATrustedHead() {
         DataSource db = freshDatabase();
-        JdbcLinkageLog log = filled(db, 30);
+        JdbcLinkageLog log = appendedOneByOne(db, 30);
         SignedTreeHead kept = log.treeHead();
         log.close();
         sql(db, "DELETE FROM linkage_log WHERE seq >= 25", "DELETE FROM linkage_tree_head WHERE tree_size > 25");
@@ -190,6 +235,199 @@ abstract class AbstractJdbcLinkageLogTest {
         LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
                 JdbcLinkageLog.verify(db, keys.getPublic()));
         assertEquals(Tampering.ALTERED, found.how());
+    }
+
+    // ---- what the log stores beside the hashed text, and heads deleted or missing (issue 15) ----------------------
+
+    @Test
+    void verify_whenTheSubjectColumnIsRewritten_shouldNameTheEntryAndNotListItForTheOtherSubject() {
+        DataSource db = freshDatabase();
+        filled(db, 30).close();
+        sql(db, "UPDATE linkage_log SET subject = 'subject-1' WHERE seq = 12");
+
+        LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+        assertEquals(Tampering.ALTERED, found.how());
+        assertEquals(12, found.sequence());
+        assertTrue(found.detail().contains("subject column was rewritten"), found.detail());
+        LogVerification.Tampered againstTheTrustedHead = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic(), java.util.Optional.of(JdbcLinkageLog.heads(db).getLast())));
+        assertEquals(12, againstTheTrustedHead.sequence());
+        assertThrows(IllegalStateException.class, () -> JdbcLinkageLog.open(db, keys, Instant::now));
+    }
+
+    @Test
+    void ofSubject_whenTheSubjectColumnIsRewritten_shouldNotListTheEntryForTheSubjectItWasMovedTo() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog log = filled(db, 30)) {
+            sql(db, "UPDATE linkage_log SET subject = 'subject-1' WHERE seq = 12");
+
+            List<Long> listed = log.ofSubject(SubjectId.of("subject-1")).stream().map(LogEntry::sequence).toList();
+
+            assertEquals(10, listed.size(), listed.toString());
+            assertTrue(listed.stream().allMatch(seq -> seq % 3 == 1), listed.toString());
+        }
+    }
+
+    @Test
+    void verify_whenTheHeadsAreDeletedAfterARewriteWithTheChain_shouldNameTheRewrittenEntry() {
+        DataSource db = freshDatabase();
+        JdbcLinkageLog log = appendedOneByOne(db, 30);
+        SignedTreeHead kept = log.treeHead();
+        log.close();
+        rewriteWithTheChain(db, 17);
+        sql(db, "DELETE FROM linkage_tree_head");
+
+        LogVerification.Tampered alone = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+        LogVerification.Tampered trusted = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic(), java.util.Optional.of(kept)));
+
+        assertEquals(Tampering.ALTERED, alone.how());
+        assertEquals(17, alone.sequence(), alone.detail());
+        assertTrue(alone.detail().startsWith("entry 17 was rewritten with its hashes"), alone.detail());
+        assertEquals(Tampering.ALTERED, trusted.how());
+        assertEquals(17, trusted.sequence(), trusted.detail());
+    }
+
+    @Test
+    void verify_whenEveryHeadAndSealIsDeletedAfterARewriteWithTheChain_shouldNotCallTheLogIntact() {
+        DataSource db = freshDatabase();
+        JdbcLinkageLog log = appendedOneByOne(db, 30);
+        SignedTreeHead kept = log.treeHead();
+        log.close();
+        rewriteWithTheChain(db, 17);
+        sql(db, "DELETE FROM linkage_tree_head", "UPDATE linkage_log SET seal_size = NULL, seal_at = NULL,"
+                + " seal_root = NULL, seal_signature = NULL");
+
+        LogVerification.Unsigned alone = assertInstanceOf(LogVerification.Unsigned.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+        LogVerification.Tampered trusted = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic(), java.util.Optional.of(kept)));
+
+        assertEquals(30, alone.size());
+        assertEquals(0, alone.firstUnsigned());
+        assertEquals(0, alone.treeHeadsChecked());
+        // nothing the store still holds is signed, so the rewritten entry cannot be told from the others: the trusted
+        // head shows that one of all of them was rewritten, from the first
+        assertEquals(Tampering.ALTERED, trusted.how());
+        assertTrue(trusted.detail().startsWith("one of entries 0 to 29 was rewritten"), trusted.detail());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> JdbcLinkageLog.open(db, keys, Instant::now));
+        assertTrue(refused.getMessage().startsWith("entries 0 to 29 are covered by no signed tree head"),
+                refused.getMessage());
+    }
+
+    @Test
+    void verify_whenTheSealsAfterARewrittenEntryAreDeleted_shouldNameItAsTheFirstUnsigned() {
+        DataSource db = freshDatabase();
+        appendedOneByOne(db, 30).close();
+        rewriteWithTheChain(db, 17);
+        sql(db, "DELETE FROM linkage_tree_head WHERE tree_size > 17", "UPDATE linkage_log SET seal_size = NULL,"
+                + " seal_at = NULL, seal_root = NULL, seal_signature = NULL WHERE seq >= 17");
+
+        LogVerification.Unsigned found = assertInstanceOf(LogVerification.Unsigned.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+
+        assertEquals(17, found.firstUnsigned());
+    }
+
+    @Test
+    void verify_whenAForgedEntryIsAppendedWithACorrectChainHash_shouldReportItUnsignedAndOpenShouldRefuse() {
+        DataSource db = freshDatabase();
+        filled(db, 30).close();
+        appendForged(db, "NULL, NULL, NULL, NULL");
+
+        LogVerification.Unsigned found = assertInstanceOf(LogVerification.Unsigned.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> JdbcLinkageLog.open(db, keys, Instant::now));
+
+        assertEquals(31, found.size());
+        assertEquals(30, found.firstUnsigned());
+        assertTrue(refused.getMessage().startsWith("entry 30 is covered by no signed tree head"),
+                refused.getMessage());
+        assertEquals(30, JdbcLinkageLog.heads(db).getLast().treeSize(), "nothing was signed over the forged entry");
+    }
+
+    @Test
+    void verify_whenAForgedEntryCarriesTheSealOfTheEntryBefore_shouldNameItAsAltered() {
+        DataSource db = freshDatabase();
+        filled(db, 30).close();
+        appendForged(db, "seal_size, seal_at, seal_root, seal_signature");
+
+        LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+
+        assertEquals(Tampering.ALTERED, found.how());
+        assertEquals(30, found.sequence());
+        assertTrue(found.detail().contains("does not cover it"), found.detail());
+    }
+
+    @Test
+    void verify_whenASealIsReSignedWithAnotherKey_shouldNameTheEntryItIsStoredWith() {
+        DataSource db = freshDatabase();
+        appendedOneByOne(db, 10).close();
+        SignedTreeHead other = LinkageChain.of(JdbcLinkageLog.entries(db).subList(0, 5))
+                .signHead(Instant.now(), SigningKeys.generate().getPrivate());
+        sql(db, "UPDATE linkage_log SET seal_signature = '" + java.util.Base64.getEncoder().encodeToString(
+                other.signature()) + "', seal_at = " + other.at().toEpochMilli() + " WHERE seq = 4");
+
+        LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+
+        assertEquals(Tampering.ALTERED, found.how());
+        assertEquals(4, found.sequence());
+    }
+
+    @Test
+    void sealUnsignedTail_whenTheOperatorNamesTheUnsignedEntries_shouldSignThemAndOpenAgain() {
+        DataSource db = freshDatabase();
+        appendedOneByOne(db, 10).close();
+        // what a crash of a CityGov before schema V7 left: entries committed, no head over them
+        sql(db, "DELETE FROM linkage_tree_head WHERE tree_size > 7", "UPDATE linkage_log SET seal_size = NULL,"
+                + " seal_at = NULL, seal_root = NULL, seal_signature = NULL WHERE seq >= 7");
+
+        LogVerification otherRange = JdbcLinkageLog.sealUnsignedTail(db, keys, Instant::now, 6, 9);
+        LogVerification stillUnsigned = JdbcLinkageLog.verify(db, keys.getPublic());
+        LogVerification sealed = JdbcLinkageLog.sealUnsignedTail(db, keys, Instant::now, 7, 9);
+
+        assertInstanceOf(LogVerification.Unsigned.class, otherRange);
+        assertEquals(7, assertInstanceOf(LogVerification.Unsigned.class, stillUnsigned).firstUnsigned());
+        assertInstanceOf(LogVerification.Unsigned.class, sealed);
+        assertInstanceOf(LogVerification.Intact.class, JdbcLinkageLog.verify(db, keys.getPublic()));
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            log.append(LinkageRecords.permit(10, "subject-1")).join();
+            assertInstanceOf(LogVerification.Intact.class, log.verify());
+            assertEquals(11, log.treeHead().treeSize());
+        }
+    }
+
+    @Test
+    void sealUnsignedTail_whenTheLogIsTampered_shouldSignNothing() {
+        DataSource db = freshDatabase();
+        appendedOneByOne(db, 10).close();
+        sql(db, "DELETE FROM linkage_log WHERE seq = 3");
+        int heads = JdbcLinkageLog.heads(db).size();
+
+        LogVerification result = JdbcLinkageLog.sealUnsignedTail(db, keys, Instant::now, 3, 9);
+
+        assertInstanceOf(LogVerification.Tampered.class, result);
+        assertEquals(heads, JdbcLinkageLog.heads(db).size());
+    }
+
+    @Test
+    void append_whenABatchIsCommitted_shouldStoreEveryEntryWithASealThatCoversIt() {
+        DataSource db = freshDatabase();
+        filled(db, 200).close();
+        sql(db, "DELETE FROM linkage_tree_head");
+
+        assertInstanceOf(LogVerification.Intact.class, JdbcLinkageLog.verify(db, keys.getPublic()));
+        for (org.citygov.domain.linkage.StoredLogEntry row : JdbcLinkageLog.rows(db)) {
+            SignedTreeHead seal = row.seal().orElseThrow();
+            assertTrue(seal.treeSize() > row.entry().sequence(), row.entry() + " sealed by " + seal);
+            assertTrue(seal.verify(keys.getPublic()));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
@@ -51,10 +52,10 @@ public interface ExerciseRights {
                                                      String correction);
 
     /**
-     * The operator resolves (or, with {@code accepted} false, rejects) an open correction request: NOT_FOUND when
-     * there is no such request, CONFLICT when it was answered already.
+     * The operator {@code by} resolves (or, with {@code accepted} false, rejects) an open correction request, and is
+     * recorded with the answer: NOT_FOUND when there is no such request, CONFLICT when it was answered already.
      */
-    Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note);
+    Result<CorrectionRequest> answerCorrection(String id, boolean accepted, String note, Actor by);
 
     /** For the operator: every subject's correction requests in {@code state}, oldest filed first. */
     Result<List<CorrectionRequest>> corrections(CorrectionRequest.State state);

@@ -1,0 +1,234 @@
+package org.citygov.domain.platform;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Violation;
+
+/**
+ * A data platform with everything on it: its participants, the offers listed, the agreements concluded and the
+ * incidents recorded (MARKET.md, {@code citygov-platform/1}). The aggregate of the platform context.
+ *
+ * <p>What it checks on {@link #create} — each with the path of the document's field — is what makes the document
+ * mean something at all; what a platform operator's lawyer would object to is the {@link PlatformAssessment}'s:
+ * <table>
+ * <caption>Consistency of a platform document</caption>
+ * <tr><th>path</th><th>rule</th></tr>
+ * <tr><td>{@code participants[i].id}, {@code offers[i].id}, {@code agreements[i].id}, {@code incidents[i].id}</td>
+ *     <td>unique within their list</td></tr>
+ * <tr><td>{@code platform.operator}</td><td>a participant with the OPERATOR role; no other participant holds it</td></tr>
+ * <tr><td>{@code offers[i].provider}</td><td>a participant with the PROVIDER role</td></tr>
+ * <tr><td>{@code offers[i].identifiability}</td><td>given exactly when the subject is INDIVIDUAL (MARKET.md)</td></tr>
+ * <tr><td>{@code offers[i].specialCare}, {@code offers[i].categories}</td><td>special-care information (APPI
+ *     Art. 2 (3)) and the categories that are always about a person (health, medical, care, biometric, facial,
+ *     contact) only in data about individuals</td></tr>
+ * <tr><td>{@code agreements[i].offer}, {@code agreements[i].user}</td><td>an offer; a participant with the USER
+ *     role</td></tr>
+ * <tr><td>{@code incidents[i].at}, {@code .offers[j]}, {@code .notifications[k].to}</td><td>a participant; offers;
+ *     a participant, {@code PPC} or {@code SUBJECTS}</td></tr>
+ * </table>
+ */
+public final class DataMarket {
+
+    private final Platform platform;
+    private final List<Participant> participants;
+    private final List<Offer> offers;
+    private final List<Agreement> agreements;
+    private final List<Incident> incidents;
+    private final Map<ParticipantId, Participant> participantsById;
+    private final Map<OfferId, Offer> offersById;
+
+    private DataMarket(Platform platform, List<Participant> participants, List<Offer> offers,
+                       List<Agreement> agreements, List<Incident> incidents) {
+        this.platform = platform;
+        this.participants = List.copyOf(participants);
+        this.offers = List.copyOf(offers);
+        this.agreements = List.copyOf(agreements);
+        this.incidents = List.copyOf(incidents);
+        this.participantsById = Collections.unmodifiableMap(index(this.participants, Participant::id));
+        this.offersById = Collections.unmodifiableMap(index(this.offers, Offer::id));
+    }
+
+    /** The market, or INVALID with every inconsistency and the path of its field. */
+    public static Result<DataMarket> create(Platform platform, List<Participant> participants, List<Offer> offers,
+                                            List<Agreement> agreements, List<Incident> incidents) {
+        Objects.requireNonNull(platform, "platform");
+        List<Violation> violations = check(platform, participants, offers, agreements, incidents);
+        if (!violations.isEmpty()) {
+            return Result.invalid(violations);
+        }
+        return Result.success(new DataMarket(platform, participants, offers, agreements, incidents));
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        Map<K, V> map = new HashMap<>(Math.max(16, values.size() * 2));
+        for (V value : values) {
+            map.putIfAbsent(key.apply(value), value);
+        }
+        return map;
+    }
+
+    private static List<Violation> check(Platform platform, List<Participant> participants, List<Offer> offers,
+                                         List<Agreement> agreements, List<Incident> incidents) {
+        List<Violation> violations = new ArrayList<>();
+        Map<ParticipantId, Participant> byId = new LinkedHashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (byId.putIfAbsent(p.id(), p) != null) {
+                violations.add(new Violation("participants[" + i + "].id", "the participant id \"" + p.id()
+                        + "\" is used twice"));
+            }
+            if (p.has(ParticipantRole.OPERATOR) && !p.id().equals(platform.operator())) {
+                violations.add(new Violation("participants[" + i + "].roles", "only the platform's operator ("
+                        + platform.operator() + ") has the OPERATOR role"));
+            }
+        }
+        Participant operator = byId.get(platform.operator());
+        if (operator == null) {
+            violations.add(new Violation("platform.operator", "no participant has the id \"" + platform.operator()
+                    + "\"; the operator is a participant too"));
+        } else if (!operator.has(ParticipantRole.OPERATOR)) {
+            violations.add(new Violation("platform.operator", "the participant \"" + platform.operator()
+                    + "\" does not have the OPERATOR role"));
+        }
+        Map<OfferId, Offer> offersById = new HashMap<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Offer offer = offers.get(i);
+            String at = "offers[" + i + "]";
+            if (offersById.putIfAbsent(offer.id(), offer) != null) {
+                violations.add(new Violation(at + ".id", "the offer id \"" + offer.id() + "\" is used twice"));
+            }
+            requireRole(byId, offer.provider(), ParticipantRole.PROVIDER, at + ".provider", violations);
+            if (offer.aboutIndividuals() && offer.identifiability().isEmpty()) {
+                violations.add(new Violation(at + ".identifiability", "data about individuals states how"
+                        + " identifying it is: IDENTIFIED, PSEUDONYMOUS, ANONYMIZED or STATISTICAL"));
+            }
+            if (!offer.aboutIndividuals() && offer.identifiability().isPresent()) {
+                violations.add(new Violation(at + ".identifiability", "only data about individuals has an"
+                        + " identifiability; the subject is " + offer.subject()));
+            }
+            if (!offer.aboutIndividuals() && offer.specialCare()) {
+                violations.add(new Violation(at + ".specialCare", "special-care information is about individuals"
+                        + " (APPI Art. 2 (3)); the subject is " + offer.subject()));
+            }
+            for (DataCategory category : offer.categories()) {
+                if (category.isAlwaysAboutAPerson() && !offer.aboutIndividuals()) {
+                    violations.add(new Violation(at + ".categories", category + " data is always about a person;"
+                            + " the subject must be INDIVIDUAL"));
+                }
+            }
+        }
+        Map<AgreementId, Agreement> agreementsById = new HashMap<>();
+        for (int i = 0; i < agreements.size(); i++) {
+            Agreement agreement = agreements.get(i);
+            String at = "agreements[" + i + "]";
+            if (agreementsById.putIfAbsent(agreement.id(), agreement) != null) {
+                violations.add(new Violation(at + ".id", "the agreement id \"" + agreement.id() + "\" is used twice"));
+            }
+            if (!offersById.containsKey(agreement.offer())) {
+                violations.add(new Violation(at + ".offer", "no offer has the id \"" + agreement.offer() + "\""));
+            }
+            requireRole(byId, agreement.user(), ParticipantRole.USER, at + ".user", violations);
+        }
+        Map<IncidentId, Incident> incidentsById = new HashMap<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            String at = "incidents[" + i + "]";
+            if (incidentsById.putIfAbsent(incident.id(), incident) != null) {
+                violations.add(new Violation(at + ".id", "the incident id \"" + incident.id() + "\" is used twice"));
+            }
+            if (!byId.containsKey(incident.at())) {
+                violations.add(new Violation(at + ".at", "no participant has the id \"" + incident.at() + "\""));
+            }
+            for (int j = 0; j < incident.offers().size(); j++) {
+                if (!offersById.containsKey(incident.offers().get(j))) {
+                    violations.add(new Violation(at + ".offers[" + j + "]", "no offer has the id \""
+                            + incident.offers().get(j) + "\""));
+                }
+            }
+            for (int j = 0; j < incident.notifications().size(); j++) {
+                if (incident.notifications().get(j).to() instanceof Incident.Recipient.ToParticipant to
+                        && !byId.containsKey(to.participant())) {
+                    violations.add(new Violation(at + ".notifications[" + j + "].to", "no participant has the id \""
+                            + to.participant() + "\"; a notification goes to a participant, PPC or SUBJECTS"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static void requireRole(Map<ParticipantId, Participant> byId, ParticipantId id, ParticipantRole role,
+                                    String path, List<Violation> violations) {
+        Participant participant = byId.get(id);
+        if (participant == null) {
+            violations.add(new Violation(path, "no participant has the id \"" + id + "\""));
+        } else if (!participant.has(role)) {
+            violations.add(new Violation(path, "the participant \"" + id + "\" does not have the " + role + " role"));
+        }
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public List<Participant> participants() {
+        return participants;
+    }
+
+    public List<Offer> offers() {
+        return offers;
+    }
+
+    public List<Agreement> agreements() {
+        return agreements;
+    }
+
+    public List<Incident> incidents() {
+        return incidents;
+    }
+
+    public Optional<Participant> participant(ParticipantId id) {
+        return Optional.ofNullable(participantsById.get(id));
+    }
+
+    public Optional<Offer> offer(OfferId id) {
+        return Optional.ofNullable(offersById.get(id));
+    }
+
+    /** The operator; {@link #create} made sure it is a participant. */
+    public Participant operator() {
+        return participantsById.get(platform.operator());
+    }
+
+    /** The participant with {@code id}, which a checked market has. */
+    Participant participantOf(ParticipantId id) {
+        Participant participant = participantsById.get(id);
+        if (participant == null) {
+            throw new IllegalStateException("no participant " + id + " in a checked market");
+        }
+        return participant;
+    }
+
+    /** The offer with {@code id}, which a checked market has. */
+    Offer offerOf(OfferId id) {
+        Offer offer = offersById.get(id);
+        if (offer == null) {
+            throw new IllegalStateException("no offer " + id + " in a checked market");
+        }
+        return offer;
+    }
+
+    /** Assesses the platform at an instant under an edition's rules (MARKET.md "Output"). */
+    public PlatformAssessment assess(java.time.Instant at, MarketRules rules) {
+        return PlatformAssessment.of(this, at, rules);
+    }
+}

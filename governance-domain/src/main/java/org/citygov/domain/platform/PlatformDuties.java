@@ -1,0 +1,135 @@
+package org.citygov.domain.platform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The duties the platform's design gives its operator and participants (MARKET.md "Liability follows the design";
+ * panel: "layers of security such as authentication, maintenance, accountability and reporting as ongoing
+ * processes", "a cooperative security framework between data users, data providers and the platform").
+ *
+ * <table>
+ * <caption>Duties by design</caption>
+ * <tr><th>holder</th><th>layer</th><th>design</th><th>met when</th><th>gap when unmet</th></tr>
+ * <tr><td>operator</td><td>AUTHENTICATION (of participants)</td><td>every</td><td>no participant's authentication is
+ *     weak</td><td>—</td></tr>
+ * <tr><td>operator</td><td>ACCOUNTABILITY (a tamper-evident transfer log)</td><td>every</td><td>the operator logs
+ *     access</td><td>—</td></tr>
+ * <tr><td>operator</td><td>STORAGE_SECURITY</td><td>STORAGE, HYBRID</td><td>the operator signs in with MFA, patches
+ *     within {@code maxPatchDays} and logs access</td><td>—</td></tr>
+ * <tr><td>operator</td><td>MONITORING</td><td>STORAGE, HYBRID</td><td>SOC_24_7 when a critical service relies on the
+ *     platform, else at least BUSINESS_HOURS</td><td>monitoring-insufficient</td></tr>
+ * <tr><td>operator</td><td>RESPONSE</td><td>STORAGE, HYBRID</td><td>an incident response team exists</td>
+ *     <td>no-response-team</td></tr>
+ * <tr><td>every participant</td><td>AUTHENTICATION</td><td>every</td><td>not NONE, and MFA when it handles personal
+ *     data</td><td>weak-authentication</td></tr>
+ * <tr><td>every participant</td><td>MAINTENANCE</td><td>every</td><td>patches within {@code maxPatchDays} (CityGov
+ *     default 30)</td><td>slow-patching</td></tr>
+ * <tr><td>every participant</td><td>ACCOUNTABILITY</td><td>every</td><td>logs access</td><td>no-access-logging</td></tr>
+ * <tr><td>every participant</td><td>REPORTING</td><td>every</td><td>reports incidents within the platform's
+ *     {@code incidentReportHours}</td><td>slow-incident-reporting</td></tr>
+ * <tr><td>every provider</td><td>CONTENT</td><td>every</td><td>each of its offers carries the content warranties, and
+ *     PERSONAL_DATA_COMPLIANT when it is personal data</td><td>— (its listings are refused)</td></tr>
+ * </table>
+ *
+ * <p>A participant handles personal data when it provides a personal-data offer, holds an agreement on one, or — the
+ * operator — hosts one on the platform.
+ */
+public final class PlatformDuties {
+
+    private static final String PANEL_LAYERS = "Panel: \"layers of security such as authentication, maintenance,"
+            + " accountability and reporting as ongoing processes\"";
+
+    private PlatformDuties() {
+    }
+
+    /** The duties of {@code market}, in the order: the operator's, then each participant's in document order. */
+    public static List<Duty> of(DataMarket market, MarketRules rules, Set<ParticipantId> handlingPersonalData) {
+        Platform platform = market.platform();
+        Participant operator = market.operator();
+        ParticipantId op = operator.id();
+        List<Duty> duties = new ArrayList<>();
+        List<String> weak = market.participants().stream()
+                .filter(p -> p.security().authenticationWeak(handlingPersonalData.contains(p.id())))
+                .map(p -> p.id().value()).toList();
+        duties.add(new Duty("platform:authentication", op, DutyLayer.AUTHENTICATION,
+                "authenticate every participant: no sign-in without authentication, MFA where personal data is"
+                        + " handled" + (weak.isEmpty() ? "" : " (weak: " + String.join(", ", weak) + ")"),
+                weak.isEmpty(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
+        duties.add(new Duty("platform:accountability", op, DutyLayer.ACCOUNTABILITY,
+                "keep a tamper-evident log of every transfer between providers and users",
+                operator.security().accessLogging(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
+        if (platform.design().storesData()) {
+            SecurityPosture s = operator.security();
+            boolean storageSecure = s.authentication() == Authentication.MFA
+                    && s.patchWithinDays() <= rules.maxPatchDays() && s.accessLogging();
+            duties.add(new Duty("platform:storage-security", op, DutyLayer.STORAGE_SECURITY,
+                    "secure the data stored on the platform: MFA, patches within " + rules.maxPatchDays()
+                            + " days, access logged", storageSecure,
+                    "Panel: \"if data is stored in the platform, they are responsible for security of the stored"
+                            + " data and need to make security central to product design\"", Optional.empty()));
+            Monitoring required = requiredMonitoring(platform);
+            duties.add(new Duty("platform:monitoring", op, DutyLayer.MONITORING,
+                    "monitor the platform continuously: at least " + required
+                            + (platform.servesCriticalServices() ? " (critical services " + sorted(
+                            platform.criticalServices()) + " rely on it)" : "") + "; now " + platform.monitoring(),
+                    platform.monitoring().covers(required),
+                    "Panel: \"a security operation center that continuously monitors the system\"",
+                    Optional.of(FindingCode.MONITORING_INSUFFICIENT)));
+            duties.add(new Duty("platform:response", op, DutyLayer.RESPONSE,
+                    "keep an incident response team ready to respond", platform.responseTeam(),
+                    "Panel: \"an incident response team ready to respond\"",
+                    Optional.of(FindingCode.NO_RESPONSE_TEAM)));
+        }
+        Map<ParticipantId, List<Offer>> offersByProvider = new HashMap<>();
+        for (Offer offer : market.offers()) {
+            offersByProvider.computeIfAbsent(offer.provider(), k -> new ArrayList<>()).add(offer);
+        }
+        for (Participant p : market.participants()) {
+            String id = p.id().value();
+            SecurityPosture s = p.security();
+            boolean personal = handlingPersonalData.contains(p.id());
+            duties.add(new Duty(id + ":authentication", p.id(), DutyLayer.AUTHENTICATION,
+                    "sign in with " + (personal ? "MFA (handles personal data)" : "at least a password")
+                            + "; now " + s.authentication(),
+                    !s.authenticationWeak(personal), PANEL_LAYERS, Optional.of(FindingCode.WEAK_AUTHENTICATION)));
+            duties.add(new Duty(id + ":maintenance", p.id(), DutyLayer.MAINTENANCE,
+                    "apply security patches within " + rules.maxPatchDays() + " days; now " + s.patchWithinDays(),
+                    s.patchWithinDays() <= rules.maxPatchDays(), PANEL_LAYERS + "; CityGov default: 30 days",
+                    Optional.of(FindingCode.SLOW_PATCHING)));
+            duties.add(new Duty(id + ":accountability", p.id(), DutyLayer.ACCOUNTABILITY,
+                    "log access to the platform's data", s.accessLogging(), PANEL_LAYERS,
+                    Optional.of(FindingCode.NO_ACCESS_LOGGING)));
+            duties.add(new Duty(id + ":reporting", p.id(), DutyLayer.REPORTING,
+                    "report incidents to the platform within " + platform.incidentReportHours() + " hours; now "
+                            + s.incidentReportHours(), s.incidentReportHours() <= platform.incidentReportHours(),
+                    PANEL_LAYERS + "; the platform's incidentReportHours",
+                    Optional.of(FindingCode.SLOW_INCIDENT_REPORTING)));
+            List<Offer> own = offersByProvider.getOrDefault(p.id(), List.of());
+            if (p.has(ParticipantRole.PROVIDER)) {
+                long unwarranted = own.stream().filter(o -> !o.missingContentWarranties().isEmpty()
+                        || o.isPersonalData() && !o.declares(Declaration.PERSONAL_DATA_COMPLIANT)).count();
+                duties.add(new Duty(id + ":content", p.id(), DutyLayer.CONTENT,
+                        "warrant that its data was lawfully obtained, that it holds the rights, that it defames no"
+                                + " one and, for personal data, that it complies with the APPI"
+                                + (unwarranted == 0 ? "" : " (" + unwarranted + " offer(s) without)"),
+                        unwarranted == 0, "Panel: \"data providers will not provide data that violates the law\"",
+                        Optional.empty()));
+            }
+        }
+        return duties;
+    }
+
+    /** SOC_24_7 when a critical service relies on the platform, else BUSINESS_HOURS (for STORAGE and HYBRID). */
+    public static Monitoring requiredMonitoring(Platform platform) {
+        return platform.servesCriticalServices() ? Monitoring.SOC_24_7 : Monitoring.BUSINESS_HOURS;
+    }
+
+    private static <E extends Comparable<E>> List<E> sorted(Set<E> values) {
+        return values.stream().sorted().toList();
+    }
+}

@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             root.close();
             err.println("citygov: not serving: " + refused.getMessage());
             return refused.verification() instanceof LogVerification.Unsigned ? LogCommand.UNSIGNED : 1;
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
         }
         err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
                 + " browse /docs); " + root.description());

@@ -64,13 +64,13 @@ final class ApiExamples {
                 LocalDate.of(2024, 10, 1), "a new risk model replaces the questionnaire score", null));
         GovernanceProject project = GovernanceProject.create(parts, Actor.of("analyst"), REGISTERED).orElseThrow()
                 .withVersion(1);
-        put(Representations.Project.class, ProjectAccess.representation(project));
-        put(Representations.CyclePosition.class, Representations.CyclePosition.of(project));
+        ProjectAccess access = new ProjectAccess(useCases);
+        put(Representations.Project.class, access.representation(project));
+        put(Representations.CyclePosition.class, access.position(project));
         put(AssessmentDocument.class, AssessmentDocument.of(Answers.value(useCases.assessProject().assess(parts))));
         put(Representations.CycleMove.class, new Representations.CycleMove(MoveCycle.Direction.ADVANCE,
                 "overview agreed with the promotion office"));
-        put(Representations.RuleApproval.class, new Representations.RuleApproval("expert committee",
-                LocalDate.of(2024, 6, 1)));
+        put(Representations.RuleApproval.class, new Representations.RuleApproval(null, LocalDate.of(2024, 6, 1)));
         put(Representations.TokenRequest.class, new Representations.TokenRequest("open-data-team", Role.ANALYST));
         put(Representations.ConsentGrant.class, new Representations.ConsentGrant(PROJECT, "research-dataset",
                 PurposeKind.RESEARCH));
@@ -98,6 +98,7 @@ final class ApiExamples {
             case 400 -> op.requestSchema() != null ? "invalid-body" : "invalid-query";
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
+            case 408 -> "request-timeout";
             case 404 -> "not-found";
             case 409 -> "conflict";
             case 412 -> "precondition-failed";

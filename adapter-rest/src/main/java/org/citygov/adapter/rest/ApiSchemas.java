@@ -25,7 +25,7 @@ final class ApiSchemas {
 
     /** Names too generic to stand alone in a generated client. */
     private static final Set<String> GENERIC = Set.of("Kind", "Status", "State", "Direction", "Outcome", "Trend",
-            "Type", "Level", "Language", "Date", "Entry");
+            "Type", "Level", "Language", "Date", "Entry", "Code");
 
     private static final Map<Class<?>, String> NAMED = Map.of(
             MoveCycle.Direction.class, "CycleDirection",

@@ -37,6 +37,11 @@ final class Bodies {
         return Answers.parsed(documents.read(text(ctx), Syntax.JSON, type));
     }
 
+    /** As {@link #read}, with the lines of the body kept, for checks that point at a line. */
+    <T> Parsed<T> parsedRecord(Context ctx, Class<T> type) {
+        return documents.read(text(ctx), Syntax.JSON, type);
+    }
+
     /** A part in the scenario format's shape, read by one of {@link PartReader}'s methods. */
     <T> T part(Context ctx, BiFunction<PartReader, String, Parsed<T>> read) {
         return Answers.parsed(parsed(ctx, read));

@@ -55,7 +55,7 @@ final class CycleResource implements Resource {
 
     private void get(Context ctx, Caller caller) {
         GovernanceProject project = projects.visible(ctx, caller);
-        Answers.json(ctx, 200, Representations.CyclePosition.of(project), Http.etag(project));
+        Answers.json(ctx, 200, projects.position(project), Http.etag(project));
     }
 
     private static List<Representations.Transition> transitions(GovernanceProject project) {

@@ -73,6 +73,13 @@ final class Http {
             }
             return bytes;
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RequestDeadlineHandler.BodyTimeoutException timeout) {
+                    ctx.header("Connection", "close");
+                    throw ApiProblem.of(408, "request-timeout", "The body came too slowly", timeout.getMessage()
+                            + "; send it at once");
+                }
+            }
             throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
         }
     }

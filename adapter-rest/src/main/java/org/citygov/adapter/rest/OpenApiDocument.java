@@ -205,7 +205,7 @@ final class OpenApiDocument {
             problems.add(400);
         }
         if (op.requestSchema() != null) {
-            problems.addAll(List.of(413, 415));
+            problems.addAll(List.of(408, 413, 415));
         }
         if (op.conditional()) {
             problems.addAll(List.of(412, 428));
@@ -231,6 +231,7 @@ final class OpenApiDocument {
             case 404 -> "No such resource (or not visible to this token)";
             case 409 -> "The current state does not allow this; a refused cycle move lists what is missing";
             case 412 -> "If-Match is not the project's current version";
+            case 408 -> "The body did not arrive in full within the server's body timeout (the connection is closed)";
             case 413 -> "The body is larger than the server accepts";
             case 415 -> "The body is not declared application/json";
             case 428 -> "If-Match is missing";

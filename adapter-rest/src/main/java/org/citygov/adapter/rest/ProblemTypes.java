@@ -42,6 +42,9 @@ final class ProblemTypes {
                 "Check the id; list the collection to see what exists.");
         add("method-not-allowed", 405, "Method not allowed", "The path exists but not with this method.",
                 "See the API document for the path's operations.");
+        add("request-timeout", 408, "The body came too slowly", "The body did not arrive in full within the"
+                + " server's body timeout; the connection is closed and nothing was changed.", "Send the body again,"
+                + " at once and in full.");
         add("conflict", 409, "The current state does not allow this", "The operation is refused by the state of"
                 + " what it changes: an id taken, a cycle step whose prerequisites are not met, a consent withdrawn"
                 + " already, a request answered already. A refused cycle move lists what is missing in"

@@ -45,12 +45,12 @@ final class ProjectResource implements Resource {
     private void list(Context ctx, Caller caller) {
         Http.PageRequest page = Http.page(ctx);
         Answers.json(ctx, 200, page.of(useCases.viewProjects().list(caller).stream()
-                .map(Representations.ProjectSummary::of).toList()));
+                .map(p -> Representations.ProjectSummary.of(p, projects.position(p))).toList()));
     }
 
     private void register(Context ctx, Caller caller) {
         GovernanceProject project = value(useCases.importScenario().importScenario(new ImportScenario.Command(
-                bodies.scenario(ctx), ProjectAccess.actor(caller))));
+                bodies.scenario(ctx), ProjectAccess.actor(caller), caller.role())));
         ctx.header("Location", "/projects/" + project.id());
         projects.write(ctx, 201, project);
     }

@@ -47,9 +47,8 @@ final class Representations {
 
     /** One project in a list. */
     record ProjectSummary(String id, String name, PromotionStage stage, CyclePosition cycle, long version) {
-        static ProjectSummary of(GovernanceProject p) {
-            return new ProjectSummary(p.id().value(), p.overview().name(), p.overview().stage(), CyclePosition.of(p),
-                    p.version());
+        static ProjectSummary of(GovernanceProject p, CyclePosition cycle) {
+            return new ProjectSummary(p.id().value(), p.overview().name(), p.overview().stage(), cycle, p.version());
         }
     }
 
@@ -60,12 +59,13 @@ final class Representations {
      */
     record CyclePosition(GovernanceStep step, String guidelineSection, @Min(1) int revision, GovernanceStep nextStep,
                          List<Missing> missingForNextStep, @Min(1) int transitions) {
-        static CyclePosition of(GovernanceProject p) {
+        /** @param missing what the project lacks for its next step (judged by the edition in use) */
+        static CyclePosition of(GovernanceProject p, List<org.citygov.domain.shared.Violation> missing) {
             GovernanceStep step = p.cycle().step();
             GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
                     : GovernanceStep.values()[step.ordinal() + 1];
             return new CyclePosition(step, step.guidelineSection(), p.cycle().revision(), next,
-                    p.prerequisitesMissing(next).stream().map(Missing::of).toList(), p.cycle().history().size());
+                    missing.stream().map(Missing::of).toList(), p.cycle().history().size());
         }
     }
 
@@ -102,10 +102,12 @@ final class Representations {
     record CycleMove(@NotNull MoveCycle.Direction direction, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** A rule approved: by whom (the caller's token name when absent) and on which day. */
-    record RuleApproval(@Nullable @Size(min = 1, max = 2000)
-                        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String approvedBy,
-                        @NotNull LocalDate on) {
+    /**
+     * A rule approved on a day, by the authenticated caller. {@code approvedBy} is read only to refuse it with a
+     * message that says why (an approval is never recorded in another's name).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RuleApproval(@Nullable String approvedBy, @NotNull LocalDate on) {
     }
 
     /** What changed between two versions of a rule. */

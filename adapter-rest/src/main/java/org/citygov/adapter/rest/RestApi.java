@@ -27,6 +27,7 @@ import io.javalin.router.Endpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.access.Role;
@@ -55,6 +56,11 @@ public final class RestApi {
     private final Javalin app;
 
     public RestApi(UseCases useCases, RestSettings settings) {
+        this(useCases, settings, ServerLimits.defaults());
+    }
+
+    /** With the web server's limits ({@link WebServer}). */
+    public RestApi(UseCases useCases, RestSettings settings, ServerLimits limits) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.operations = RouteTable.of(useCases, settings, this::document);
@@ -84,7 +90,9 @@ public final class RestApi {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
                     fromJavalin(e.getStatus(), ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
+                    LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                }
                 writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
                         "CityGov could not complete the request; the fault is logged under request id "
                                 + requestId(ctx)));
@@ -100,7 +108,7 @@ public final class RestApi {
                 }
             });
             config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            WebServer.configure(config, settings.maxBodyBytes(), limits);
         });
     }
 
@@ -114,8 +122,19 @@ public final class RestApi {
         return openApi;
     }
 
+    /** Starts listening; {@link PortUnavailableException} if the port is taken or not this process's to take. */
     public RestApi start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException bind) {
+                    app.stop();
+                    throw new PortUnavailableException(host, port, bind);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 

@@ -63,6 +63,15 @@ final class ApiFixture implements AutoCloseable {
 
     /** With the use cases changed by {@code wiring} (to plant a fault). */
     ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
+        this(wiring, ServerLimits.defaults());
+    }
+
+    /** With the web server's limits. */
+    ApiFixture(ServerLimits limits) {
+        this(UnaryOperatorHolder.IDENTITY, limits);
+    }
+
+    private ApiFixture(java.util.function.UnaryOperator<UseCases> wiring, ServerLimits limits) {
         linkage = new LinkageService(projects, new BundledCatalogue(),
                 new InMemoryLinkageLog(SigningKeys.generate(), Clock.system()), new InMemoryConsentRecords(),
                 new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()));
@@ -75,7 +84,7 @@ final class ApiFixture implements AutoCloseable {
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
                 linkage));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
-                .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
+                .withCorsOrigins(List.of("https://portal.example.org")), limits).start("127.0.0.1", 0);
         for (Role role : Role.values()) {
             String name = switch (role) {
                 case PROVIDER -> "ai-developer";
@@ -139,8 +148,9 @@ final class ApiFixture implements AutoCloseable {
     }
 
     /** Registers an example project and returns its ETag. */
+    /** Registers an example as the secretariat (ADMIN): the examples carry rules already approved and in force. */
     String register(String example) {
-        HttpResponse<String> r = send("POST", "/projects", Role.ANALYST, example(example), null);
+        HttpResponse<String> r = send("POST", "/projects", Role.ADMIN, example(example), null);
         if (r.statusCode() != 201) {
             throw new IllegalStateException("could not register " + example + ": " + r.statusCode() + " "
                     + r.body().substring(0, Math.min(300, r.body().length())));

@@ -66,7 +66,7 @@ class OpenApiContractTest {
     @Test
     void responses_whenDrivingAProjectThroughTheCycle_shouldMatchTheDocumentedSchemas() {
         List<String> wrong = new ArrayList<>();
-        HttpResponse<String> created = api.send("POST", "/projects", Role.ANALYST,
+        HttpResponse<String> created = api.send("POST", "/projects", Role.ADMIN,
                 ApiFixture.example("kashiwanoha-frailty"), null);
         check("/projects", "post", created, wrong);
         String etag = created.headers().firstValue("ETag").orElseThrow();
@@ -103,7 +103,7 @@ class OpenApiContractTest {
         check(rules, "post", expect(201, added, wrong), wrong);
         etag = added.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> approved = api.send("POST", PROJECT + "/rules/night-retention/approval", Role.APPROVER,
-                "{\"on\": \"2024-06-01\", \"approvedBy\": \"expert committee\"}", etag);
+                "{\"on\": \"2024-06-01\"}", etag);
         check(rule + "/approval", "post", expect(200, approved, wrong), wrong);
         etag = approved.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> inForce = api.send("POST", PROJECT + "/rules/night-retention/in-force", Role.ADMIN,

@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
 
     /** Names a generated client would have to qualify or rename: none may name a schema alone. */
     private static final Set<String> GENERIC = Set.of("Date", "Kind", "Status", "State", "Type", "Direction",
-            "Entry", "Level", "Outcome", "Trend", "Language", "Object", "String", "List", "Map");
+            "Entry", "Level", "Outcome", "Trend", "Language", "Object", "String", "List", "Map", "Code");
 
     private final ApiFixture api = new ApiFixture();
     private final JsonNode document = ApiFixture.json(api.get("/openapi.json", null));

@@ -19,5 +19,14 @@ public enum Role {
      * A data subject, a resident or visitor (5.4 (2)): sees how their own data was handed along, gives and withdraws
      * consent, asks for corrections; nothing else. The token's name is the subject id.
      */
-    CITIZEN
+    CITIZEN;
+
+    /**
+     * Whether this part approves rules, puts them in force and retires them, and so may also register a project whose
+     * rules arrive already approved: the expert committee (APPROVER) and the secretariat (ADMIN), never the analysts
+     * who write the rules.
+     */
+    public boolean approvesRules() {
+        return this == ADMIN || this == APPROVER;
+    }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
-import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -32,6 +32,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
     }
 
+    static final String NO_STANDARDS = "this step is judged by a catalogue edition (which stakeholders are important,"
+            + " which risks the rules must answer): move the cycle with the edition's standards";
+
     static GovernanceCycle start(Actor actor, Instant at) {
         CycleState initial = CycleState.initial();
         return new GovernanceCycle(initial, List.of(new CycleTransition(CycleTransition.Kind.START,
@@ -48,19 +51,14 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
 
     /** Moves to the next step if the project meets its prerequisites. */
     Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason,
-                                    java.util.Optional<RuleDesignReview> review) {
+                                    Optional<CycleStandards> standards) {
         if (reason == null || reason.isBlank()) {
             return noReason();
         }
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
-                List<Violation> missing = new ArrayList<>(prerequisitesMissing(next.step(), project));
-                if (next.step() == GovernanceStep.IMPLEMENTATION_AND_EVALUATION) {
-                    review.map(RuleDesignReview::gaps).orElse(List.of("the rules have not been reviewed against the"
-                            + " analysed risks (advance with the assessment's rule review)"))
-                            .forEach(gap -> missing.add(new Violation("rules", gap)));
-                }
+                List<Violation> missing = prerequisitesMissing(next.step(), project, standards);
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot enter " + next.step() + ": " + messages(missing), missing);
                 }
@@ -79,7 +77,8 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
         return switch (state) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
-                List<Violation> missing = prerequisitesMissing(GovernanceStep.RISK_ANALYSIS, project);
+                List<Violation> missing = prerequisitesMissing(GovernanceStep.RISK_ANALYSIS, project,
+                        Optional.empty());
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
                             + messages(missing), missing);
@@ -110,16 +109,19 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
     }
 
     /** What the project still lacks to enter a step, in words; empty when it may. */
-    static List<String> missingToEnter(GovernanceStep step, GovernanceProject project) {
-        return prerequisitesMissing(step, project).stream().map(Violation::message).toList();
+    static List<String> missingToEnter(GovernanceStep step, GovernanceProject project,
+                                       Optional<CycleStandards> standards) {
+        return prerequisitesMissing(step, project, standards).stream().map(Violation::message).toList();
     }
 
     /**
      * What the project still lacks to enter a step, each with the path of the part it is about ({@code services},
-     * {@code stakeholders[2].engagements}); empty when it may. The guideline orders the steps so that each rests on
-     * the previous one's output.
+     * {@code stakeholders[2].engagements}, {@code rules}); empty when it may. The guideline orders the steps so that
+     * each rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
+     * standards; without them, entering those steps is refused with a note saying so.
      */
-    static List<Violation> prerequisitesMissing(GovernanceStep step, GovernanceProject project) {
+    static List<Violation> prerequisitesMissing(GovernanceStep step, GovernanceProject project,
+                                                Optional<CycleStandards> standards) {
         List<Violation> missing = new ArrayList<>();
         switch (step) {
             case PROJECT_OVERVIEW -> {
@@ -150,13 +152,17 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             }
             case RULE_DESIGN -> {
                 // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3): they must
-                // have been heard, which information distribution alone (Table 5-1, one-way) does not do
+                // have been heard (Stakeholder.heard), which information distribution alone does not do
+                if (standards.isEmpty()) {
+                    missing.add(new Violation("", NO_STANDARDS));
+                    break;
+                }
                 List<Stakeholder> stakeholders = project.stakeholders();
                 for (int i = 0; i < stakeholders.size(); i++) {
                     Stakeholder s = stakeholders.get(i);
-                    if (s.importance().isImportant() && !s.deepestEngagementHeld()
-                            .map(held -> held.atLeast(EngagementFormat.INFORMATION_GATHERING)).orElse(false)) {
-                        missing.add(new Violation("stakeholders[" + i + "].engagements", "the " + s.importance()
+                    var importance = s.importance(standards.get().importance());
+                    if (importance.isImportant() && !s.heard()) {
+                        missing.add(new Violation("stakeholders[" + i + "].engagements", "the " + importance
                                 + " stakeholder " + s.id() + " has not been heard: record an engagement that gathers"
                                 + " its views (information gathering, two-way or involvement, Table 5-1); risk"
                                 + " analysis must include the perspectives of the HIGH or CRITICAL stakeholders"
@@ -165,7 +171,12 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {
-                // rule coverage of the analysed risks needs a catalogue edition: see advance(..., review)
+                // the rules must answer the analysed risks (5.4), reviewed now, against this very project
+                if (standards.isEmpty()) {
+                    missing.add(new Violation("", NO_STANDARDS));
+                    break;
+                }
+                standards.get().ruleDesignGaps(project).forEach(gap -> missing.add(new Violation("rules", gap)));
             }
         }
         return missing;

@@ -340,16 +340,21 @@ public final class GovernanceProject {
     // ---- the governance cycle ----------------------------------------------------------------------------------
 
     /**
-     * Moves the cycle to its next step, if this project meets that step's prerequisites. Entering implementation
-     * and evaluation also needs the rules reviewed against the analysed risks: use the overload with the review.
+     * Moves the cycle to its next step, if this project meets that step's prerequisites. Entering rule design and
+     * implementation is judged by a catalogue edition: use the overload with its standards.
      */
     public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason) {
         return cycle.advance(this, actor, at, reason, Optional.empty()).map(this::withCycle);
     }
 
-    /** Moves the cycle on with the rule design's review, which entering implementation and evaluation requires. */
-    public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason, RuleDesignReview review) {
-        return cycle.advance(this, actor, at, reason, Optional.of(review)).map(this::withCycle);
+    /**
+     * Moves the cycle on, judging the prerequisites by a catalogue edition's standards: the important stakeholders
+     * heard before rule design, and the rules reviewed against the risks before implementation. The project applies
+     * the standards to itself as it is now.
+     */
+    public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason, CycleStandards standards) {
+        Objects.requireNonNull(standards, "standards");
+        return cycle.advance(this, actor, at, reason, Optional.of(standards)).map(this::withCycle);
     }
 
     /** From implementation and evaluation back to risk analysis as a new revision, naming what triggered it. */
@@ -357,14 +362,25 @@ public final class GovernanceProject {
         return cycle.startNewRevision(this, actor, at, reason).map(this::withCycle);
     }
 
-    /** What this project still lacks to enter a step of the cycle; empty when it may. */
-    public List<String> missingToEnter(GovernanceStep step) {
-        return GovernanceCycle.missingToEnter(step, this);
+    /** What this project still lacks to enter a step, judged by an edition's standards; empty when it may. */
+    public List<String> missingToEnter(GovernanceStep step, CycleStandards standards) {
+        return GovernanceCycle.missingToEnter(step, this, Optional.of(standards));
     }
 
-    /** What the project lacks to enter {@code step}, each with the path of the part it is about; empty when it may. */
-    public List<Violation> prerequisitesMissing(GovernanceStep step) {
-        return GovernanceCycle.prerequisitesMissing(step, this);
+    /**
+     * What this project lacks to enter a step that needs no catalogue edition; for rule design and implementation it
+     * says that they need one.
+     */
+    public List<String> missingToEnter(GovernanceStep step) {
+        return GovernanceCycle.missingToEnter(step, this, Optional.empty());
+    }
+
+    /**
+     * What the project lacks to enter {@code step}, judged by an edition's standards, each with the path of the part
+     * it is about; empty when it may.
+     */
+    public List<Violation> prerequisitesMissing(GovernanceStep step, CycleStandards standards) {
+        return GovernanceCycle.prerequisitesMissing(step, this, Optional.of(standards));
     }
 
     private GovernanceProject withCycle(GovernanceCycle newCycle) {

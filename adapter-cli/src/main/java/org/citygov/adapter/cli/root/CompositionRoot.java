@@ -140,7 +140,7 @@ public final class CompositionRoot implements AutoCloseable {
      * hashes) in {@code dataDirectory/tokens.json}.
      */
     public static CompositionRoot embedded(Path dataDirectory) {
-        Database database = Database.embedded(dataDirectory);
+        Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory));
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
@@ -179,7 +179,7 @@ public final class CompositionRoot implements AutoCloseable {
      * whoever can write the database cannot sign a rewritten log. One process appends to a log at a time.
      */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile) {
-        Database database = Database.postgres(jdbcUrl, user, password);
+        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
@@ -191,7 +191,7 @@ public final class CompositionRoot implements AutoCloseable {
      * migrated) like {@link #postgres}, and PostgreSQL, unlike the embedded H2 file, serves many processes at once.
      */
     public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
-        Database database = Database.postgres(jdbcUrl, user, password);
+        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
         return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
                 new BundledCatalogue(), database, "API tokens in " + database);
     }
@@ -217,8 +217,8 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
                                                    String password, PublicKey key, Optional<SignedTreeHead> trusted) {
-        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password)
-                : Database.embedded(dataDirectory)) {
+        try (Database database = StartupFailure.translated(() -> jdbcUrl.isPresent()
+                ? Database.postgres(jdbcUrl.get(), user, password) : Database.embedded(dataDirectory))) {
             return JdbcLinkageLog.verify(database.dataSource(), key, trusted);
         }
     }
@@ -320,8 +320,8 @@ public final class CompositionRoot implements AutoCloseable {
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
                 linkage.audit());
-        RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
-                .start(host, port);
+        RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
+                corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
             @Override
             public int port() {

@@ -88,7 +88,7 @@ class SlowClientTest {
 
     @Test
     void body_whenSentAtOnceAfterTheHeaders_shouldBeReadAsUsual() {
-        HttpResponse<String> r = api.send("POST", "/projects", Role.ANALYST, ApiFixture.example("kashiwanoha-frailty"),
+        HttpResponse<String> r = api.send("POST", "/projects", Role.ADMIN, ApiFixture.example("kashiwanoha-frailty"),
                 null);
 
         assertEquals(201, r.statusCode(), r::body);

@@ -25,11 +25,14 @@ import org.citygov.domain.access.Role;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.DecisionPoint;
 
-/** The API on a free local port over in-memory stores, with an ANALYST token: what a client is generated against. */
+/**
+ * The API on a free local port over in-memory stores, with an ADMIN token (the example registers rules in force, which
+ * only an approving role may): what a client is generated against.
+ */
 public final class ApiServer implements AutoCloseable {
 
     private final RestApi api;
-    private final String analystToken;
+    private final String adminToken;
 
     public ApiServer() {
         InMemoryProjects projects = new InMemoryProjects();
@@ -46,15 +49,15 @@ public final class ApiServer implements AutoCloseable {
                 tokens, tokens, tokens, linkage, linkage, linkage);
         api = new RestApi(useCases, RestSettings.defaults(line -> { }).withCorsOrigins(List.of()))
                 .start("127.0.0.1", 0);
-        analystToken = tokens.issue(new IssueToken.Command("client-check", Role.ANALYST)).orElseThrow().token();
+        adminToken = tokens.issue(new IssueToken.Command("client-check", Role.ADMIN)).orElseThrow().token();
     }
 
     public String baseUri() {
         return "http://127.0.0.1:" + api.port();
     }
 
-    public String analystToken() {
-        return analystToken;
+    public String adminToken() {
+        return adminToken;
     }
 
     @Override

@@ -51,7 +51,7 @@ class GeneratedClientTest {
         client = new ApiClient();
         client.updateBaseUri(server.baseUri());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer "
-                + server.analystToken()));
+                + server.adminToken()));
         Scenario scenario = client.getObjectMapper().readValue(Files.readString(Path.of("..", "examples",
                 PROJECT + ".json")), Scenario.class);
         Project registered = new ProjectsApi(client).registerProject(scenario);
@@ -115,7 +115,7 @@ class GeneratedClientTest {
     private static JsonNode rawAssessment() throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/projects/"
-                    + PROJECT + "/assessment")).header("Authorization", "Bearer " + server.analystToken()).build(),
+                    + PROJECT + "/assessment")).header("Authorization", "Bearer " + server.adminToken()).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new ObjectMapper().readTree(r.body());
         }

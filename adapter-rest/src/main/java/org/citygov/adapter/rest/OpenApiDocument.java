@@ -39,10 +39,19 @@ final class OpenApiDocument {
 
     private final ObjectNode root;
     private final Map<String, java.lang.reflect.Type> generated;
+    private final Map<java.lang.reflect.Type, String> names = new HashMap<>();
 
-    private OpenApiDocument(ObjectNode root, Map<String, java.lang.reflect.Type> generated) {
+    private OpenApiDocument(ObjectNode root, Map<String, java.lang.reflect.Type> generated,
+                            Map<Class<?>, String> external) {
         this.root = root;
         this.generated = Map.copyOf(generated);
+        generated.forEach((name, type) -> names.put(type, name));
+        names.putAll(external);
+    }
+
+    /** The name of the schema that describes {@code type} (a body's type), if the document has one. */
+    java.util.Optional<String> schemaName(java.lang.reflect.Type type) {
+        return java.util.Optional.ofNullable(names.get(type));
     }
 
     /** The schemas generated from records and enumerations, with the type each describes. */
@@ -86,7 +95,7 @@ final class OpenApiDocument {
             item.set(op.method().name().toLowerCase(Locale.ROOT), operation(op, generator, examples));
         }
         root.set("components", components);
-        return new OpenApiDocument(root, generator.described());
+        return new OpenApiDocument(root, generator.described(), external);
     }
 
     JsonNode node() {

@@ -35,7 +35,8 @@ import org.citygov.domain.access.Role;
 /**
  * The HTTP API: every route is an {@link Operation} of the {@link RouteTable}, registered with Javalin through one
  * wrapper that authenticates the bearer token, checks the caller's role, and refuses a body where the operation takes
- * none; the resources check the preconditions of changes. Errors leave as RFC 9457 problems; faults are logged with the request id and answered without any detail of the fault.
+ * none; the resources check the preconditions of changes. Errors leave as RFC 9457 problems; faults are logged
+ * with the request id and answered without any detail of the fault.
  */
 public final class RestApi {
 

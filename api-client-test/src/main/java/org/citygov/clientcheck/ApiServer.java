@@ -8,7 +8,9 @@ import org.citygov.adapter.persistence.linkage.SigningKeys;
 import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.persistence.memory.InMemoryPublications;
 import org.citygov.adapter.rest.RestApi;
 import org.citygov.adapter.rest.RestSettings;
 import org.citygov.adapter.rest.UseCases;
@@ -19,7 +21,10 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
+import org.citygov.application.service.ReportService;
 import org.citygov.application.service.TokenService;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.linkage.ConsentRegistry;
@@ -37,16 +42,23 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer() {
         InMemoryProjects projects = new InMemoryProjects();
         TokenService tokens = new TokenService(new InMemoryApiTokens(), Clock.system());
-        LinkageService linkage = new LinkageService(projects, new BundledCatalogue(),
-                new InMemoryLinkageLog(SigningKeys.generate(), Clock.system()), new InMemoryConsentRecords(),
+        InMemoryLinkageLog linkageLog = new InMemoryLinkageLog(SigningKeys.generate(), Clock.system());
+        LinkageService linkage = new LinkageService(projects, new BundledCatalogue(), linkageLog,
+                new InMemoryConsentRecords(),
                 new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()));
         ProjectService projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
+        PlatformMarketService market = new PlatformMarketService(new InMemoryPlatforms(), linkageLog,
+                new BundledCatalogue(), Clock.system());
+        ReportService reports = new ReportService(projects, projects, Clock.system(), new BundledCatalogue(),
+                new InMemoryPublications());
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()), governance,
                 governance, new CatalogueService(new BundledCatalogue()), new HistoryService(projects, projects),
-                tokens, tokens, tokens, linkage, linkage, linkage);
+                tokens, tokens, tokens, linkage, linkage, linkage,
+                new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()), market,
+                        market, market, market, market), reports, reports);
         api = new RestApi(useCases, RestSettings.defaults(line -> { }).withCorsOrigins(List.of()))
                 .start("127.0.0.1", 0);
         adminToken = tokens.issue(new IssueToken.Command("client-check", Role.ADMIN)).orElseThrow().token();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -58,9 +59,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
-                List<String> missing = missingToEnter(next.step(), project, standards);
+                List<Violation> missing = prerequisitesMissing(next.step(), project, standards);
                 if (!missing.isEmpty()) {
-                    yield Result.conflict(Messages.text("gate.cannotEnter", next.step(), String.join("; ", missing)));
+                    yield Result.conflict(Messages.text("gate.cannotEnter", next.step(), messages(missing)), missing);
                 }
                 yield Result.success(moveTo(next, CycleTransition.Kind.ADVANCE, actor, at, reason));
             }
@@ -76,10 +77,11 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
         return switch (state) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
-                List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project, Optional.empty());
+                List<Violation> missing = prerequisitesMissing(GovernanceStep.RISK_ANALYSIS, project,
+                        Optional.empty());
                 if (!missing.isEmpty()) {
                     yield Result.conflict(Messages.text("gate.cannotGoBack", GovernanceStep.RISK_ANALYSIS,
-                            String.join("; ", missing)));
+                            messages(missing)), missing);
                 }
                 yield Result.success(moveTo(evaluation.reviseFrom(), CycleTransition.Kind.NEW_REVISION, actor, at,
                         reason));
@@ -101,14 +103,25 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         return new GovernanceCycle(next, Stream.concat(history.stream(), Stream.of(transition)).toList());
     }
 
-    /**
-     * What the project still lacks to enter a step; empty when it may. The guideline orders the steps so that each
-     * rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
-     * standards; without them, entering those steps is refused with a note saying so.
-     */
+    private static String messages(List<Violation> missing) {
+        return String.join("; ", missing.stream().map(Violation::message).toList());
+    }
+
+    /** What the project still lacks to enter a step, in words; empty when it may. */
     static List<String> missingToEnter(GovernanceStep step, GovernanceProject project,
                                        Optional<CycleStandards> standards) {
-        List<String> missing = new ArrayList<>();
+        return prerequisitesMissing(step, project, standards).stream().map(Violation::message).toList();
+    }
+
+    /**
+     * What the project still lacks to enter a step, each with the path of the part it is about ({@code services},
+     * {@code stakeholders[2].engagements}, {@code rules}); empty when it may. The guideline orders the steps so that
+     * each rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
+     * standards; without them, entering those steps is refused with a note saying so.
+     */
+    static List<Violation> prerequisitesMissing(GovernanceStep step, GovernanceProject project,
+                                                Optional<CycleStandards> standards) {
+        List<Violation> missing = new ArrayList<>();
         switch (step) {
             case PROJECT_OVERVIEW -> {
                 // always enterable: it is where a project starts
@@ -116,46 +129,47 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             case LAWS_AND_REGULATIONS -> {
                 // which laws apply depends on the services' fields and the kinds of data handled (5.2)
                 if (project.services().isEmpty()) {
-                    missing.add(Messages.text("gate.noService"));
+                    missing.add(new Violation("services", Messages.text("gate.noService")));
                 }
                 if (project.stakeholders().isEmpty()) {
-                    missing.add(Messages.text("gate.noStakeholder"));
+                    missing.add(new Violation("stakeholders", Messages.text("gate.noStakeholder")));
                 }
                 if (project.dataAssets().isEmpty()) {
-                    missing.add(Messages.text("gate.noDataAsset"));
+                    missing.add(new Violation("dataAssets", Messages.text("gate.noDataAsset")));
                 }
             }
             case RISK_ANALYSIS -> {
                 if (project.services().isEmpty()) {
-                    missing.add(Messages.text("gate.riskNeedsService"));
+                    missing.add(new Violation("services", Messages.text("gate.riskNeedsService")));
                 }
                 if (project.dataFlows().isEmpty()) {
-                    missing.add(Messages.text("gate.riskNeedsFlow"));
+                    missing.add(new Violation("dataFlows", Messages.text("gate.riskNeedsFlow")));
                 }
             }
             case RULE_DESIGN -> {
                 // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3): they must
                 // have been heard (Stakeholder.heard), which information distribution alone does not do
                 if (standards.isEmpty()) {
-                    missing.add(NO_STANDARDS);
+                    missing.add(new Violation("", NO_STANDARDS));
                     break;
                 }
-                List<String> unheard = project.stakeholders().stream()
-                        .filter(s -> s.importance(standards.get().importance()).isImportant() && !s.heard())
-                        .map(Stakeholder::id)
-                        .map(Object::toString)
-                        .toList();
-                if (!unheard.isEmpty()) {
-                    missing.add(Messages.text("gate.unheard", String.join(", ", unheard)));
+                List<Stakeholder> stakeholders = project.stakeholders();
+                for (int i = 0; i < stakeholders.size(); i++) {
+                    Stakeholder s = stakeholders.get(i);
+                    var importance = s.importance(standards.get().importance());
+                    if (importance.isImportant() && !s.heard()) {
+                        missing.add(new Violation("stakeholders[" + i + "].engagements",
+                                Messages.text("gate.unheard", importance, s.id())));
+                    }
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {
                 // the rules must answer the analysed risks (5.4), reviewed now, against this very project
                 if (standards.isEmpty()) {
-                    missing.add(NO_STANDARDS);
+                    missing.add(new Violation("", NO_STANDARDS));
                     break;
                 }
-                missing.addAll(standards.get().ruleDesignGaps(project));
+                standards.get().ruleDesignGaps(project).forEach(gap -> missing.add(new Violation("rules", gap)));
             }
         }
         return missing;

@@ -54,7 +54,7 @@ public final class Labels {
             IndividualRight.class, KpiKind.class, KpiEvaluation.Status.class, KpiEvaluation.Trend.class,
             Threshold.Direction.class, GovernanceStep.class, PromotionStage.class, ServiceField.class, Benefit.class,
             Involvement.class, CycleTransition.Kind.class, org.citygov.domain.data.Safeguard.class,
-            org.citygov.domain.data.CollectionMethod.class);
+            org.citygov.domain.data.CollectionMethod.class, org.citygov.domain.platform.DutyLayer.class);
 
     private final Language language;
     private final ResourceBundle bundle;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.citygov.application.report.figures.Figure;
 import org.citygov.application.report.figures.PlatformFigures;
-import org.citygov.application.report.i18n.DomainTexts;
 import org.citygov.application.report.i18n.Labels;
 import org.citygov.domain.platform.AgreementReview;
 import org.citygov.domain.platform.Duty;
@@ -18,7 +17,8 @@ import org.citygov.domain.platform.PlatformAssessment;
 /**
  * A platform assessment as one self-contained HTML document, like the project report: no script, styles and SVG
  * figures inline (the participants × duty layers matrix, the incidents' deadlines), headings in the chosen language,
- * the domain's sentences through {@link DomainTexts}; codes and ids as the contract has them.
+ * codes and ids as the contract has them. The platform domain's own sentences (duties, bases, findings) are not yet
+ * in the message bundles and are shown in English in both languages.
  */
 public final class PlatformReport {
 
@@ -31,7 +31,6 @@ public final class PlatformReport {
     }
 
     public static String render(PlatformAssessment a, Labels l) {
-        DomainTexts t = DomainTexts.of(l.language());
         StringBuilder out = new StringBuilder(32_768);
         String title = l.format("platform.title", a.platform().value());
         out.append(HtmlPage.open(title, l.language().tag()));
@@ -51,10 +50,10 @@ public final class PlatformReport {
         out.append("</tr></thead><tbody>\n");
         for (Duty d : a.duties()) {
             out.append("<tr><td>").append(escape(d.holder().value())).append("</td><td>")
-                    .append(escape(l.of(d.layer()))).append("</td><td>").append(escape(t.text(d.text())))
+                    .append(escape(l.of(d.layer()))).append("</td><td>").append(escape(d.text()))
                     .append("</td><td class=\"").append(d.met() ? "ok\">✓" : "bad\">✗")
-                    .append(d.gap().map(g -> " " + g.name()).orElse("")).append("</td><td>")
-                    .append(escape(t.reference(d.basis()))).append("</td></tr>\n");
+                    .append(d.met() ? "" : d.gap().map(g -> " " + g.name()).orElse("")).append("</td><td>")
+                    .append(escape(d.basis())).append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
 
@@ -62,7 +61,7 @@ public final class PlatformReport {
         for (Listing listing : a.listings()) {
             out.append("<li><strong>").append(escape(listing.offer().value())).append("</strong> ")
                     .append(escape(listing.status().name()));
-            findings(out, listing.findings(), t);
+            findings(out, listing.findings());
             out.append("</li>\n");
         }
         if (a.listings().isEmpty()) {
@@ -73,7 +72,7 @@ public final class PlatformReport {
         for (AgreementReview review : a.agreements()) {
             out.append("<li><strong>").append(escape(review.id().value())).append("</strong> ")
                     .append(escape(l.get(review.valid() ? "platform.valid" : "platform.invalid")));
-            findings(out, review.findings(), t);
+            findings(out, review.findings());
             out.append("</li>\n");
         }
         if (a.agreements().isEmpty()) {
@@ -84,7 +83,7 @@ public final class PlatformReport {
         if (a.framework().gaps().isEmpty()) {
             out.append("<p class=\"ok\">").append(escape(l.get("platform.frameworkOk"))).append("</p>\n");
         } else {
-            findings(out, a.framework().gaps(), t);
+            findings(out, a.framework().gaps());
         }
         out.append("</section>\n<section id=\"incidents\"><h2>").append(escape(l.get("platform.incidents")))
                 .append("</h2>\n");
@@ -109,14 +108,14 @@ public final class PlatformReport {
                 .append("</strong> ").append(escape(figure.caption())).append("</figcaption>\n</figure>\n");
     }
 
-    private static void findings(StringBuilder out, List<Finding> findings, DomainTexts t) {
+    private static void findings(StringBuilder out, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         out.append("<ul>");
         for (Finding f : findings) {
             out.append("<li><code>").append(escape(f.code().name())).append("</code> ").append(escape(f.subject()))
-                    .append(": ").append(escape(t.text(f.text()))).append("</li>");
+                    .append(": ").append(escape(f.text())).append("</li>");
         }
         out.append("</ul>");
     }

@@ -111,7 +111,8 @@ public final class DomainTexts {
             return english;
         }
         String translated = message(english, 0);
-        return translated != null ? translated : english;
+        // a text that only a pattern made of arguments and punctuation fits ("{0}: {1}") is no sentence of ours
+        return translated != null && latin(translated) < latin(english) ? translated : english;
     }
 
     /** A guideline reference ("5.3 (2), appendix: exposure", "Table 5-4") in this language. */

@@ -67,9 +67,6 @@ public final class HtmlReport {
         out.append("<header>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"subtitle\">")
                 .append(escape(c.labels().format("report.subtitle", c.assessment().catalogVersion())))
                 .append("</p>\n");
-        if (c.language() != Language.EN) {
-            out.append("<p class=\"note\">").append(escape(c.label("report.untranslated"))).append("</p>\n");
-        }
         out.append("</header>\n");
         contents();
         overview();

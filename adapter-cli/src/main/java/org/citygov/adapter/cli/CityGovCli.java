@@ -97,6 +97,7 @@ public final class CityGovCli {
         commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("platform", PlatformCommand.command(root));
         commandLine.addSubcommand("incidents", IncidentsCommand.command(root));
+        commandLine.addSubcommand("sweep", new SweepCommand());
         commandLine.addSubcommand("completion", new CompletionCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setDefaultValueProvider(defaults);

@@ -75,7 +75,7 @@ class CommandLineSurfaceTest {
         assertEquals(CityGovCli.OK, status, () -> err.toString());
         String script = out.toString();
         assertTrue(script.contains("complete -F"), () -> script.substring(0, Math.min(500, script.length())));
-        for (String word : List.of("assess", "serve", "verify", "--jdbc-url", "--format")) {
+        for (String word : List.of("assess", "serve", "sweep", "verify", "--jdbc-url", "--format")) {
             assertTrue(script.contains(word), word);
         }
         assertFalse(script.isBlank());

@@ -46,7 +46,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--vary", paramLabel = "PATH=VALUES",
             description = "The field to vary and its values, comma-separated, e.g."
-                    + " dataFlows[0].legalBasis=CONSENT,CONTRACT or /stakeholders/3/impact=1,3,5.")
+                    + " dataFlows[0].legalBasis=CONSENT,OPT_OUT or /stakeholders/3/impact=1,3,5.")
     private String vary;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE instead of standard output.")

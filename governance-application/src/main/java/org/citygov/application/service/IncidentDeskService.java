@@ -121,6 +121,13 @@ public final class IncidentDeskService implements RecordIncidents {
     }
 
     @Override
+    public List<Judged> everywhere(Instant at, Caller caller) {
+        return platforms.all().stream().filter(p -> PlatformMarketService.visible(p, caller))
+                .map(p -> new Judged(p, at, judged(p, at).stream().filter(j -> mayFollow(p, j, caller)).toList()))
+                .toList();
+    }
+
+    @Override
     public Result<JudgedIncident> incident(PlatformId platform, IncidentId incident, Instant at, Caller caller) {
         return incidents(platform, at, caller).flatMap(j -> j.incidents().stream()
                 .filter(i -> i.incident().id().equals(incident)).findFirst()

@@ -36,6 +36,7 @@ import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryAlerts;
 import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.adapter.persistence.memory.InMemoryPublications;
@@ -65,6 +66,7 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
+import org.citygov.application.port.out.Alerts;
 import org.citygov.application.port.out.Platforms;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.Publications;
@@ -73,9 +75,12 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.IncidentDeskService;
 import org.citygov.application.service.IncidentService;
 import org.citygov.application.service.MonitoringService;
+import org.citygov.application.service.MonitoringSettings;
 import org.citygov.application.port.in.HandleIncidents;
+import org.citygov.application.port.in.RecordIncidents;
 import org.citygov.application.port.in.WatchLinkage;
 import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
@@ -102,8 +107,13 @@ public final class CompositionRoot implements AutoCloseable {
     private final HistoryService historyService;
     private final CatalogueService catalogueService;
     private final TokenService tokenService;
-    /** Watches every decision the linkage services made here log (alerts in memory, issue 13). */
-    private final MonitoringService monitoring;
+    /**
+     * Watches every decision the linkage services made here log (issue 13); its alerts are kept in {@link #alerts}.
+     * Replaced only by {@link #monitoringWith}, before any linkage service is wired.
+     */
+    private MonitoringService monitoring;
+    /** The monitoring alerts, in the same store as the projects. */
+    private final Alerts alerts;
     private final ReportService reportService;
     private final AutoCloseable store;
     private final String description;
@@ -131,15 +141,17 @@ public final class CompositionRoot implements AutoCloseable {
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
         this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
-                new InMemoryPlatforms(), new InMemoryPublications());
+                new InMemoryPlatforms(), new InMemoryPublications(), new InMemoryAlerts());
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description,
                                                                   Supplier<LinkageStores> linkageStores,
-                                                                  Platforms platforms, Publications publications) {
+                                                                  Platforms platforms, Publications publications,
+                                                                  Alerts alerts) {
         this.projects = projects;
+        this.alerts = alerts;
         this.platforms = platforms;
         this.clock = clock;
         this.linkageStores = linkageStores;
@@ -149,7 +161,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
-        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
+        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), alerts, clock);
         this.reportService = new ReportService(projects, projects, clock, catalogue, publications);
         this.store = store;
         this.description = description;
@@ -178,7 +190,7 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
                 new BundledCatalogue(), database, database + ", API tokens in " + tokens,
                 () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms(),
-                database.publications());
+                database.publications(), database.alerts());
     }
 
     /**
@@ -236,7 +248,7 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
                 () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms(),
-                database.publications());
+                database.publications(), database.alerts());
     }
 
     /**
@@ -569,9 +581,38 @@ public final class CompositionRoot implements AutoCloseable {
         return new IncidentService(projects, catalogue, clock);
     }
 
-    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds). */
-    public WatchLinkage watchLinkage() {
+    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds unless set). */
+    public synchronized WatchLinkage watchLinkage() {
         return monitoring;
+    }
+
+    /**
+     * Watches the linkage decisions with {@code thresholds} instead of the CityGov defaults ({@code serve
+     * --monitoring KEY=VALUE}); only before the linkage service is wired, which takes the monitor it finds.
+     */
+    public synchronized CompositionRoot monitoringWith(MonitoringThresholds thresholds) {
+        if (linkage != null) {
+            throw new IllegalStateException("the linkage service already reports to the monitor; set the thresholds"
+                    + " before serving");
+        }
+        monitoring = new MonitoringService(thresholds, alerts, clock);
+        return this;
+    }
+
+    /**
+     * The monitor's thresholds from {@code KEY=VALUE} settings (keys without the {@code monitoring.} prefix of
+     * {@link MonitoringSettings}); each absent key its CityGov default; INVALID with the key of each bad one.
+     */
+    public static org.citygov.domain.shared.Result<MonitoringThresholds> monitoringThresholds(
+            java.util.Map<String, String> settings) {
+        java.util.Properties properties = new java.util.Properties();
+        settings.forEach((key, value) -> properties.setProperty("monitoring." + key, value));
+        return MonitoringSettings.read(properties);
+    }
+
+    /** A stored platform's incidents and the monitoring alerts, for the operator's desk (REST, CLI). */
+    public synchronized RecordIncidents recordIncidents() {
+        return new IncidentDeskService(platforms, monitoring, handleIncidents(), catalogue, clock);
     }
 
     /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */

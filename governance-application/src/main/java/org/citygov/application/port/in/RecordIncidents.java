@@ -55,6 +55,9 @@ public interface RecordIncidents {
     /** The incidents the caller may see, each judged at {@code at} (deadlines, impact, findings). */
     Result<Judged> incidents(PlatformId platform, Instant at, Caller caller);
 
+    /** The incidents of every platform the caller sees (by platform id), as {@link #incidents}. */
+    List<Judged> everywhere(Instant at, Caller caller);
+
     /** One incident judged at {@code at}; NOT_FOUND when not recorded or not the caller's to see. */
     Result<JudgedIncident> incident(PlatformId platform, IncidentId incident, Instant at, Caller caller);
 

@@ -347,14 +347,14 @@ public final class DataMarket {
     public Result<DataMarket> withOffer(Offer offer) {
         List<Offer> more = new ArrayList<>(offers);
         more.add(offer);
-        return create(platform, participants, more, agreements, incidents);
+        return create(platform, participants, more, agreements, incidents).flatMap(m -> m.withSources(sources));
     }
 
     /** The market with {@code agreement} after the others, or INVALID ({@code agreements[i].…}). */
     public Result<DataMarket> withAgreement(Agreement agreement) {
         List<Agreement> more = new ArrayList<>(agreements);
         more.add(agreement);
-        return create(platform, participants, offers, more, incidents);
+        return create(platform, participants, offers, more, incidents).flatMap(m -> m.withSources(sources));
     }
 
     /**

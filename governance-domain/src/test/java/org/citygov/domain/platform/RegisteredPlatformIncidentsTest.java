@@ -79,4 +79,19 @@ class RegisteredPlatformIncidentsTest {
         assertEquals(Result.Reason.NOT_FOUND, assertInstanceOf(Result.Failure.class, recorded.addIncidentEvent(
                 IncidentId.of("nothing"), new Incident.StatusEvent(Incident.Status.TRIAGED, DETECTED))).reason());
     }
+
+    @Test
+    void withOfferOrAgreement_whenTheMarketNamesSources_shouldKeepThemForTheIncidentLoop() {
+        DataMarket sourced = aMarket().build().withSources(List.of(new OfferSource(OfferId.of(
+                org.citygov.domain.testing.PlatformBuilders.OFFER), org.citygov.domain.project.ProjectId.of(
+                "kashiwanoha-frailty"), org.citygov.domain.data.DataAssetId.of("research-dataset")))).orElseThrow();
+
+        DataMarket withOffer = sourced.withOffer(org.citygov.domain.testing.PlatformBuilders.anOffer("second-offer")
+                .build()).orElseThrow();
+        DataMarket withIncident = withOffer.withIncident(anIncident(ID.value()).detectedAt(DETECTED).build())
+                .orElseThrow();
+
+        assertEquals(sourced.sources(), withOffer.sources());
+        assertEquals(sourced.sources(), withIncident.sources());
+    }
 }

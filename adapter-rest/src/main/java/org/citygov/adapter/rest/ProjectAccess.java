@@ -55,10 +55,14 @@ final class ProjectAccess {
         Answers.json(ctx, status, representation(project), Http.etag(project));
     }
 
+    /** Where the project's cycle stands, what it lacks for the next step judged by the edition in use. */
+    Representations.CyclePosition position(GovernanceProject project) {
+        return Representations.CyclePosition.of(project, useCases.moveCycle().missingForNextStep(project));
+    }
+
     Representations.Project representation(GovernanceProject project) {
-        ScenarioDocument doc = writer.document(project.parts());
-        return new Representations.Project(project.id().value(), project.version(),
-                new Representations.CyclePosition(project.cycle().step(), project.cycle().revision()), doc.project(),
+        ScenarioDocument doc = new ScenarioWriter().document(project.parts());
+        return new Representations.Project(project.id().value(), project.version(), position(project), doc.project(),
                 doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows(), doc.rules(), doc.kpis(),
                 doc.events(), doc.catalogVersion());
     }

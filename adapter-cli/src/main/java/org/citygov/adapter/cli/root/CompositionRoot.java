@@ -474,7 +474,7 @@ public final class CompositionRoot implements AutoCloseable {
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
                 linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
-                market), reportService, reportService);
+                market, recordIncidents()), reportService, reportService);
         RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
                 corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {

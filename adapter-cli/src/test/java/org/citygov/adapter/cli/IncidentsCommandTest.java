@@ -163,4 +163,23 @@ class IncidentsCommandTest {
                     IllegalStateException.class, () -> root.monitoringWith(thresholds)));
         }
     }
+
+    @Test
+    void platformCheck_whenTheRansomwarePlatformIsJudgedPastTheFinalDeadline_shouldReportFrameworkAndDeadlines()
+            throws Exception {
+        int status = run("platform", "check", RANSOMWARE.toString(), "--at", "2026-08-10T00:00:00Z", "--format",
+                "json");
+
+        assertEquals(CityGovCli.NOT_APPROVABLE, status, err::toString);
+        JsonNode assessment = JSON.readTree(out.toString());
+        assertTrue(assessment.path("framework").has("cooperative"), assessment::toString);
+        assertTrue(assessment.path("framework").path("gaps").isArray(), assessment::toString);
+        JsonNode deadlines = assessment.path("incidents").get(0).path("deadlines");
+        List<String> seen = new ArrayList<>();
+        deadlines.forEach(d -> seen.add(d.path("to").asText() + " " + d.path("kind").asText() + " "
+                + d.path("status").asText()));
+        assertTrue(seen.contains("PPC PRELIMINARY LATE"), seen::toString);
+        assertTrue(seen.contains("PPC FINAL OVERDUE"), seen::toString);
+        assertTrue(!assessment.path("acceptable").asBoolean());
+    }
 }

@@ -21,7 +21,12 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.IncidentDeskService;
+import org.citygov.application.service.IncidentService;
+import org.citygov.application.service.MonitoringService;
 import org.citygov.application.service.PlatformMarketService;
+import org.citygov.adapter.persistence.memory.InMemoryAlerts;
+import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.ReportService;
@@ -49,7 +54,8 @@ public final class ApiServer implements AutoCloseable {
         ProjectService projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
-        PlatformMarketService market = new PlatformMarketService(new InMemoryPlatforms(), linkageLog,
+        InMemoryPlatforms platforms = new InMemoryPlatforms();
+        PlatformMarketService market = new PlatformMarketService(platforms, linkageLog,
                 new BundledCatalogue(), Clock.system());
         ReportService reports = new ReportService(projects, projects, Clock.system(), new BundledCatalogue(),
                 new InMemoryPublications());
@@ -58,7 +64,10 @@ public final class ApiServer implements AutoCloseable {
                 governance, new CatalogueService(new BundledCatalogue()), new HistoryService(projects, projects),
                 tokens, tokens, tokens, linkage, linkage, linkage,
                 new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()), market,
-                        market, market, market, market), reports, reports);
+                        market, market, market, market, new IncidentDeskService(platforms, new MonitoringService(
+                                MonitoringThresholds.defaults(), new InMemoryAlerts(), Clock.system()),
+                                new IncidentService(projects, new BundledCatalogue(), Clock.system()),
+                                new BundledCatalogue(), Clock.system())), reports, reports);
         api = new RestApi(useCases, RestSettings.defaults(line -> { }).withCorsOrigins(List.of()))
                 .start("127.0.0.1", 0);
         adminToken = tokens.issue(new IssueToken.Command("client-check", Role.ADMIN)).orElseThrow().token();

@@ -4,17 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.HandleIncidents;
+import org.citygov.application.port.in.RecordIncidents;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.monitoring.Alert;
+import org.citygov.domain.platform.Incident;
 import org.citygov.domain.platform.DataMarket;
 import org.citygov.domain.platform.IncidentReview;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "incidents",
         mixinStandardHelpOptions = true,
         description = {"A platform's security incidents (citygov-platform/1 documents): what notifications are due"
-                + " or overdue."})
+                + " or overdue; the incidents of the stored platforms; the monitoring alerts."})
 final class IncidentsCommand implements Callable<Integer> {
 
     @Spec
@@ -39,6 +46,8 @@ final class IncidentsCommand implements Callable<Integer> {
     static CommandLine command(CompositionRoot root) {
         CommandLine incidents = new CommandLine(new IncidentsCommand());
         incidents.addSubcommand("due", new Due(root));
+        incidents.addSubcommand("list", new ListStored());
+        incidents.addSubcommand("alerts", new Alerts());
         return incidents;
     }
 
@@ -107,6 +116,177 @@ final class IncidentsCommand implements Callable<Integer> {
             entry.put("kind", p.deadline().kind().name());
             entry.put("due", p.deadline().due().toString());
             entry.put("status", p.deadline().status().name());
+            return entry;
+        }
+    }
+
+    /** Who reads the store from the command line: whoever may open it; reading needs no more than AUDITOR. */
+    private static final Authenticate.Caller READER = new Authenticate.Caller("command line", Role.AUDITOR);
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List the incidents of the stored platforms (or of one), each judged at one instant: its"
+                    + " latest step, whether it is reportable to the PPC, and its notifications still due.",
+                    "Exit status: 0 nothing overdue, 1 something overdue, 2 invalid input (an unknown platform)."})
+    static final class ListStored implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreOptions store;
+
+        @Option(names = "--platform", paramLabel = "ID", description = "Only this stored platform.")
+        private String platform;
+
+        @Option(names = "--at", paramLabel = "INSTANT", converter = PlatformCommand.InstantConverter.class,
+                description = "Judge at this instant (e.g. 2025-06-01T00:00:00Z); default: now.")
+        private Instant at;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        private ReportFormat format;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Instant when = at == null ? Instant.now() : at;
+            List<RecordIncidents.Judged> judged;
+            try (CompositionRoot root = store.open()) {
+                judged = root.recordIncidents().everywhere(when, READER);
+            }
+            if (platform != null) {
+                judged = judged.stream().filter(j -> j.platform().id().value().equals(platform)).toList();
+                if (judged.isEmpty()) {
+                    err.println("citygov: --platform " + platform + ": no such platform is stored");
+                    err.flush();
+                    return CityGovCli.INVALID_INPUT;
+                }
+            }
+            boolean overdue = judged.stream().flatMap(j -> j.incidents().stream())
+                    .anyMatch(i -> i.review().anythingOverdue());
+            if (format == ReportFormat.json) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("at", when.toString());
+                report.put("overdue", overdue);
+                report.put("platforms", judged.stream().map(ListStored::platformEntry).toList());
+                out.println(Json.write(report));
+            } else {
+                out.println("Incidents at " + when + ":");
+                if (judged.stream().allMatch(j -> j.incidents().isEmpty())) {
+                    out.println("  none recorded");
+                }
+                for (RecordIncidents.Judged j : judged) {
+                    for (RecordIncidents.JudgedIncident i : j.incidents()) {
+                        Incident incident = i.incident();
+                        out.println("  " + j.platform().id() + " / " + incident.id() + ": " + incident.kind() + " at "
+                                + incident.at() + ", detected " + incident.detectedAt() + ", " + latestStep(incident)
+                                + (i.review().reportable() ? ", reportable to the PPC" : ""));
+                        for (IncidentReview.Deadline d : i.review().pending()) {
+                            out.println("    " + (d.status() == IncidentReview.DeadlineStatus.OVERDUE ? "OVERDUE "
+                                    : "due     ") + d.kind() + " to " + d.to().code() + " by " + d.due());
+                        }
+                    }
+                }
+            }
+            out.flush();
+            return overdue ? CityGovCli.NOT_APPROVABLE : CityGovCli.OK;
+        }
+
+        private static String latestStep(Incident incident) {
+            return incident.events().isEmpty() ? "no step yet"
+                    : incident.events().getLast().status() + " since " + incident.events().getLast().at();
+        }
+
+        private static Map<String, Object> platformEntry(RecordIncidents.Judged judged) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("platform", judged.platform().id().value());
+            entry.put("incidents", judged.incidents().stream().map(i -> {
+                Map<String, Object> incident = new LinkedHashMap<>();
+                incident.put("id", i.incident().id().value());
+                incident.put("kind", i.incident().kind().name());
+                incident.put("at", i.incident().at().value());
+                incident.put("detectedAt", i.incident().detectedAt().toString());
+                incident.put("status", i.incident().events().isEmpty() ? null
+                        : i.incident().events().getLast().status().name());
+                incident.put("reportable", i.review().reportable());
+                incident.put("due", i.review().pending().stream().map(d -> {
+                    Map<String, Object> deadline = new LinkedHashMap<>();
+                    deadline.put("to", d.to().code());
+                    deadline.put("kind", d.kind().name());
+                    deadline.put("due", d.due().toString());
+                    deadline.put("status", d.status().name());
+                    return deadline;
+                }).toList());
+                incident.put("criticalServices", i.review().impact().criticalServices().stream().map(Enum::name)
+                        .toList());
+                return incident;
+            }).toList());
+            return entry;
+        }
+    }
+
+    @Command(name = "alerts", mixinStandardHelpOptions = true,
+            description = {"List the monitoring alerts stored by the servers (denial bursts, requests outside the"
+                    + " data flows, volumes above a party's baseline), oldest first.",
+                    "Exit status: 0 listed (also when there are none), 2 invalid input."})
+    static final class Alerts implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private StoreOptions store;
+
+        @Option(names = "--since", paramLabel = "INSTANT", converter = PlatformCommand.InstantConverter.class,
+                description = "Only alerts raised at or after this instant (e.g. 2025-06-01T00:00:00Z).")
+        private Instant since;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        private ReportFormat format;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Alert> alerts;
+            try (CompositionRoot root = store.open()) {
+                alerts = root.recordIncidents().alerts(Optional.ofNullable(since), READER).orElseThrow();
+            }
+            if (format == ReportFormat.json) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("since", since == null ? null : since.toString());
+                report.put("alerts", alerts.stream().map(Alerts::entry).toList());
+                out.println(Json.write(report));
+            } else {
+                out.println("Monitoring alerts" + (since == null ? "" : " since " + since) + ":");
+                if (alerts.isEmpty()) {
+                    out.println("  none");
+                }
+                for (Alert a : alerts) {
+                    out.println("  " + a.raisedAt() + "  " + a.kind() + "  " + a.party() + "  (" + a.id() + ")");
+                    out.println("    " + a.text());
+                    if (!a.assets().isEmpty()) {
+                        out.println("    asked for: " + a.assetList());
+                    }
+                }
+            }
+            out.flush();
+            return CityGovCli.OK;
+        }
+
+        private static Map<String, Object> entry(Alert a) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", a.id());
+            entry.put("kind", a.kind().name());
+            entry.put("party", a.party().value());
+            entry.put("raisedAt", a.raisedAt().toString());
+            entry.put("windowStart", a.windowStart().toString());
+            entry.put("count", a.count());
+            entry.put("baseline", a.baseline().isPresent() ? a.baseline().getAsDouble() : null);
+            entry.put("assets", a.assets().stream().map(r -> Map.of("project", r.project().value(), "asset",
+                    r.asset().value())).toList());
+            entry.put("text", a.text());
             return entry;
         }
     }

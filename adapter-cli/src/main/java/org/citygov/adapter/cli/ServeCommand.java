@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.port.out.LinkageLogNotVerified;
+import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.shared.Result;
 import org.citygov.domain.linkage.LogVerification;
 
 import picocli.CommandLine.Command;
@@ -63,6 +65,16 @@ final class ServeCommand implements Callable<Integer> {
                     + " anyway (default: ${DEFAULT-VALUE}).")
     private int drainSeconds;
 
+    @Option(names = "--monitoring", paramLabel = "KEY=VALUE",
+            description = {"A threshold of the linkage monitor (issue 13), repeatable; every one is a CityGov"
+                    + " default, not the guideline's or a law's: burstWindow=PT10M and burstDenials=10 (DENIAL_BURST),"
+                    + " outsideWindow=PT1H and outsideRequests=1 (OUTSIDE_AGREEMENTS), volumeWindow=PT1H,"
+                    + " baselineWindows=24, minimumHistory=6, volumeFactor=5 and volumeMinimum=50"
+                    + " (VOLUME_ABOVE_BASELINE). Durations are ISO 8601. Unknown keys and bad values: exit 2.",
+                    "Each server watches the decisions it makes itself; alerts are stored in the database, each"
+                            + " once (its id is made from kind, party and instant)."})
+    private java.util.Map<String, String> monitoring = new java.util.LinkedHashMap<>();
+
     /** Exit status when the schema is not migrated and serve was told not to migrate it (sysexits EX_CONFIG). */
     static final int SCHEMA_NOT_MIGRATED = 76;
 
@@ -73,9 +85,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println("citygov: --drain-seconds must be 0 or more, got " + drainSeconds);
             return CityGovCli.INVALID_INPUT;
         }
+        Result<MonitoringThresholds> thresholds = CompositionRoot.monitoringThresholds(monitoring);
+        if (thresholds instanceof Result.Failure<MonitoringThresholds> bad) {
+            bad.violations().forEach(v -> err.println("citygov: --monitoring " + v.path().replaceFirst(
+                    "^monitoring\\.?", "") + ": " + v.message()));
+            return CityGovCli.INVALID_INPUT;
+        }
         CompositionRoot root;
         try {
-            root = store.open(!noMigrate);
+            root = store.open(!noMigrate).monitoringWith(thresholds.orElseThrow());
         } catch (CompositionRoot.SchemaNotMigrated notMigrated) {
             err.println("citygov: not serving: " + notMigrated.getMessage());
             return SCHEMA_NOT_MIGRATED;

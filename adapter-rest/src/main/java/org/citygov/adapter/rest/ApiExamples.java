@@ -88,6 +88,18 @@ final class ApiExamples {
                 .put("user", "hokudai-mobility-lab").put("purpose", "RESEARCH"));
         put(Representations.DecisionRequest.class, new Representations.DecisionRequest(PROJECT, "university", null,
                 "research-dataset", PurposeKind.RESEARCH, "resident-0042", List.of("age", "frailty-score")));
+        // an incident at the Sapporo market, recorded at detection; its steps and notifications follow one by one
+        put(PlatformDocument.Incident.class, parse("{\"id\": \"credential-stuffing-2025-07\", \"kind\":"
+                + " \"ACCOUNT_TAKEOVER\", \"at\": \"" + platform.at("/platform/operator").asText() + "\","
+                + " \"detectedAt\": \"2025-07-02T09:00:00+09:00\", \"detectedBy\": \"SOC\", \"offers\": [\""
+                + platform.get("offers").get(0).get("id").asText() + "\"], \"personsAffected\": 40,"
+                + " \"malicious\": true, \"events\": [], \"notifications\": []}"));
+        put(PlatformDocument.Event.class, parse("{\"status\": \"CONTAINED\", \"at\":"
+                + " \"2025-07-02T15:00:00+09:00\"}"));
+        put(PlatformDocument.Notification.class, parse("{\"to\": \"PPC\", \"kind\": \"PRELIMINARY\", \"at\":"
+                + " \"2025-07-05T10:00:00+09:00\"}"));
+        put(IncidentRepresentations.AlertIncidentRequest.class, new IncidentRepresentations.AlertIncidentRequest(
+                "denial-burst-hokudai-mobility-lab-1751414400000", "probing-2025-07"));
     }
 
     /** The example of a body of {@code type}, if the document has one. */

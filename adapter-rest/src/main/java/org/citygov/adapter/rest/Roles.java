@@ -48,6 +48,10 @@ import org.citygov.domain.access.Role;
  * PROVIDER only its own); ADMIN, OPERATOR and USER conclude agreements (a USER only its own); ADMIN, OPERATOR, PROVIDER
  * and USER ask for delivery decisions under the agreements they may see. AUDITOR changes nothing; ANALYST, APPROVER
  * and CITIZEN have no part in a platform's market.</li>
+ * <li>A stored platform's incidents (issue 13): ADMIN, AUDITOR and the OPERATOR read them all, the platform's PROVIDERs
+ * and USERs only those that affect them (others are 404: {@code RecordIncidents}); ADMIN and the OPERATOR record
+ * them, their steps and notifications, open a monitoring alert as one and feed a review back into the projects.
+ * ADMIN and AUDITOR read every monitoring alert, an OPERATOR those about its platforms' participants.</li>
  * </ul>
  */
 final class Roles {
@@ -74,6 +78,9 @@ final class Roles {
     static final Set<Role> AGREEMENT_MAKERS = RestApi.roles(ADMIN, OPERATOR, USER);
     static final Set<Role> DELIVERY_ASKERS = RestApi.roles(ADMIN, OPERATOR, PROVIDER, USER);
     static final Set<Role> PUBLISHERS = RestApi.roles(ADMIN);
+    static final Set<Role> INCIDENT_READERS = RestApi.roles(ADMIN, AUDITOR, OPERATOR, PROVIDER, USER);
+    static final Set<Role> INCIDENT_RECORDERS = RestApi.roles(ADMIN, OPERATOR);
+    static final Set<Role> ALERT_READERS = RestApi.roles(ADMIN, AUDITOR, OPERATOR);
 
     private Roles() {
     }

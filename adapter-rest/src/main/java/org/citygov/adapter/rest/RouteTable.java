@@ -42,7 +42,9 @@ final class RouteTable {
                 new PlatformResource(useCases, bodies),
                 new OfferResource(useCases, bodies),
                 new AgreementResource(useCases, bodies),
-                new PlatformLogResource(useCases));
+                new PlatformLogResource(useCases),
+                new IncidentResource(useCases, bodies),
+                new AlertResource(useCases));
         RouteTable table = new RouteTable();
         resources.forEach(resource -> resource.addTo(table));
         return List.copyOf(table.operations);

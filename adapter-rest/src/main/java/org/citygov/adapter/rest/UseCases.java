@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.ConcludeAgreements;
 import org.citygov.application.port.in.ManageOffers;
+import org.citygov.application.port.in.RecordIncidents;
 import org.citygov.application.port.in.RegisterPlatform;
 import org.citygov.application.port.in.TracePlatformLog;
 import org.citygov.application.port.in.ViewPlatforms;
@@ -73,10 +74,11 @@ public record UseCases(
 
     /**
      * The data-platform in-ports (MARKET.md): assessing documents, and stored platforms — registering, reading,
-     * offers, agreements and deliveries, their entries in the linkage log.
+     * offers, agreements and deliveries, their entries in the linkage log; their incidents and the monitoring alerts.
      */
     public record PlatformUseCases(AssessPlatform assess, RegisterPlatform register, ViewPlatforms view,
-                                   ManageOffers offers, ConcludeAgreements agreements, TracePlatformLog log) {
+                                   ManageOffers offers, ConcludeAgreements agreements, TracePlatformLog log,
+                                   RecordIncidents incidents) {
         public PlatformUseCases {
             Objects.requireNonNull(assess, "assess");
             Objects.requireNonNull(register, "register");
@@ -84,6 +86,7 @@ public record UseCases(
             Objects.requireNonNull(offers, "offers");
             Objects.requireNonNull(agreements, "agreements");
             Objects.requireNonNull(log, "log");
+            Objects.requireNonNull(incidents, "incidents");
         }
     }
 }

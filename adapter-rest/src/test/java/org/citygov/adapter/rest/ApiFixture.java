@@ -34,7 +34,12 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.IncidentDeskService;
+import org.citygov.application.service.IncidentService;
+import org.citygov.application.service.MonitoringService;
 import org.citygov.application.service.PlatformMarketService;
+import org.citygov.adapter.persistence.memory.InMemoryAlerts;
+import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -55,6 +60,9 @@ final class ApiFixture implements AutoCloseable {
     final InMemoryPlatforms platforms = new InMemoryPlatforms();
     final InMemoryLinkageLog linkageLog = new InMemoryLinkageLog(SigningKeys.generate(), Clock.system());
     final PlatformMarketService market;
+    /** The monitor of the linkage service's decisions, its alerts in memory (issue 13). */
+    final MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new InMemoryAlerts(),
+            Clock.system());
     final InMemoryPublications publications = new InMemoryPublications();
     final LinkageService linkage;
     final ProjectService projectService;
@@ -82,7 +90,8 @@ final class ApiFixture implements AutoCloseable {
 
     private ApiFixture(java.util.function.UnaryOperator<UseCases> wiring, ServerLimits limits) {
         linkage = new LinkageService(projects, new BundledCatalogue(), linkageLog, new InMemoryConsentRecords(),
-                new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()));
+                new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()),
+                monitoring);
         projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
@@ -94,7 +103,9 @@ final class ApiFixture implements AutoCloseable {
                 governance, governance, new CatalogueService(new BundledCatalogue()),
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
                 linkage, new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()),
-                market, market, market, market, market), reports, reports));
+                market, market, market, market, market, new IncidentDeskService(platforms, monitoring,
+                new IncidentService(projects, new BundledCatalogue(), Clock.system()), new BundledCatalogue(),
+                Clock.system())), reports, reports));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org")), limits).start("127.0.0.1", 0);
         for (Role role : Role.values()) {

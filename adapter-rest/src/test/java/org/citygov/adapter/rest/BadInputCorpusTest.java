@@ -63,6 +63,16 @@ class BadInputCorpusTest {
         JsonNode sapporo = RestApi.JSON.readTree(PlatformAssessmentApiTest.sapporo());
         bodies.put("PlatformDocument", sapporo.toString());
         bodies.put("PlatformOffer", sapporo.get("offers").get(0).toString());
+        String incident = "{\"id\": \"credential-stuffing\", \"kind\": \"ACCOUNT_TAKEOVER\", \"at\":"
+                + " \"city-digital-bureau\", \"detectedAt\": \"2025-07-02T09:00:00+09:00\", \"detectedBy\":"
+                + " \"SOC\", \"offers\": [\"bus-ridership-2024\"], \"personsAffected\": 40, \"malicious\": true,"
+                + " \"events\": [], \"notifications\": []}";
+        bodies.put("PlatformIncident", incident);
+        bodies.put("PlatformIncidentEvent", "{\"status\": \"CONTAINED\", \"at\": \"2025-07-02T15:00:00+09:00\"}");
+        bodies.put("PlatformIncidentNotification", "{\"to\": \"PPC\", \"kind\": \"PRELIMINARY\", \"at\":"
+                + " \"2025-07-05T10:00:00+09:00\"}");
+        bodies.put("AlertIncidentRequest", "{\"alert\": \"denial-burst-hokkaido-bus-1751414400000\", \"id\":"
+                + " \"probing-2025-07\"}");
         bodies.put("AgreementRequest", "{\"id\": \"lab-research\", \"offer\": \"bus-ridership-2024\", \"user\":"
                 + " \"hokudai-mobility-lab\", \"purpose\": \"RESEARCH\"}");
         return bodies;
@@ -95,7 +105,8 @@ class BadInputCorpusTest {
                     .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                     .replace("{dataFlowId}", "invite-residents").replace("{ruleId}", "city-consent")
                     .replace("{kpiId}", "programme-uptake").replace("{correctionId}", correction)
-                    .replace("{platformId}", "sapporo-area-data-market");
+                    .replace("{platformId}", "sapporo-area-data-market")
+                    .replace("{incidentId}", "credential-stuffing");
             Role role = operation.allows(Role.ADMIN) ? Role.ADMIN : Role.CITIZEN;
             Map<String, String> extra = switch (schema) {
                 case "Scenario" -> Map.of("project.name", longName);

@@ -86,7 +86,7 @@ class BadInputTest {
                     .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
                     .replace("{consentId}", consent).replace("{correctionId}", correction)
                     .replace("{platformId}", "sapporo-area-data-market").replace("{offerId}", "bus-ridership-2024")
-                    .replace("{agreementId}", "lab-bus-ridership");
+                    .replace("{agreementId}", "lab-bus-ridership").replace("{incidentId}", "credential-stuffing");
             // each route with a role that may call it, so the body is what is refused
             Role role = path.startsWith("/me/") ? Role.CITIZEN : Role.ADMIN;
             for (Payload payload : payloads()) {

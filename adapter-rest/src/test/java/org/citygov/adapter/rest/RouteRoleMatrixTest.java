@@ -128,6 +128,20 @@ class RouteRoleMatrixTest {
                 EnumSet.of(ADMIN, OPERATOR, PROVIDER, USER));
         ALLOWED.put("GET /platforms/{platformId}/log-entries", platformReaders);
         ALLOWED.put("GET /platforms/{platformId}/log-entries/{seq}/proof", platformReaders);
+        // incidents (issue 13): a participant reads only those that affect it (the use case's: others are 404)
+        Set<Role> incidentRecorders = EnumSet.of(ADMIN, OPERATOR);
+        String incident = "/platforms/{platformId}/incidents/{incidentId}";
+        ALLOWED.put("GET /platforms/{platformId}/incidents", platformReaders);
+        ALLOWED.put("POST /platforms/{platformId}/incidents", incidentRecorders);
+        ALLOWED.put("GET " + incident, platformReaders);
+        ALLOWED.put("POST " + incident + "/events", incidentRecorders);
+        ALLOWED.put("POST " + incident + "/notifications", incidentRecorders);
+        ALLOWED.put("POST " + incident + "/feedback", incidentRecorders);
+        ALLOWED.put("GET /platforms/{platformId}/due-notifications", platformReaders);
+        ALLOWED.put("POST /platforms/{platformId}/alert-incidents", incidentRecorders);
+        // monitoring alerts: ADMIN and AUDITOR all, an OPERATOR those about its platforms' participants
+        ALLOWED.put("GET /alerts", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
+        ALLOWED.put("GET /alerts/{alertId}", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
         assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
     }
 
@@ -189,6 +203,7 @@ class RouteRoleMatrixTest {
                 .replace("{correctionId}", "correction-1").replace("{sequence}", "1")
                 .replace("{version}", "1").replace("{problemType}", "conflict")
                 .replace("{platformId}", "sapporo-area-data-market").replace("{offerId}", "bus-ridership-2024")
-                .replace("{agreementId}", "lab-bus-ridership").replace("{figure}", "risk-heat-map.svg");
+                .replace("{agreementId}", "lab-bus-ridership").replace("{figure}", "risk-heat-map.svg")
+                .replace("{incidentId}", "no-such-incident").replace("{alertId}", "no-such-alert");
     }
 }

@@ -315,7 +315,8 @@ public final class DocumentReader {
             return false;
         }
         String problem = null;
-        if (raw == String.class || raw.isEnum() || raw == LocalDate.class || raw == java.time.Instant.class) {
+        if (raw == String.class || raw.isEnum() || raw == LocalDate.class || raw == java.time.Instant.class
+                || raw == java.time.OffsetDateTime.class) {
             if (!node.isTextual()) {
                 problem = "expected " + expected(raw) + ", found " + describe(node)
                         + (syntax == Syntax.YAML && node.isValueNode() && raw == String.class

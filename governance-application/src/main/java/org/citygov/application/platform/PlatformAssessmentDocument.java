@@ -61,7 +61,7 @@ public record PlatformAssessmentDocument(String format, String platform, String 
 
     @JsonPropertyOrder({"code", "severity", "subject", "text", "basis"})
     public record FindingEntry(String code, String severity, String subject, String text, String basis) {
-        static FindingEntry of(Finding f) {
+        public static FindingEntry of(Finding f) {
             return new FindingEntry(f.code().code(), f.severity().name(), f.subject(), f.text(), f.basis());
         }
     }
@@ -87,7 +87,7 @@ public record PlatformAssessmentDocument(String format, String platform, String 
     @JsonPropertyOrder({"id", "reportable", "deadlines", "impact", "findings"})
     public record IncidentEntry(String id, boolean reportable, List<DeadlineEntry> deadlines, ImpactPart impact,
                                 List<FindingEntry> findings) {
-        static IncidentEntry of(IncidentReview r) {
+        public static IncidentEntry of(IncidentReview r) {
             return new IncidentEntry(r.id().value(), r.reportable(),
                     r.deadlines().stream().map(DeadlineEntry::of).toList(),
                     new ImpactPart(r.impact().participants().stream().map(p -> p.value()).toList(),
@@ -101,7 +101,7 @@ public record PlatformAssessmentDocument(String format, String platform, String 
     @JsonPropertyOrder({"to", "kind", "due", "done", "status"})
     public record DeadlineEntry(String to, String kind, String due,
                                 @org.citygov.application.report.Nullable String done, String status) {
-        static DeadlineEntry of(IncidentReview.Deadline d) {
+        public static DeadlineEntry of(IncidentReview.Deadline d) {
             return new DeadlineEntry(d.to().code(), d.kind().name(), d.due().toString(),
                     d.done().map(Object::toString).orElse(null), d.status().name());
         }

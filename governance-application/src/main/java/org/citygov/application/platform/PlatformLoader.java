@@ -46,6 +46,36 @@ public final class PlatformLoader {
         };
     }
 
+    /**
+     * One incident in the document's shape ({@code incidents[i]} of MARKET.md, as sent to record an incident on a
+     * stored platform), checked field by field; paths are relative to the incident. Whether it fits the market
+     * (participants, offers, the order of its steps) is the market's to say.
+     */
+    public Parsed<org.citygov.domain.platform.Incident> incident(String text, Syntax syntax) {
+        return mapped(reader.read(text, syntax, PlatformDocument.Incident.class), PlatformMapper::incident);
+    }
+
+    /** One step of an incident ({@code incidents[i].events[j]}), checked field by field. */
+    public Parsed<org.citygov.domain.platform.Incident.StatusEvent> incidentEvent(String text, Syntax syntax) {
+        return mapped(reader.read(text, syntax, PlatformDocument.Event.class),
+                e -> new org.citygov.domain.platform.Incident.StatusEvent(e.status(), e.at().toInstant()));
+    }
+
+    /** One notification of an incident ({@code incidents[i].notifications[j]}), checked field by field. */
+    public Parsed<org.citygov.domain.platform.Incident.Notification> incidentNotification(String text,
+                                                                                            Syntax syntax) {
+        return mapped(reader.read(text, syntax, PlatformDocument.Notification.class),
+                n -> new org.citygov.domain.platform.Incident.Notification(
+                        org.citygov.domain.platform.Incident.Recipient.parse(n.to()), n.kind(), n.at().toInstant()));
+    }
+
+    private static <D, T> Parsed<T> mapped(Parsed<D> parsed, java.util.function.Function<D, T> mapper) {
+        return switch (parsed) {
+            case Parsed.Problems<D> p -> new Parsed.Problems<>(p.problems());
+            case Parsed.Ok<D> ok -> new Parsed.Ok<>(mapper.apply(ok.value()), ok.lines());
+        };
+    }
+
     private static PlatformReading check(Parsed<PlatformDocument> parsed) {
         return switch (parsed) {
             case Parsed.Problems<PlatformDocument> p -> new PlatformReading.Invalid(p.problems());

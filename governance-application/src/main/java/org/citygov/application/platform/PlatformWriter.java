@@ -90,7 +90,8 @@ public final class PlatformWriter {
                         s.certifications().isEmpty() ? null : sorted(s.certifications())));
     }
 
-    private static PlatformDocument.Incident incident(Incident i) {
+    /** An incident in the document's shape. */
+    public static PlatformDocument.Incident incident(Incident i) {
         return new PlatformDocument.Incident(i.id().value(), i.kind(), i.at().value(),
                 i.detectedAt().atOffset(ZoneOffset.UTC), i.detectedBy(),
                 i.offers().stream().map(o -> o.value()).toList(),

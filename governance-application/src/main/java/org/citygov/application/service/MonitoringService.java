@@ -1,10 +1,12 @@
 package org.citygov.application.service;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.citygov.application.port.in.WatchLinkage;
+import org.citygov.application.port.out.Alerts;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.LinkageDecisions;
 import org.citygov.domain.linkage.LinkageRecord;
@@ -17,23 +19,43 @@ import org.citygov.domain.shared.Result;
 
 /**
  * Watches the linkage decision stream with the domain's {@link LinkageMonitor}: as the {@link LinkageDecisions}
- * listener of the linkage service it sees every logged decision. Alerts live in memory for the life of the process
- * (they can be rebuilt from the log with {@link #watch}); the monitor is used by one thread at a time.
+ * listener of the linkage service it sees every logged decision, that is the decisions of this process only (with
+ * several servers on one database, each watches its own). Every alert raised is stored in {@link Alerts}, keyed by
+ * its id, so an alert raised again (a replay of the log with {@link #watch}) is kept once. The monitor's windows and
+ * baselines live in memory and start empty when the process starts; it is used by one thread at a time. A store
+ * fault while keeping an alert is logged and does not reach the decision's caller (the decision is logged already).
  */
 public final class MonitoringService implements WatchLinkage, LinkageDecisions {
 
+    private static final System.Logger LOG = System.getLogger(MonitoringService.class.getName());
+
     private final LinkageMonitor monitor;
+    private final Alerts store;
     private final Clock clock;
 
-    public MonitoringService(MonitoringThresholds thresholds, Clock clock) {
+    public MonitoringService(MonitoringThresholds thresholds, Alerts store, Clock clock) {
         this.monitor = new LinkageMonitor(Objects.requireNonNull(thresholds, "thresholds"));
+        this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public MonitoringThresholds thresholds() {
+        return monitor.thresholds();
     }
 
     @Override
     public void logged(LinkageRecord record) {
+        List<Alert> raised;
         synchronized (monitor) {
-            monitor.observe(record);
+            raised = monitor.observe(record);
+        }
+        for (Alert alert : raised) {
+            try {
+                store.add(alert);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "monitoring alert " + alert.id() + " could not be stored: "
+                        + alert.text(), e);
+            }
         }
     }
 
@@ -43,22 +65,24 @@ public final class MonitoringService implements WatchLinkage, LinkageDecisions {
         synchronized (monitor) {
             records.forEach(r -> raised.addAll(monitor.observe(r)));
         }
+        raised.forEach(store::add);
         return raised;
     }
 
     @Override
     public List<Alert> alerts() {
-        synchronized (monitor) {
-            return monitor.alerts();
-        }
+        return store.all();
+    }
+
+    @Override
+    public List<Alert> alerts(Instant since) {
+        return store.since(since);
     }
 
     @Override
     public Result<Alert> alert(String id) {
-        synchronized (monitor) {
-            return monitor.alert(id).map(Result::success)
-                    .orElseGet(() -> Result.notFound("there is no alert " + id));
-        }
+        return store.find(id).map(Result::success).orElseGet(() -> Result.notFound("there is no alert \"" + id
+                + "\""));
     }
 
     @Override

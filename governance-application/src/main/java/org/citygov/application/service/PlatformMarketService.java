@@ -74,16 +74,16 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
     // ---- who the caller is -----------------------------------------------------------------------------------------
 
     /** The participant id a token names, if its name is one. */
-    private static Optional<ParticipantId> participant(Caller caller) {
+    static Optional<ParticipantId> participant(Caller caller) {
         return Ids.isKebabCase(caller.name()) ? Optional.of(ParticipantId.of(caller.name())) : Optional.empty();
     }
 
-    private static boolean is(Caller caller, ParticipantId id) {
+    static boolean is(Caller caller, ParticipantId id) {
         return participant(caller).filter(id::equals).isPresent();
     }
 
     /** Sees the whole platform: ADMIN, AUDITOR, its operator. */
-    private static boolean administers(RegisteredPlatform platform, Caller caller) {
+    static boolean administers(RegisteredPlatform platform, Caller caller) {
         return switch (caller.role()) {
             case ADMIN, AUDITOR -> true;
             case OPERATOR -> participant(caller).filter(platform::operatedBy).isPresent();
@@ -92,11 +92,11 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
     }
 
     /** Changes anything on the platform: ADMIN, its operator. */
-    private static boolean manages(RegisteredPlatform platform, Caller caller) {
+    static boolean manages(RegisteredPlatform platform, Caller caller) {
         return caller.role() != Role.AUDITOR && administers(platform, caller);
     }
 
-    private static boolean visible(RegisteredPlatform platform, Caller caller) {
+    static boolean visible(RegisteredPlatform platform, Caller caller) {
         return administers(platform, caller) || switch (caller.role()) {
             case PROVIDER -> participant(caller).filter(p -> platform.hasParticipant(p, ParticipantRole.PROVIDER))
                     .isPresent();

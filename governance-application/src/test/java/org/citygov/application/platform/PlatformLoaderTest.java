@@ -198,4 +198,28 @@ class PlatformLoaderTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void incident_whenReadAloneWithADateTimeAsANumber_shouldNameTheFieldAndReadNothing() {
+        var parsed = new PlatformLoader().incident("{\"id\": \"probe-1\", \"kind\": \"DATA_THEFT\", \"at\":"
+                + " \"city-bureau\", \"detectedAt\": 12345, \"detectedBy\": \"SOC\", \"offers\": [],"
+                + " \"malicious\": false, \"events\": [], \"notifications\": []}", Syntax.JSON);
+
+        var problems = assertInstanceOf(org.citygov.application.input.Parsed.Problems.class, parsed).problems();
+        assertEquals(List.of("detectedAt"), problems.stream().map(p -> ((Problem) p).path()).toList());
+        assertTrue(((Problem) problems.getFirst()).message().contains("a date and time with its offset"),
+                problems::toString);
+    }
+
+    @Test
+    void incidentEventAndNotification_whenWellFormed_shouldReadAsTheDomainsSteps() {
+        var event = assertInstanceOf(org.citygov.application.input.Parsed.Ok.class, new PlatformLoader()
+                .incidentEvent("{\"status\": \"CONTAINED\", \"at\": \"2026-06-03T18:00:00+09:00\"}", Syntax.JSON));
+        assertEquals(new Incident.StatusEvent(Incident.Status.CONTAINED, Instant.parse("2026-06-03T09:00:00Z")),
+                event.value());
+        var notification = assertInstanceOf(org.citygov.application.input.Parsed.Ok.class, new PlatformLoader()
+                .incidentNotification("{\"to\": \"PPC\", \"kind\": \"FINAL\", \"at\": \"2026-07-01T00:00:00Z\"}",
+                        Syntax.JSON));
+        assertEquals("PPC", ((Incident.Notification) notification.value()).to().code());
+    }
 }

@@ -68,7 +68,7 @@ class MonitoringServiceTest {
                 new byte[32], new byte[32])));
         AtomicLong seconds = new AtomicLong();
         Clock clock = () -> NOW.plusSeconds(seconds.getAndAdd(20));
-        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
+        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new ListAlerts(), clock);
         LinkageService linkage = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
                 new DecisionPoint(new ConsentRegistry()), monitoring);
         LinkageRequest probe = LinkageRequest.aggregate(ProjectId.of("kashiwanoha-frailty"),
@@ -82,7 +82,8 @@ class MonitoringServiceTest {
         // no project is compiled here, so every decision is a denial naming no flow
         assertEquals(List.of(Alert.Kind.OUTSIDE_AGREEMENTS, Alert.Kind.DENIAL_BURST),
                 monitoring.alerts().stream().map(Alert::kind).toList());
-        Alert burst = monitoring.alert("alert-2").orElseThrow();
+        Alert burst = monitoring.alert(monitoring.alerts().get(1).id()).orElseThrow();
+        assertEquals(Alert.Kind.DENIAL_BURST, burst.kind());
         assertEquals(10, burst.count());
         assertEquals(StakeholderId.of("research-lab"), burst.party());
         assertEquals(Result.Reason.NOT_FOUND,
@@ -91,20 +92,46 @@ class MonitoringServiceTest {
 
     @Test
     void openIncident_whenAlertKnown_shouldAddAnIncidentToTheMarket() {
-        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), () -> NOW);
+        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new ListAlerts(), () -> NOW);
         monitoring.watch(List.of(LinkageRecord.decision(LinkageRequest.aggregate(ProjectId.of("p"),
                         StakeholderId.of(PlatformBuilders.USER), DataAssetId.of("a"), PurposeKind.RESEARCH,
                         Set.of("f")),
                 new org.citygov.domain.linkage.Decision(org.citygov.domain.linkage.Decision.Outcome.DENY, List.of(),
                         java.util.Optional.empty(), List.of(), List.of(), "no flow", 1), NOW.minusSeconds(60))));
 
-        var market = monitoring.openIncident("alert-1", PlatformBuilders.aMarket().build(), IncidentId.of("soc-1"))
+        List<Alert> again = monitoring.watch(List.of());
+        assertEquals(List.of(), again);
+        String raised = monitoring.alerts().getFirst().id();
+        var market = monitoring.openIncident(raised, PlatformBuilders.aMarket().build(), IncidentId.of("soc-1"))
                 .orElseThrow();
 
         assertEquals(NOW, market.incident(IncidentId.of("soc-1")).orElseThrow().events().getFirst().at());
         assertEquals(Result.Reason.NOT_FOUND, assertInstanceOf(Result.Failure.class,
                 monitoring.openIncident("alert-7", PlatformBuilders.aMarket().build(), IncidentId.of("soc-2")))
                 .reason());
+    }
+
+    @Test
+    void watch_whenTwoServersWatchTheSameStreamIntoOneStore_shouldKeepEachAlertOnce() {
+        ListAlerts shared = new ListAlerts();
+        List<LinkageRecord> stream = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stream.add(LinkageRecord.decision(LinkageRequest.aggregate(ProjectId.of("p"),
+                            StakeholderId.of("prober"), DataAssetId.of("a"), PurposeKind.RESEARCH, Set.of("f")),
+                    new org.citygov.domain.linkage.Decision(org.citygov.domain.linkage.Decision.Outcome.DENY,
+                            List.of(), java.util.Optional.empty(), List.of(), List.of(), "no flow", 1),
+                    NOW.plusSeconds(10L * i)));
+        }
+
+        List<Alert> first = new MonitoringService(MonitoringThresholds.defaults(), shared, () -> NOW).watch(stream);
+        List<Alert> second = new MonitoringService(MonitoringThresholds.defaults(), shared, () -> NOW).watch(stream);
+
+        assertEquals(List.of(Alert.Kind.OUTSIDE_AGREEMENTS, Alert.Kind.DENIAL_BURST),
+                first.stream().map(Alert::kind).toList());
+        assertEquals(first.stream().map(Alert::id).toList(), second.stream().map(Alert::id).toList());
+        assertEquals(2, shared.all().size());
+        assertEquals(List.of(Alert.Kind.DENIAL_BURST), new MonitoringService(MonitoringThresholds.defaults(), shared,
+                () -> NOW).alerts(NOW.plusSeconds(30)).stream().map(Alert::kind).toList());
     }
 
     @Test

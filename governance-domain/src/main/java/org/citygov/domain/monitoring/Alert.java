@@ -55,6 +55,16 @@ public record Alert(String id, Kind kind, StakeholderId party, Instant raisedAt,
         text = Ids.requireText(text, "alert text");
     }
 
+    /**
+     * The id of the alert of {@code kind} about {@code party} raised by the decision at {@code raisedAt}, e.g.
+     * {@code denial-burst-hokkaido-bus-1748908200000} (kind, party, epoch milliseconds): the same decision stream
+     * gives the same ids on every server that watches it, so a store keyed by id keeps each alert once.
+     */
+    public static String idOf(Kind kind, StakeholderId party, Instant raisedAt) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + party.value() + "-"
+                + raisedAt.toEpochMilli();
+    }
+
     /** The incident kind an alert of this kind is opened as (the analyst may correct it in the record). */
     public Incident.Kind incidentKind() {
         return switch (kind) {

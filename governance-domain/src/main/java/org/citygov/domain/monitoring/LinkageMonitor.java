@@ -36,7 +36,9 @@ import org.citygov.domain.stakeholder.StakeholderId;
  *     quiet windows as zero) and {@code volumeMinimum}; judged once the party has been seen for
  *     {@code minimumHistory} windows, so a newcomer has no baseline to exceed</td></tr>
  * </table>
- * Each kind is raised at most once per party per its window. Only DECISION records count (a transfer follows a
+ * Each kind is raised at most once per party per its window. An alert's id is made from its kind, party and the
+ * instant of the decision that raised it ({@link Alert#idOf}), so the same stream raises the same ids wherever it is
+ * watched: a store keyed by id keeps each alert once. Only DECISION records count (a transfer follows a
  * permit and adds no request); records are taken in log order. Not thread-safe: one stream, one monitor.
  */
 public final class LinkageMonitor {
@@ -118,7 +120,8 @@ public final class LinkageMonitor {
         }
         state.volumeAlertWindow = window;
         Instant start = Instant.ofEpochSecond(window * Math.max(1, seconds));
-        Alert alert = new Alert(nextId(), Alert.Kind.VOLUME_ABOVE_BASELINE, party, at, start, count,
+        Alert.Kind volume = Alert.Kind.VOLUME_ABOVE_BASELINE;
+        Alert alert = new Alert(Alert.idOf(volume, party, at), volume, party, at, start, count,
                 OptionalDouble.of(baseline), List.copyOf(state.requested.get(window)),
                 party + " made " + count + " requests in the window from " + start + "; its baseline is "
                         + String.format(Locale.ROOT, "%.1f", baseline) + " per window over the last " + span
@@ -131,13 +134,10 @@ public final class LinkageMonitor {
     private Alert raise(Alert.Kind kind, StakeholderId party, Instant at, Deque<Seen> seen, OptionalDouble baseline,
                         String text) {
         List<Alert.RequestedAsset> assets = seen.stream().map(Seen::asset).distinct().toList();
-        Alert alert = new Alert(nextId(), kind, party, at, seen.getFirst().at(), seen.size(), baseline, assets, text);
+        Alert alert = new Alert(Alert.idOf(kind, party, at), kind, party, at, seen.getFirst().at(), seen.size(),
+                baseline, assets, text);
         alerts.add(alert);
         return alert;
-    }
-
-    private String nextId() {
-        return "alert-" + (alerts.size() + 1);
     }
 
     private static String minutes(Duration window) {

@@ -108,6 +108,45 @@ public final class DataMarket {
         return create(platform, participants, offers, agreements, more).flatMap(m -> m.withSources(sources));
     }
 
+    /**
+     * The same market with {@code event} added to incident {@code id}'s steps: NOT_FOUND when no such incident is
+     * recorded; INVALID (path {@code incidents[i].events[j]…}) when the step is taken already, out of the order
+     * TRIAGED, CONTAINED, RECOVERED, CLOSED, REVIEWED, or dated before detection or the step before it.
+     */
+    public Result<DataMarket> withIncidentEvent(IncidentId id, Incident.StatusEvent event) {
+        Objects.requireNonNull(event, "event");
+        return replacingIncident(id, i -> {
+            List<Incident.StatusEvent> events = new ArrayList<>(i.events());
+            events.add(event);
+            return new Incident(i.id(), i.kind(), i.at(), i.detectedAt(), i.detectedBy(), i.offers(),
+                    i.personsAffected(), i.malicious(), events, i.notifications());
+        });
+    }
+
+    /**
+     * The same market with {@code notification} added to incident {@code id}'s notifications: NOT_FOUND when no such
+     * incident is recorded; INVALID when the document's rules refuse it (a recipient that is neither a participant nor
+     * PPC or SUBJECTS).
+     */
+    public Result<DataMarket> withIncidentNotification(IncidentId id, Incident.Notification notification) {
+        Objects.requireNonNull(notification, "notification");
+        return replacingIncident(id, i -> {
+            List<Incident.Notification> notifications = new ArrayList<>(i.notifications());
+            notifications.add(notification);
+            return new Incident(i.id(), i.kind(), i.at(), i.detectedAt(), i.detectedBy(), i.offers(),
+                    i.personsAffected(), i.malicious(), i.events(), notifications);
+        });
+    }
+
+    private Result<DataMarket> replacingIncident(IncidentId id, Function<Incident, Incident> change) {
+        Objects.requireNonNull(id, "id");
+        if (incident(id).isEmpty()) {
+            return Result.notFound("platform " + platform.id() + " has no incident \"" + id + "\"");
+        }
+        List<Incident> changed = incidents.stream().map(i -> i.id().equals(id) ? change.apply(i) : i).toList();
+        return create(platform, participants, offers, agreements, changed).flatMap(m -> m.withSources(sources));
+    }
+
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
         Map<K, V> map = new HashMap<>(Math.max(16, values.size() * 2));
         for (V value : values) {
@@ -308,14 +347,14 @@ public final class DataMarket {
     public Result<DataMarket> withOffer(Offer offer) {
         List<Offer> more = new ArrayList<>(offers);
         more.add(offer);
-        return create(platform, participants, more, agreements, incidents);
+        return create(platform, participants, more, agreements, incidents).flatMap(m -> m.withSources(sources));
     }
 
     /** The market with {@code agreement} after the others, or INVALID ({@code agreements[i].…}). */
     public Result<DataMarket> withAgreement(Agreement agreement) {
         List<Agreement> more = new ArrayList<>(agreements);
         more.add(agreement);
-        return create(platform, participants, offers, more, incidents);
+        return create(platform, participants, offers, more, incidents).flatMap(m -> m.withSources(sources));
     }
 
     /**

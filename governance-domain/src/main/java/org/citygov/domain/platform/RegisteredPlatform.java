@@ -113,6 +113,30 @@ public final class RegisteredPlatform {
         return market.participant(participant).filter(p -> p.has(role)).isPresent();
     }
 
+    // ---- incidents --------------------------------------------------------------------------------------------------
+
+    /**
+     * The platform with {@code incident} recorded in its document ({@link DataMarket#withIncident}): INVALID when
+     * the id is taken or the incident names an unknown participant or offer, or its steps are out of order.
+     */
+    public Result<RegisteredPlatform> recordIncident(Incident incident) {
+        return market.withIncident(incident).map(this::withMarket);
+    }
+
+    /** The platform with a step added to a recorded incident ({@link DataMarket#withIncidentEvent}). */
+    public Result<RegisteredPlatform> addIncidentEvent(IncidentId incident, Incident.StatusEvent event) {
+        return market.withIncidentEvent(incident, event).map(this::withMarket);
+    }
+
+    /** The platform with a notification added to a recorded incident ({@link DataMarket#withIncidentNotification}). */
+    public Result<RegisteredPlatform> addIncidentNotification(IncidentId incident, Incident.Notification notification) {
+        return market.withIncidentNotification(incident, notification).map(this::withMarket);
+    }
+
+    private RegisteredPlatform withMarket(DataMarket changed) {
+        return new RegisteredPlatform(changed, version, withdrawals);
+    }
+
     // ---- offers -----------------------------------------------------------------------------------------------------
 
     /** Where an offer stands on a day: its screening, and its withdrawal if it was withdrawn. */

@@ -106,7 +106,9 @@ class LinkageMonitorTest {
         assertEquals(START.plusSeconds(60), raised.getFirst().raisedAt());
         assertEquals(List.of(new Alert.RequestedAsset(PROJECT, RECORDS)), raised.getFirst().assets());
         assertTrue(raised.getFirst().text().contains("no data flow hands to it"), raised.getFirst().text());
-        assertEquals(List.of("alert-1", "alert-2"), monitor.alerts().stream().map(Alert::id).toList());
+        assertEquals(List.of("outside-agreements-ad-broker-" + START.plusSeconds(60).toEpochMilli(),
+                        "outside-agreements-ad-broker-" + START.plusSeconds(3_700).toEpochMilli()),
+                monitor.alerts().stream().map(Alert::id).toList());
     }
 
     @Test

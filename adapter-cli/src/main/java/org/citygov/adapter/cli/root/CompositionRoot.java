@@ -36,6 +36,7 @@ import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryAlerts;
 import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.adapter.persistence.memory.InMemoryPublications;
@@ -65,6 +66,7 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
+import org.citygov.application.port.out.Alerts;
 import org.citygov.application.port.out.Platforms;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.Publications;
@@ -73,9 +75,12 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.IncidentDeskService;
 import org.citygov.application.service.IncidentService;
 import org.citygov.application.service.MonitoringService;
+import org.citygov.application.service.MonitoringSettings;
 import org.citygov.application.port.in.HandleIncidents;
+import org.citygov.application.port.in.RecordIncidents;
 import org.citygov.application.port.in.WatchLinkage;
 import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
@@ -98,13 +103,14 @@ public final class CompositionRoot implements AutoCloseable {
      * open the stores of data-linkage enforcement it keeps.
      */
     private record Store(Projects projects, ProjectHistory history, Platforms platforms, Publications publications,
-                         ApiTokens tokens, AutoCloseable resources, String description,
+                         Alerts alerts, ApiTokens tokens, AutoCloseable resources, String description,
                          Supplier<LinkageStores> linkageStores) {
         Store {
             Objects.requireNonNull(projects, "projects");
             Objects.requireNonNull(history, "history");
             Objects.requireNonNull(platforms, "platforms");
             Objects.requireNonNull(publications, "publications");
+            Objects.requireNonNull(alerts, "alerts");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(resources, "resources");
             Objects.requireNonNull(description, "description");
@@ -115,7 +121,8 @@ public final class CompositionRoot implements AutoCloseable {
         static <S extends Projects & ProjectHistory> Store withMemoryParts(S projects, ApiTokens tokens,
                                                                           AutoCloseable resources, String description,
                                                                           Clock clock) {
-            return new Store(projects, projects, new InMemoryPlatforms(), new InMemoryPublications(), tokens,
+            return new Store(projects, projects, new InMemoryPlatforms(), new InMemoryPublications(),
+                    new InMemoryAlerts(), tokens,
                     resources, description, () -> inMemoryLinkageStores(clock));
         }
     }
@@ -123,12 +130,17 @@ public final class CompositionRoot implements AutoCloseable {
     /** The services over one store, each built once, when the root is. */
     private record Services(ProjectService projects, AssessmentService assessment, GovernanceService governance,
                             HistoryService history, CatalogueService catalogue, TokenService tokens,
-                            MonitoringService monitoring, ReportService reports, PlatformService platforms,
+                            ReportService reports, PlatformService platforms,
                             IncidentService incidents) {
     }
 
     private final Store store;
     private final Clock clock;
+    /**
+     * Watches every decision the linkage services made here log (issue 13); its alerts are kept in the store's alerts.
+     * The one part that may be replaced, by {@link #monitoringWith} and only before any linkage service is wired.
+     */
+    private volatile MonitoringService monitoring;
     private final Catalogue catalogue;
     private final Services services;
     /** Where saved rule and project changes are announced: every linkage service made here listens. */
@@ -158,10 +170,10 @@ public final class CompositionRoot implements AutoCloseable {
                 new HistoryService(store.projects(), store.history()),
                 new CatalogueService(catalogue),
                 new TokenService(store.tokens(), clock),
-                new MonitoringService(MonitoringThresholds.defaults(), clock),
                 new ReportService(store.projects(), store.history(), clock, catalogue, store.publications()),
                 new PlatformService(catalogue, clock),
                 new IncidentService(store.projects(), catalogue, clock));
+        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), store.alerts(), clock);
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
@@ -184,7 +196,7 @@ public final class CompositionRoot implements AutoCloseable {
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
         return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
-                database.publications(), new FileApiTokens(tokens), database, database + ", API tokens in " + tokens,
+                database.publications(), database.alerts(), new FileApiTokens(tokens), database, database + ", API tokens in " + tokens,
                 () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock)), clock,
                 new BundledCatalogue());
     }
@@ -242,7 +254,7 @@ public final class CompositionRoot implements AutoCloseable {
         }
         Clock clock = Clock.system();
         return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
-                database.publications(), database.apiTokens(), database, database + ", API tokens in the same database",
+                database.publications(), database.alerts(), database.apiTokens(), database, database + ", API tokens in the same database",
                 () -> durableLinkageStores(database, signingKeyFile, clock)), clock, new BundledCatalogue());
     }
 
@@ -389,6 +401,11 @@ public final class CompositionRoot implements AutoCloseable {
         private Opened opened;
         private boolean closed;
 
+        /** Whether the linkage service has been wired (it then reports to the monitor it found). */
+        synchronized boolean wired() {
+            return opened != null;
+        }
+
         synchronized Opened opened() {
             if (closed) {
                 throw new IllegalStateException("the composition root over " + store.description() + " is closed");
@@ -428,7 +445,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private LinkageService linkageService(LinkageStores stores) {
         LinkageService service = new LinkageService(store.projects(), catalogue, stores.log(), stores.consents(),
-                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), services.monitoring());
+                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), monitoring);
         ruleListeners.add(service);
         service.compileAll();
         return service;
@@ -497,7 +514,7 @@ public final class CompositionRoot implements AutoCloseable {
                 services.projects(), services.assessment(), services.governance(), services.governance(), services.catalogue(),
                 services.history(), services.tokens(), services.tokens(), services.tokens(), linkage.decide(), linkage.rights(),
                 linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
-                market), services.reports(), services.reports());
+                market, recordIncidents()), services.reports(), services.reports());
         RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
                 corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
@@ -604,9 +621,38 @@ public final class CompositionRoot implements AutoCloseable {
         return services.incidents();
     }
 
-    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds). */
-    public WatchLinkage watchLinkage() {
-        return services.monitoring();
+    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds unless set). */
+    public synchronized WatchLinkage watchLinkage() {
+        return monitoring;
+    }
+
+    /**
+     * Watches the linkage decisions with {@code thresholds} instead of the CityGov defaults ({@code serve
+     * --monitoring KEY=VALUE}); only before the linkage service is wired, which takes the monitor it finds.
+     */
+    public synchronized CompositionRoot monitoringWith(MonitoringThresholds thresholds) {
+        if (linkagePart.wired()) {
+            throw new IllegalStateException("the linkage service already reports to the monitor; set the thresholds"
+                    + " before serving");
+        }
+        monitoring = new MonitoringService(thresholds, store.alerts(), clock);
+        return this;
+    }
+
+    /**
+     * The monitor's thresholds from {@code KEY=VALUE} settings (keys without the {@code monitoring.} prefix of
+     * {@link MonitoringSettings}); each absent key its CityGov default; INVALID with the key of each bad one.
+     */
+    public static org.citygov.domain.shared.Result<MonitoringThresholds> monitoringThresholds(
+            java.util.Map<String, String> settings) {
+        java.util.Properties properties = new java.util.Properties();
+        settings.forEach((key, value) -> properties.setProperty("monitoring." + key, value));
+        return MonitoringSettings.read(properties);
+    }
+
+    /** A stored platform's incidents and the monitoring alerts, for the operator's desk (REST, CLI). */
+    public synchronized RecordIncidents recordIncidents() {
+        return new IncidentDeskService(store.platforms(), monitoring, handleIncidents(), catalogue, clock);
     }
 
     /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */

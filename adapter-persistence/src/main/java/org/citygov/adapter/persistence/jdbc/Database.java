@@ -248,7 +248,7 @@ public final class Database implements AutoCloseable {
 
     /** The tables whose rows are only ever inserted (PostgreSQL refuses UPDATE and DELETE on them, schema V11). */
     static final java.util.List<String> APPEND_ONLY = java.util.List.of("audit_entry", "cycle_transition",
-            "linkage_log", "linkage_tree_head", "consent_event");
+            "linkage_log", "linkage_tree_head", "consent_event", "monitoring_alert");
     /**
      * Grants a PostgreSQL role what a server needs and no more: to read every CityGov table, insert into the
      * append-only ones, insert into and update the others (tables added by later versions included, as they are
@@ -295,6 +295,11 @@ public final class Database implements AutoCloseable {
     /** The stored data platforms, their audit trail and their linkage-log index, kept in this database. */
     public JdbcPlatforms platforms() {
         return new JdbcPlatforms(dataSource);
+    }
+
+    /** The monitoring alerts, append-only, each kept once by its id. */
+    public JdbcAlerts alerts() {
+        return new JdbcAlerts(dataSource);
     }
 
     /** Which projects' public pages are published. */

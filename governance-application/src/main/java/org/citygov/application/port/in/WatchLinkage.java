@@ -17,6 +17,9 @@ public interface WatchLinkage {
     /** Every alert raised so far, oldest first. */
     List<Alert> alerts();
 
+    /** The alerts raised at or after {@code since}, oldest first. */
+    List<Alert> alerts(java.time.Instant since);
+
     /** The alert, or NOT_FOUND. */
     Result<Alert> alert(String id);
 

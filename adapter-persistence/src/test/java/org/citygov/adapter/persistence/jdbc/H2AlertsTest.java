@@ -1,0 +1,34 @@
+package org.citygov.adapter.persistence.jdbc;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.citygov.adapter.persistence.AbstractAlertsContractTest;
+import org.citygov.application.port.out.Alerts;
+
+/** The monitoring alerts' contract on H2. */
+class H2AlertsTest extends AbstractAlertsContractTest {
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static Database database;
+
+    @BeforeAll
+    static void open() {
+        database = Database.embedded(dataDirectory);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Override
+    protected Alerts alerts() {
+        return database.alerts();
+    }
+}

@@ -30,6 +30,7 @@ import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.scenario.ScenarioLoader;
 import org.citygov.application.scenario.ScenarioReading;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.assessment.AssessmentChange;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.data.DataCategory;
@@ -71,7 +72,7 @@ public class AgileLoop {
             return;
         }
         GovernanceProject project = city.importScenario()
-                .importScenario(new ImportScenario.Command(valid.scenario(), SECRETARIAT)).orElseThrow();
+                .importScenario(new ImportScenario.Command(valid.scenario(), SECRETARIAT, Role.ADMIN)).orElseThrow();
         ProjectId id = project.id();
         for (String reason : List.of("overview agreed by the council", "laws and soft laws organized",
                 "risks analysed with residents and doctors", "rules approved by the committee")) {
@@ -147,11 +148,11 @@ public class AgileLoop {
                         + days + " days.", new RuleTerms.IndividualControl(EnumSet.of(IndividualRight.STOP_USE,
                         IndividualRight.CORRECTION, IndividualRight.DISCLOSURE), days),
                 Set.of(DataFlowId.of("score-residents"), DataFlowId.of("invite-residents")),
-                Set.of("IDENTIFICATION", "AGGREGATION")), COMMITTEE)));
-        ok(rules.design(new DesignRules.Command(id, new DesignRules.Change.ApproveRule(RESIDENT_CONTROL,
-                COMMITTEE.name(), on), COMMITTEE)));
+                Set.of("IDENTIFICATION", "AGGREGATION")), COMMITTEE, Role.APPROVER)));
+        ok(rules.design(new DesignRules.Command(id, new DesignRules.Change.ApproveRule(RESIDENT_CONTROL, on),
+                COMMITTEE, Role.APPROVER)));
         ok(rules.design(new DesignRules.Command(id, new DesignRules.Change.PutInForce(RESIDENT_CONTROL),
-                COMMITTEE)));
+                COMMITTEE, Role.APPROVER)));
         GovernanceProject moved = ok(city.moveCycle().move(new MoveCycle.Command(id, MoveCycle.Direction.ADVANCE,
                 SECRETARIAT, "revised rules in force")));
         if (moved.cycle().step() != GovernanceStep.IMPLEMENTATION_AND_EVALUATION) {

@@ -3,6 +3,7 @@ package org.citygov.adapter.cli;
 import java.io.PrintWriter;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.adapter.cli.root.StartupFailure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +26,16 @@ public final class CityGovCli {
     public static final int NOT_FOUND = 3;
     /** Exit status: the store's state refuses the operation (a project with that id is already stored). */
     public static final int CONFLICT = 4;
+    /** Exit status: the database cannot be reached (nothing answers at the address, or no such database). */
+    public static final int DATABASE_UNREACHABLE = 69;
     /** Exit status: an unexpected fault inside CityGov. */
     public static final int INTERNAL_ERROR = 70;
+    /** Exit status: the embedded database is held by another process; try again once it is free. */
+    public static final int DATABASE_IN_USE = 75;
+    /** Exit status: the database refused the user or password (or none was given). */
+    public static final int DATABASE_CREDENTIALS_REFUSED = 77;
+    /** Exit status: the server cannot listen on the port asked for (in use, or not this process's to take). */
+    public static final int PORT_UNAVAILABLE = 78;
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
@@ -60,16 +69,31 @@ public final class CityGovCli {
         commandLine.addSubcommand("serve", new ServeCommand());
         commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("platform", PlatformCommand.command(root));
+        commandLine.addSubcommand("incidents", IncidentsCommand.command(root));
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // a wrong command line already exits with picocli's usage status, 2, which is INVALID_INPUT
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            if (exception instanceof StartupFailure failure) {
+                failed.getErr().println("citygov: " + failure.getMessage());
+                return exitStatus(failure.kind());
+            }
             failed.getErr().println("citygov: internal error: " + exception);
             exception.printStackTrace(failed.getErr());
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /** The exit status of a failure to start for a reason of operation. */
+    static int exitStatus(StartupFailure.Kind kind) {
+        return switch (kind) {
+            case DATABASE_UNREACHABLE -> DATABASE_UNREACHABLE;
+            case DATABASE_CREDENTIALS_REFUSED -> DATABASE_CREDENTIALS_REFUSED;
+            case DATABASE_IN_USE -> DATABASE_IN_USE;
+            case PORT_UNAVAILABLE -> PORT_UNAVAILABLE;
+        };
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                         + " /ready turns 503, requests in progress finish (for at most --drain-seconds), then the"
                         + " server stops.",
                 "Several servers may share one PostgreSQL database: give each the same --signing-key file; each"
-                        + " follows the consents and rule changes the others store. Exit 78: the schema is not"
+                        + " follows the consents and rule changes the others store. Exit 76: the schema is not"
                         + " migrated (with --no-migrate)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     private int drainSeconds;
 
     /** Exit status when the schema is not migrated and serve was told not to migrate it (sysexits EX_CONFIG). */
-    static final int SCHEMA_NOT_MIGRATED = 78;
+    static final int SCHEMA_NOT_MIGRATED = 76;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -89,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
             root.close();
             err.println("citygov: not serving: " + refused.getMessage());
             return refused.verification() instanceof LogVerification.Unsigned ? LogCommand.UNSIGNED : 1;
+        } catch (RuntimeException e) {
+            root.close();
+            throw e;
         }
         err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
                 + " browse /docs); " + root.description());

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.scenario.ScenarioWriter;
+import org.citygov.domain.design.RuleSuggestions;
 import org.citygov.domain.evaluation.Governance;
 import org.citygov.domain.project.ProjectParts;
 import org.citygov.domain.rule.Rule;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code citygov suggest-rules FILE}: the scenario again, with DRAFT programme rules added for every unmitigated HIGH
- * or CRITICAL risk and every rule 5.4 (4) requires, so that a committee can edit, approve and re-assess.
+ * or CRITICAL risk a rule can answer and every measure 5.4 (4) requires, so that a committee can edit, approve and
+ * re-assess; on standard error, the proposals to change or remove UNSUITABLE flows and what the process must do.
  */
 @Command(name = "suggest-rules",
         mixinStandardHelpOptions = true,
         description = {"Draft rules for what the scenario's rules leave unmitigated, written as the scenario with the"
-                + " drafts added (status DRAFT: edit them, set status APPROVED with approvedBy/approvedOn, and"
-                + " assess again).",
+                + " drafts added (status DRAFT: edit them, have them approved, and assess again). A flow judged"
+                + " UNSUITABLE gets a proposal to change or remove it instead of a rule.",
                 "A summary goes to standard error. Exit status: 0 written, 2 invalid input, 70 internal fault."})
 final class SuggestRulesCommand implements Callable<Integer> {
 
@@ -73,14 +75,14 @@ final class SuggestRulesCommand implements Callable<Integer> {
             return CityGovCli.INVALID_INPUT;
         }
         ProjectParts parts = read.get();
-        Result<List<Rule>> suggested = chosen.get().designRules().suggest(parts);
-        if (!(suggested instanceof Result.Success<List<Rule>> success)) {
-            Result.Failure<List<Rule>> failure = (Result.Failure<List<Rule>>) suggested;
+        Result<RuleSuggestions> suggested = chosen.get().designRules().suggest(parts);
+        if (!(suggested instanceof Result.Success<RuleSuggestions> success)) {
+            Result.Failure<RuleSuggestions> failure = (Result.Failure<RuleSuggestions>) suggested;
             err.println(ScenarioSource.name(file) + ": " + failure.message());
             err.flush();
             return CityGovCli.INVALID_INPUT;
         }
-        List<Rule> drafts = success.value();
+        List<Rule> drafts = success.value().drafts();
         Governance governance = parts.governance();
         List<Rule> rules = new ArrayList<>(governance.rules().versions());
         rules.addAll(drafts);
@@ -94,8 +96,15 @@ final class SuggestRulesCommand implements Callable<Integer> {
         } else {
             Files.writeString(outFile, text);
         }
-        err.println(drafts.isEmpty() ? "no rule to suggest: every HIGH or CRITICAL risk is mitigated and no required"
-                + " rule is missing"
+        RuleSuggestions suggestions = success.value();
+        for (RuleSuggestions.FlowChange change : suggestions.flowChanges()) {
+            err.println("change or remove flow " + change.flow() + " (" + change.guidelineRef() + "), not a rule: "
+                    + change.proposal());
+            change.cautions().forEach(c -> err.println("  caution: " + c));
+        }
+        suggestions.byTheProcess().forEach(p -> err.println("not a rule: " + p));
+        err.println(drafts.isEmpty() ? "no rule to suggest" + (suggestions.isEmpty()
+                ? ": every risk that must be mitigated is answered and no required measure is missing" : "")
                 : drafts.size() + " draft rule(s) suggested: " + String.join(", ",
                 drafts.stream().map(r -> r.id() + " (" + r.kind() + ")").toList()));
         err.flush();

@@ -76,7 +76,8 @@ final class TokenCommand implements Runnable {
                     "Roles: ADMIN (secretariat), ANALYST (edits projects, runs assessments), APPROVER (expert"
                             + " committee), PROVIDER (reads the projects where a stakeholder has NAME as id),"
                             + " AUDITOR (reads everything, changes nothing), CITIZEN (a data subject whose subject id"
-                            + " is NAME: their own linkages, consents and correction requests only)."})
+                            + " is NAME: their own linkages, consents and correction requests only); on data"
+                            + " platforms, OPERATOR, PROVIDER and USER act for the participant whose id is NAME."})
     static final class Create implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -88,7 +89,8 @@ final class TokenCommand implements Runnable {
         private Role role;
 
         @Option(names = "--name", required = true, paramLabel = "NAME",
-                description = "Who holds it, kebab-case (a PROVIDER's stakeholder id, a CITIZEN's subject id).")
+                description = "Who holds it, kebab-case (a PROVIDER's stakeholder or participant id, a CITIZEN's"
+                        + " subject id, an OPERATOR's or USER's participant id).")
         private String name;
 
         @Override

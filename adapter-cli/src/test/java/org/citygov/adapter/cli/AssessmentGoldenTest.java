@@ -105,9 +105,16 @@ class AssessmentGoldenTest {
         JsonNode surveillance = find(a.path("risks"), "id", "capture-plaza-surveillance");
         assertEquals("SURVEILLANCE", surveillance.path("harm").asText());
         assertEquals("MEDIUM", surveillance.path("level").asText());
-        // 4.3: visitors are a HIGH stakeholder never engaged; the governance process lacks their view.
-        assertEquals("OVERALL_GOVERNANCE", find(a.path("risks"), "id", "engagement-visitors")
-                .path("focalPoint").asText());
+        // 4.3: visitors are a HIGH stakeholder never engaged; the governance process lacks their view. HIGH and the
+        // engagement format it is given are CityGov defaults, and the rationale says so.
+        JsonNode visitors = find(a.path("risks"), "id", "engagement-visitors");
+        assertEquals("OVERALL_GOVERNANCE", visitors.path("focalPoint").asText());
+        assertTrue(visitors.path("rationale").asText().contains("CityGov default"), visitors.toString());
+        // 5.4 (4): footfall-insights serves only the public interest; the UDCK expert committee's review (and the
+        // published transparency rule) is the consideration the guideline asks for, so nothing is missing.
+        assertTrue(a.path("rules").path("approvable").asBoolean());
+        assertEquals(0, a.path("rules").path("missingRequired").size());
+        assertEquals(0, a.path("rules").path("unsuitableFlows").size());
     }
 
     @Test
@@ -167,6 +174,16 @@ class AssessmentGoldenTest {
                 .path("focalPoint").asText());
         // No soft law of Table 5-3 covers education data.
         assertEquals(0, a.path("softLaws").size());
+        // 5.3 (1): the UNSUITABLE flows keep the project not approvable whatever its rules; no rule kind is offered
+        // for their legal risks.
+        assertEquals(List.of("record-attendance", "predict-delinquency"),
+                ids(a.path("rules").path("unsuitableFlows"), "flow"));
+        assertEquals(0, find(a.path("rules").path("coverage"), "risk", "predict-delinquency-legal-education")
+                .path("answerableBy").size());
+        // the learning-log surveillance risk is answered by retention rules that keep no longer than the logs are
+        // declared to be kept (the table's terms for RETENTION), with why
+        JsonNode logs = find(a.path("rules").path("coverage"), "risk", "collect-learning-logs-surveillance");
+        assertEquals(List.of("city-retention", "learning-log-retention"), ids(logs.path("mitigations"), "rule"));
     }
 
     @Test

@@ -134,7 +134,11 @@ class ExportImportCommandTest {
                     org.citygov.domain.project.ProjectId.of("education-data"))).orElseThrow();
             assertEquals(1, trail.size());
             assertEquals("Ms. Importer", trail.getFirst().actor().name());
-            assertEquals("imported from a scenario", trail.getFirst().summary());
+            // the file's rules arrive approved: the trail says they were imported, which ones, and who accepted them
+            String summary = trail.getFirst().summary();
+            assertTrue(summary.startsWith("imported from a scenario; 3 rule version(s) imported as already approved,"
+                    + " accepted by Ms. Importer (ADMIN): city-retention v1 IN_FORCE (approved by city data governance"
+                    + " council on 2023-10-01)"), summary);
         }
     }
 }

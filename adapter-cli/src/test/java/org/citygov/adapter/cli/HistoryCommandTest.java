@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.port.in.DesignRules;
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.rule.RuleId;
@@ -53,9 +54,10 @@ class HistoryCommandTest {
                             org.citygov.domain.data.NoticeChannel.WEBSITE,
                             org.citygov.domain.data.NoticeChannel.BRIEFING,
                             org.citygov.domain.data.NoticeChannel.INDIVIDUAL)),
-                    Set.of(DataFlowId.of("capture-plaza")), Set.of("SURVEILLANCE")), committee)).orElseThrow();
+                    Set.of(DataFlowId.of("capture-plaza")), Set.of("SURVEILLANCE")), committee, Role.APPROVER))
+                    .orElseThrow();
             rules.design(new DesignRules.Command(CAMERAS, new DesignRules.Change.ApproveRule(NOTICE,
-                    "expert committee", LocalDate.of(2026, 5, 1)), committee)).orElseThrow();
+                    LocalDate.of(2026, 5, 1)), committee, Role.APPROVER)).orElseThrow();
         }
         out.getBuffer().setLength(0);
 

@@ -34,6 +34,7 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.SubjectId;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.rule.Rule;
@@ -58,7 +59,8 @@ class LinkageWiringTest {
     private static void register(CompositionRoot root, String example) throws IOException {
         ScenarioReading.Valid valid = assertInstanceOf(ScenarioReading.Valid.class, new ScenarioLoader().read(
                 Files.readString(Path.of("..", "examples", example + ".json")), Syntax.JSON));
-        root.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), Actor.of("analyst")))
+        root.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), Actor.of("secretariat"),
+                Role.ADMIN))
                 .orElseThrow();
     }
 
@@ -130,9 +132,10 @@ class LinkageWiringTest {
             DesignRules design = root.designRules();
             RuleId id = RuleId.of("plaza-consent");
             for (DesignRules.Change change : List.of(new DesignRules.Change.AddRule(consentRule),
-                    new DesignRules.Change.ApproveRule(id, "expert-committee", LocalDate.of(2026, 6, 1)),
+                    new DesignRules.Change.ApproveRule(id, LocalDate.of(2026, 6, 1)),
                     new DesignRules.Change.PutInForce(id))) {
-                design.design(new DesignRules.Command(CAMERAS, change, Actor.of("committee"), OptionalLong.empty()))
+                design.design(new DesignRules.Command(CAMERAS, change, Actor.of("committee"), Role.APPROVER,
+                                OptionalLong.empty()))
                         .orElseThrow();
             }
 

@@ -54,9 +54,12 @@ class RuleDesignCliTest {
         assertTrue(conflict.path("explanation").asText().contains("2190 days, more than the framework's 1095"));
         // a rule for a harm the analysis did not find is possibly excessive (4.2)
         assertEquals("vendor-marketing-ban", rules.path("excessive").get(0).path("rule").asText());
-        // early-warning benefits only the public interest: 5.4 (4) requires review and transparency
-        assertEquals(List.of("PUBLIC_INTEREST_REVIEW", "TRANSPARENCY"),
-                texts(rules.path("missingRequired"), "kind"));
+        // early-warning benefits only the public interest: 5.4 (4) requires a measure (a committee's review or
+        // information release; neither kind on its own)
+        assertEquals(List.of("PUBLIC_INTEREST_REVIEW"), texts(rules.path("missingRequired"), "kind"));
+        // the four-factor test finds two flows UNSUITABLE: no rule answers them
+        assertEquals(List.of("record-attendance", "predict-delinquency"), texts(rules.path("unsuitableFlows"),
+                "flow"));
     }
 
     @Test
@@ -72,11 +75,8 @@ class RuleDesignCliTest {
         assertEquals("RISK_ANALYSIS", trigger.path("returnsTo").asText());
     }
 
-    /** From no rules at all: suggestions, once approved, close every gap the analysis found. */
-    @ParameterizedTest
-    @ValueSource(strings = {"education-data", "kashiwanoha-frailty", "kashiwanoha-ai-cameras"})
-    void suggestRules_whenDraftsApproved_shouldReassessAsApprovable(String example, @TempDir Path dir)
-            throws IOException {
+    /** The example with only a framework retention rule, its suggestions written and then approved as they are. */
+    private JsonNode approvedSuggestions(String example, Path dir) throws IOException {
         ObjectNode original = (ObjectNode) JSON.readTree(EXAMPLES.resolve(example + ".json").toFile());
         original.remove("rules");
         original.putArray("rules").addObject().put("id", "city-retention").put("version", 1)
@@ -100,17 +100,54 @@ class RuleDesignCliTest {
                 drafts++;
             }
         }
+        assertTrue(drafts > 0, "every example needs at least the measure 5.4 (4) requires of public-interest"
+                + " services");
         Path approved = dir.resolve(example + "-approved.json");
         Files.writeString(approved, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario));
         out.getBuffer().setLength(0);
+        return JSON.readTree(approved.toFile());
+    }
 
-        int status = run("assess", approved.toString(), "--format", "json");
+    /** From no rules at all: suggestions, once approved, close every gap the analysis found. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kashiwanoha-frailty", "kashiwanoha-ai-cameras"})
+    void suggestRules_whenDraftsApproved_shouldReassessAsApprovable(String example, @TempDir Path dir)
+            throws IOException {
+        approvedSuggestions(example, dir);
+
+        int status = run("assess", dir.resolve(example + "-approved.json").toString(), "--format", "json");
 
         JsonNode rules = JSON.readTree(out.toString()).path("rules");
         assertEquals(CityGovCli.OK, status, rules::toString);
         assertTrue(rules.path("approvable").asBoolean());
         assertEquals(0, rules.path("conflicts").size(), "suggested retention keeps to the framework's 365 days");
-        assertTrue(drafts > 0, "every example needs at least the rules 5.4 (4) requires of public-interest services");
+    }
+
+    /**
+     * The exploit of issue 11: approving every draft suggest-rules writes for the education example must not make
+     * delinquency prediction approvable. The drafts answer what they name; the UNSUITABLE flows are proposed for
+     * change or removal instead.
+     */
+    @Test
+    void suggestRules_whenEducationDraftsApproved_shouldStillNotApproveDelinquencyPrediction(@TempDir Path dir)
+            throws IOException {
+        approvedSuggestions("education-data", dir);
+        String summary = err.toString();
+
+        int status = run("assess", dir.resolve("education-data-approved.json").toString(), "--format", "json");
+
+        JsonNode rules = JSON.readTree(out.toString()).path("rules");
+        assertEquals(CityGovCli.NOT_APPROVABLE, status, rules::toString);
+        assertFalse(rules.path("approvable").asBoolean());
+        assertTrue(texts(rules.path("unsuitableFlows"), "flow").contains("predict-delinquency"), rules::toString);
+        assertTrue(summary.contains("change or remove flow predict-delinquency"), summary);
+        for (JsonNode entry : rules.path("coverage")) {
+            for (JsonNode cannot : entry.path("cannotMitigate")) {
+                assertFalse(cannot.path("rule").asText().startsWith("suggested-")
+                        && !cannot.path("why").asText().contains("UNSUITABLE"),
+                        "an approved draft answers every risk it names: " + entry);
+            }
+        }
     }
 
     @Test

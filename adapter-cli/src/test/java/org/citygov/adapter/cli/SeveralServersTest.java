@@ -142,7 +142,7 @@ class SeveralServersTest {
     private static void register(CompositionRoot root, String example) throws IOException {
         ScenarioReading.Valid valid = assertInstanceOf(ScenarioReading.Valid.class, new ScenarioLoader().read(
                 Files.readString(Path.of("..", "examples", example + ".json")), Syntax.JSON));
-        root.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), Actor.of("analyst")))
+        root.importScenario().importScenario(new ImportScenario.Command(valid.scenario(), Actor.of("admin"), Role.ADMIN))
                 .orElseThrow();
     }
 
@@ -245,10 +245,10 @@ class SeveralServersTest {
                  "consentScope": ["COLLECTION"]}""", Syntax.JSON)).value() instanceof Rule r ? r : null;
         RuleId id = RuleId.of("plaza-consent");
         for (DesignRules.Change change : List.of(new DesignRules.Change.AddRule(consentRule),
-                new DesignRules.Change.ApproveRule(id, "expert-committee", LocalDate.of(2026, 6, 1)),
+                new DesignRules.Change.ApproveRule(id, LocalDate.of(2026, 6, 1)),
                 new DesignRules.Change.PutInForce(id))) {
             root.designRules().design(new DesignRules.Command(CAMERAS, change, Actor.of("committee"),
-                    OptionalLong.empty())).orElseThrow();
+                    Role.APPROVER, OptionalLong.empty())).orElseThrow();
         }
     }
 

@@ -31,13 +31,26 @@ final class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<FieldError> errors;
+    /** An extension member: the findings that refused a listing or an agreement (MARKET.md), or empty. */
+    private final transient List<?> findings;
 
     ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, List.of());
+    }
+
+    private ApiProblem(int status, String type, String title, String detail, List<FieldError> errors,
+                       List<?> findings) {
         super(detail, null, false, false);
         this.status = status;
         this.type = Objects.requireNonNull(type, "type");
         this.title = Objects.requireNonNull(title, "title");
         this.errors = List.copyOf(errors);
+        this.findings = List.copyOf(findings);
+    }
+
+    /** 422: the platform's rules refuse what was asked; {@code findings} say which (MARKET.md's codes). */
+    static ApiProblem refused(String type, String title, String detail, List<?> findings) {
+        return new ApiProblem(422, type, title, detail, List.of(), findings);
     }
 
     static ApiProblem of(int status, String type, String title, String detail) {
@@ -86,5 +99,9 @@ final class ApiProblem extends RuntimeException {
 
     List<FieldError> errors() {
         return errors;
+    }
+
+    List<?> findings() {
+        return findings;
     }
 }

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import org.citygov.application.input.DocumentReader;
 import org.citygov.application.input.Parsed;
 import org.citygov.application.input.Syntax;
+import org.citygov.application.platform.PlatformLoader;
+import org.citygov.application.platform.PlatformReading;
 import org.citygov.application.scenario.PartReader;
 import org.citygov.application.scenario.Scenario;
 import org.citygov.application.scenario.ScenarioLoader;
@@ -23,6 +25,7 @@ final class Bodies {
     private final DocumentReader documents = new DocumentReader();
     private final PartReader parts = new PartReader();
     private final ScenarioLoader scenarios = new ScenarioLoader();
+    private final PlatformLoader platforms = new PlatformLoader();
 
     Bodies(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -35,6 +38,11 @@ final class Bodies {
     /** One of the API's request records ({@link Representations}). */
     <T> T read(Context ctx, Class<T> type) {
         return Answers.parsed(documents.read(text(ctx), Syntax.JSON, type));
+    }
+
+    /** As {@link #read}, with the lines of the body kept, for checks that point at a line. */
+    <T> Parsed<T> parsedRecord(Context ctx, Class<T> type) {
+        return documents.read(text(ctx), Syntax.JSON, type);
     }
 
     /** A part in the scenario format's shape, read by one of {@link PartReader}'s methods. */
@@ -51,6 +59,14 @@ final class Bodies {
         return switch (scenarios.read(text(ctx), Syntax.JSON)) {
             case ScenarioReading.Valid valid -> valid.scenario();
             case ScenarioReading.Invalid invalid -> throw ApiProblem.invalidBody(invalid.problems());
+        };
+    }
+
+    /** A platform document ({@code citygov-platform/1}), read as {@code citygov platform check} reads a file. */
+    org.citygov.domain.platform.DataMarket platform(Context ctx) {
+        return switch (platforms.read(text(ctx), Syntax.JSON)) {
+            case PlatformReading.Valid valid -> valid.market();
+            case PlatformReading.Invalid invalid -> throw ApiProblem.invalidBody(invalid.problems());
         };
     }
 

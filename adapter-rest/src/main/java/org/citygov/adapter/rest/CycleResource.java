@@ -46,7 +46,7 @@ final class CycleResource implements Resource {
 
     private void get(Context ctx, Caller caller) {
         GovernanceProject project = projects.visible(ctx, caller);
-        Answers.json(ctx, 200, Representations.Cycle.of(project), Http.etag(project));
+        Answers.json(ctx, 200, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 
     private void listTransitions(Context ctx, Caller caller) {
@@ -66,7 +66,7 @@ final class CycleResource implements Resource {
         Representations.CycleMove move = bodies.read(ctx, Representations.CycleMove.class);
         GovernanceProject project = value(useCases.moveCycle().move(new MoveCycle.Command(id, move.direction(),
                 ProjectAccess.actor(caller), move.reason(), OptionalLong.of(version))));
-        Answers.json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+        Answers.json(ctx, 201, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 
     private void reviseFromTriggers(Context ctx, Caller caller) {
@@ -74,6 +74,6 @@ final class CycleResource implements Resource {
         long version = ProjectAccess.version(ctx, id);
         GovernanceProject project = value(useCases.evaluateProject().reviseIfTriggered(id,
                 ProjectAccess.actor(caller), OptionalLong.of(version)));
-        Answers.json(ctx, 201, Representations.Cycle.of(project), Http.etag(project));
+        Answers.json(ctx, 201, Representations.Cycle.of(project, useCases.moveCycle().missingForNextStep(project)), Http.etag(project));
     }
 }

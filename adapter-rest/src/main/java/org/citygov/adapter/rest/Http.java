@@ -73,6 +73,13 @@ final class Http {
             }
             return bytes;
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RequestDeadlineHandler.BodyTimeoutException timeout) {
+                    ctx.header("Connection", "close");
+                    throw ApiProblem.of(408, "request-timeout", "The body came too slowly", timeout.getMessage()
+                            + "; send it at once");
+                }
+            }
             throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
         }
     }
@@ -137,17 +144,22 @@ final class Http {
      * must say which version it was based on), 412 when it names no version of this project.
      */
     static long ifMatchVersion(Context ctx, ProjectId project) {
+        return ifMatchVersion(ctx, project.value(), "project", "/projects/" + project);
+    }
+
+    /** As for a project, for any resource with a strong ETag {@code "<id>-v<version>"}: a stored platform. */
+    static long ifMatchVersion(Context ctx, String id, String noun, String readPath) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
             throw ApiProblem.of(428, "precondition-required", "If-Match is required",
-                    "send If-Match with the ETag of the project as you last read it (GET /projects/" + project
+                    "send If-Match with the ETag of the " + noun + " as you last read it (GET " + readPath
                             + "), so that a change never overwrites one you have not seen");
         }
         if (header.strip().equals("*")) {
             throw ApiProblem.of(428, "precondition-required", "If-Match must name a version",
-                    "If-Match: * is not accepted; send the ETag of the project as you last read it");
+                    "If-Match: * is not accepted; send the ETag of the " + noun + " as you last read it");
         }
-        String prefix = project.value() + "-v";
+        String prefix = id + "-v";
         for (String tag : header.split(",")) {
             String t = tag.strip();
             if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
@@ -161,13 +173,14 @@ final class Http {
                 }
             }
         }
-        throw stale(project, header);
+        throw ApiProblem.of(412, "precondition-failed", "The " + noun + " has changed",
+                "If-Match " + header + " is not the current version of " + noun + " \"" + id + "\"; read it again"
+                        + " (GET " + readPath + ") and reapply the change");
     }
 
-    static ApiProblem stale(ProjectId project, String header) {
-        return ApiProblem.of(412, "precondition-failed", "The project has changed",
-                "If-Match " + header + " is not the current version of project \"" + project
-                        + "\"; read it again (GET /projects/" + project + ") and reapply the change");
+    /** The strong ETag of a stored platform's version: {@code "<id>-v<version>"}. */
+    static String etag(org.citygov.domain.platform.RegisteredPlatform platform) {
+        return "\"" + platform.id().value() + "-v" + platform.version() + "\"";
     }
 
     /** Whether {@code If-None-Match} names {@code etag}, so that a GET may answer 304. */

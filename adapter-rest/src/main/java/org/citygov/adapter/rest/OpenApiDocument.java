@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.citygov.application.platform.PlatformAssessmentDocument;
+import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.linkage.CorrectionRequest;
@@ -59,7 +61,10 @@ final class OpenApiDocument {
                 + " are issued by `citygov token create` or POST /tokens. x-citygov-roles lists the roles that may"
                 + " call an operation; a PROVIDER sees only projects in which a stakeholder has its token's name. A"
                 + " CITIZEN token's name is a data subject's id: it reaches only that subject's own linkages, consents"
-                + " and correction requests under /me; the operator (ADMIN) answers those requests under /corrections.");
+                + " and correction requests under /me; the operator (ADMIN) answers those requests under /corrections."
+                + " Data platforms (MARKET.md): OPERATOR, PROVIDER and USER tokens are named by a participant id and"
+                + " reach only the platforms, offers, agreements and log entries that concern it; a refused listing"
+                + " or agreement is a 422 problem whose findings carry MARKET.md's codes.");
         root.putArray("servers").addObject().put("url", "/");
         ArrayNode tags = root.putArray("tags");
         new TreeSet<>(operations.stream().map(Operation::tag).toList()).forEach(t -> tags.addObject().put("name", t));
@@ -177,7 +182,7 @@ final class OpenApiDocument {
             problems.add(400);
         }
         if (op.requestSchema() != null) {
-            problems.addAll(List.of(413, 415));
+            problems.addAll(List.of(408, 413, 415));
         }
         if (op.conditional()) {
             problems.addAll(List.of(412, 428));
@@ -201,8 +206,10 @@ final class OpenApiDocument {
             case 404 -> "No such resource (or not visible to this token)";
             case 409 -> "The project's current state does not allow this";
             case 412 -> "If-Match is not the project's current version";
+            case 408 -> "The body did not arrive in full within the server's body timeout (the connection is closed)";
             case 413 -> "The body is larger than the server accepts";
             case 415 -> "The body is not declared application/json";
+            case 422 -> "Refused by the platform's rules: findings lists the finding codes (MARKET.md)";
             case 428 -> "If-Match is missing";
             case 503 -> "Not ready";
             default -> "A problem";
@@ -258,10 +265,11 @@ final class OpenApiDocument {
                         + " parameter"),
                 "line", nullable(integer(1, null)).put("description", "The body's line, when known"),
                 "message", string()));
-        s.set("Problem", withOptional(object("An RFC 9457 problem",
+        s.set("Problem", withOptional(object("An RFC 9457 problem; a refused listing or agreement (422) lists the"
+                        + " screening's or review's findings",
                 "type", string(), "title", string(), "status", integer(400, 599), "detail", string(),
                 "instance", string(), "requestId", nullable(string())),
-                "errors", array(ref("FieldError"))));
+                "errors", array(ref("FieldError")), "findings", array(ref("PlatformAssessment.FindingEntry"))));
         s.set("ProjectSummary", object("A project in a list",
                 "id", ref("Id"), "name", string(), "stage", ref("PromotionStage"), "step", ref("GovernanceStep"),
                 "revision", integer(1, null), "version", integer(1, null)));
@@ -311,9 +319,9 @@ final class OpenApiDocument {
                 "legalTests", array(entry.deepCopy()), "risks", array(entry.deepCopy()),
                 "rules", entry.deepCopy(), "evaluation", entry.deepCopy()));
         s.set("RulePage", page("Rule"));
-        s.set("RuleApproval", withOptional(object("An approval of a rule's draft version: on which day, and by whom"
-                        + " (the caller's token name when absent)", "on", ref("Date")),
-                "approvedBy", ref("Text")));
+        s.set("RuleApproval", object("An approval of a rule's draft version, on which day. The approver recorded is"
+                + " the authenticated caller (the token's name); a body that names approvedBy is refused with 400",
+                "on", ref("Date")));
         s.set("RuleChange", object("One changed field of a rule, as text",
                 "field", string(), "before", string(), "after", string()));
         s.set("RuleDiff", object("What changed between two versions of a rule",
@@ -353,6 +361,33 @@ final class OpenApiDocument {
         s.set("IssuedToken", object("A token just issued: its value is shown this once",
                 "token", string(), "name", ref("Id"), "role", ref("Role"), "createdAt", dateTime()));
         linkageSchemas(s);
+        platformSchemas(s);
+    }
+
+    /** The platform document and its assessment (MARKET.md), made from the records that read and write them. */
+    private static void platformSchemas(ObjectNode s) {
+        java.util.Set<String> none = java.util.Set.of();
+        new RecordSchemas(s).input("PlatformDocument", PlatformDocument.class)
+                .output("PlatformAssessment", PlatformAssessmentDocument.class,
+                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done"))
+                .output("WithdrawnOffer", PlatformRepresentations.WithdrawnOffer.class, none)
+                .output("StoredPlatform", PlatformRepresentations.StoredPlatform.class, none)
+                .output("PlatformSummary", PlatformRepresentations.PlatformSummary.class, none)
+                .output("PlatformSummaryPage", PlatformRepresentations.PlatformSummaryPage.class, none)
+                .output("OfferStanding", PlatformRepresentations.OfferItem.class,
+                        java.util.Set.of("OfferStanding.withdrawn"))
+                .output("OfferPage", PlatformRepresentations.OfferPage.class, none)
+                .output("AgreementPage", PlatformRepresentations.AgreementPage.class, none)
+                .output("PlatformHistoryEntry", PlatformRepresentations.HistoryEntry.class, none)
+                .output("PlatformHistoryPage", PlatformRepresentations.HistoryPage.class, none)
+                .input("AgreementRequest", PlatformRepresentations.AgreementRequest.class)
+                .output("ConcludedAgreement", PlatformRepresentations.ConcludedAgreement.class, none)
+                .output("DeliveryDecision", PlatformRepresentations.Delivery.class, none)
+                .output("LoggedLicence", PlatformRepresentations.LoggedLicence.class, none)
+                .output("LoggedTerms", PlatformRepresentations.LoggedTerms.class,
+                        java.util.Set.of("LoggedTerms.retentionDays"))
+                .output("PlatformLogEntry", PlatformRepresentations.LogEntryItem.class, none)
+                .output("PlatformLogEntryPage", PlatformRepresentations.LogEntryPage.class, none);
     }
 
     private static void linkageSchemas(ObjectNode s) {

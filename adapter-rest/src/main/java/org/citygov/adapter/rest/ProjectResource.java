@@ -47,7 +47,7 @@ final class ProjectResource implements Resource {
 
     private void register(Context ctx, Caller caller) {
         GovernanceProject project = value(useCases.importScenario().importScenario(new ImportScenario.Command(
-                bodies.scenario(ctx), ProjectAccess.actor(caller))));
+                bodies.scenario(ctx), ProjectAccess.actor(caller), caller.role())));
         ctx.header("Location", "/projects/" + project.id());
         projects.write(ctx, 201, project);
     }

@@ -71,12 +71,12 @@ final class Representations {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Cycle(String project, long version, GovernanceStep step, String guidelineSection, int revision,
                  GovernanceStep nextStep, List<String> missingForNextStep, int transitions) {
-        static Cycle of(GovernanceProject p) {
+        static Cycle of(GovernanceProject p, List<String> missingForNextStep) {
             GovernanceStep step = p.cycle().step();
             GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
                     : GovernanceStep.values()[step.ordinal() + 1];
             return new Cycle(p.id().value(), p.version(), step, step.guidelineSection(), p.cycle().revision(), next,
-                    p.missingToEnter(next), p.cycle().history().size());
+                    missingForNextStep, p.cycle().history().size());
         }
     }
 
@@ -93,10 +93,11 @@ final class Representations {
     record CycleMove(@NotNull MoveCycle.Direction direction, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** A rule approved: by whom (the caller's token name when absent) and on which day. */
-    record RuleApproval(@Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-                        String approvedBy,
-                        @NotNull LocalDate on) {
+    /**
+     * A rule approved on a day, by the authenticated caller. {@code approvedBy} is read only to refuse it with a
+     * message that says why (an approval is never recorded in another's name).
+     */
+    record RuleApproval(String approvedBy, @NotNull LocalDate on) {
     }
 
     /** What changed between two versions of a rule. */

@@ -31,6 +31,7 @@ import io.javalin.router.Endpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.access.Role;
@@ -68,7 +69,12 @@ public final class RestApi {
     /** How long {@link #stop()} waits for requests in progress, unless told otherwise. */
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(30);
 
-    public RestApi(UseCases useCases, RestSettings given) {
+    public RestApi(UseCases useCases, RestSettings settings) {
+        this(useCases, settings, ServerLimits.defaults());
+    }
+
+    /** With the web server's limits ({@link WebServer}). */
+    public RestApi(UseCases useCases, RestSettings given, ServerLimits limits) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         // not ready while draining, whatever the caller's readiness says
         java.util.function.BooleanSupplier callerReady = Objects.requireNonNull(given, "settings").ready();
@@ -99,7 +105,9 @@ public final class RestApi {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
                     fromJavalin(e.getStatus(), ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
+                    LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
+                }
                 writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
                         "CityGov could not complete the request; the fault is logged under request id "
                                 + requestId(ctx)));
@@ -115,11 +123,15 @@ public final class RestApi {
                 }
             });
             config.requestLogger.http((ctx, ms) -> settings.requestLog().accept(logLine(ctx, ms)));
+            WebServer.configure(config, settings.maxBodyBytes(), limits);
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new ProblemErrorHandler());
                 // Jetty's own graceful stop: a response being written when the server stops is completed, for at most
-                // the stop timeout (set when stopping); Javalin attaches its handlers inside this one
-                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                // the stop timeout (set when stopping); it wraps the chain WebServer built, inside which Javalin
+                // attaches its handlers
+                org.eclipse.jetty.server.handler.GracefulHandler graceful =
+                        new org.eclipse.jetty.server.handler.GracefulHandler();
+                graceful.setHandler(server.getHandler());
+                server.setHandler(graceful);
                 jetty = server;
             });
         });
@@ -131,8 +143,19 @@ public final class RestApi {
         return document;
     }
 
+    /** Starts listening; {@link PortUnavailableException} if the port is taken or not this process's to take. */
     public RestApi start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException bind) {
+                    app.stop();
+                    throw new PortUnavailableException(host, port, bind);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -303,6 +326,9 @@ public final class RestApi {
         body.put("requestId", requestId == null ? null : requestId.toString());
         if (!problem.errors().isEmpty()) {
             body.set("errors", JSON.valueToTree(problem.errors()));
+        }
+        if (!problem.findings().isEmpty()) {
+            body.set("findings", JSON.valueToTree(problem.findings()));
         }
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(problem.status());

@@ -5,7 +5,9 @@ import static org.citygov.domain.access.Role.ANALYST;
 import static org.citygov.domain.access.Role.APPROVER;
 import static org.citygov.domain.access.Role.AUDITOR;
 import static org.citygov.domain.access.Role.CITIZEN;
+import static org.citygov.domain.access.Role.OPERATOR;
 import static org.citygov.domain.access.Role.PROVIDER;
+import static org.citygov.domain.access.Role.USER;
 
 import java.util.Set;
 
@@ -35,6 +37,15 @@ import org.citygov.domain.access.Role;
  * <li>ADMIN and AUDITOR read the linkage log's signed head and its inclusion and consistency proofs;</li>
  * <li>ADMIN and PROVIDER ask for linkage decisions; a PROVIDER only for itself as the receiving party (the use case
  * refuses another party: {@code DecideLinkage}).</li>
+ * <li>ADMIN, ANALYST, APPROVER, AUDITOR and OPERATOR assess a platform document sent in the body (nothing is
+ * stored).</li>
+ * <li>Stored platforms (the use cases decide which platform, offer and agreement a token reaches: its name is a
+ * participant id): ADMIN and OPERATOR register platforms (an OPERATOR only one it operates); ADMIN, AUDITOR and the
+ * OPERATOR read a platform whole and its audit trail; those and the platform's PROVIDERs and USERs list its offers,
+ * agreements and log entries as far as they concern them; ADMIN, OPERATOR and PROVIDER list and withdraw offers (a
+ * PROVIDER only its own); ADMIN, OPERATOR and USER conclude agreements (a USER only its own); ADMIN, OPERATOR, PROVIDER
+ * and USER ask for delivery decisions under the agreements they may see. AUDITOR changes nothing; ANALYST, APPROVER
+ * and CITIZEN have no part in a platform's market.</li>
  * </ul>
  */
 final class Roles {
@@ -53,6 +64,13 @@ final class Roles {
     static final Set<Role> DECISION_ASKERS = RestApi.roles(ADMIN, PROVIDER);
     static final Set<Role> CORRECTION_READERS = RestApi.roles(ADMIN, AUDITOR);
     static final Set<Role> CORRECTION_ANSWERERS = RestApi.roles(ADMIN);
+    static final Set<Role> PLATFORM_ASSESSORS = RestApi.roles(ADMIN, ANALYST, APPROVER, AUDITOR, OPERATOR);
+    static final Set<Role> PLATFORM_READERS = RestApi.roles(ADMIN, AUDITOR, OPERATOR, PROVIDER, USER);
+    static final Set<Role> PLATFORM_REGISTRARS = RestApi.roles(ADMIN, OPERATOR);
+    static final Set<Role> PLATFORM_ADMINISTRATORS = RestApi.roles(ADMIN, AUDITOR, OPERATOR);
+    static final Set<Role> OFFER_MANAGERS = RestApi.roles(ADMIN, OPERATOR, PROVIDER);
+    static final Set<Role> AGREEMENT_MAKERS = RestApi.roles(ADMIN, OPERATOR, USER);
+    static final Set<Role> DELIVERY_ASKERS = RestApi.roles(ADMIN, OPERATOR, PROVIDER, USER);
 
     private Roles() {
     }

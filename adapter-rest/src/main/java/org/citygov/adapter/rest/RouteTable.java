@@ -35,7 +35,12 @@ final class RouteTable {
                 new MyDataResource(useCases, bodies),
                 new CorrectionResource(useCases, bodies),
                 new LinkageLogResource(useCases),
-                new LinkageDecisionResource(useCases, bodies));
+                new LinkageDecisionResource(useCases, bodies),
+                new PlatformAssessmentResource(useCases, bodies),
+                new PlatformResource(useCases, bodies),
+                new OfferResource(useCases, bodies),
+                new AgreementResource(useCases, bodies),
+                new PlatformLogResource(useCases));
         RouteTable table = new RouteTable();
         resources.forEach(resource -> resource.addTo(table));
         return List.copyOf(table.operations);

@@ -122,10 +122,16 @@ final class RuleResource implements Resource {
         ProjectId id = ProjectAccess.id(ctx);
         long version = ProjectAccess.version(ctx, id);
         RuleId ruleId = ruleId(ctx, id);
-        Representations.RuleApproval approval = bodies.read(ctx, Representations.RuleApproval.class);
-        String by = approval.approvedBy() != null ? approval.approvedBy().strip() : caller.name();
-        write(ctx, 200, designed(id, version, new DesignRules.Change.ApproveRule(ruleId, by, approval.on()),
-                caller), ruleId);
+        Parsed<Representations.RuleApproval> read = bodies.parsedRecord(ctx, Representations.RuleApproval.class);
+        Representations.RuleApproval approval = Answers.parsed(read);
+        if (approval.approvedBy() != null) {
+            // refused, never silently replaced: the approval is recorded in the authenticated caller's name
+            throw ApiProblem.invalidBody(List.of(((Parsed.Ok<Representations.RuleApproval>) read).lines()
+                    .problem("approvedBy", "an approval is recorded in the name of the authenticated caller ("
+                            + caller.name() + "); leave approvedBy out")));
+        }
+        write(ctx, 200, designed(id, version, new DesignRules.Change.ApproveRule(ruleId, approval.on()), caller),
+                ruleId);
     }
 
     private void lifeStep(Context ctx, Caller caller, Function<RuleId, DesignRules.Change> step) {
@@ -156,14 +162,14 @@ final class RuleResource implements Resource {
     private void suggest(Context ctx, Caller caller) {
         Http.PageRequest page = Http.page(ctx);
         GovernanceProject project = projects.visible(ctx, caller);
-        List<Rule> drafts = value(useCases.designRules().suggest(project.id()));
+        List<Rule> drafts = value(useCases.designRules().suggest(project.id())).drafts();
         Answers.json(ctx, 200, page.of(drafts.stream().map(projects.writer()::document).toList()),
                 Http.etag(project));
     }
 
     private GovernanceProject designed(ProjectId id, long version, DesignRules.Change change, Caller caller) {
         return value(useCases.designRules().design(new DesignRules.Command(id, change, ProjectAccess.actor(caller),
-                OptionalLong.of(version))));
+                caller.role(), OptionalLong.of(version))));
     }
 
     /** The current version of a rule of the changed project, with the project's ETag. */

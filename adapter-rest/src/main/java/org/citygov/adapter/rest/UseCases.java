@@ -2,6 +2,12 @@ package org.citygov.adapter.rest;
 
 import java.util.Objects;
 
+import org.citygov.application.port.in.AssessPlatform;
+import org.citygov.application.port.in.ConcludeAgreements;
+import org.citygov.application.port.in.ManageOffers;
+import org.citygov.application.port.in.RegisterPlatform;
+import org.citygov.application.port.in.TracePlatformLog;
+import org.citygov.application.port.in.ViewPlatforms;
 import org.citygov.application.port.in.AssessProject;
 import org.citygov.application.port.in.AuditLinkageLog;
 import org.citygov.application.port.in.DecideLinkage;
@@ -36,7 +42,8 @@ public record UseCases(
         ManageTokens manageTokens,
         DecideLinkage decideLinkage,
         ExerciseRights exerciseRights,
-        AuditLinkageLog auditLinkageLog) {
+        AuditLinkageLog auditLinkageLog,
+        PlatformUseCases platforms) {
 
     public UseCases {
         Objects.requireNonNull(importScenario, "importScenario");
@@ -55,5 +62,22 @@ public record UseCases(
         Objects.requireNonNull(decideLinkage, "decideLinkage");
         Objects.requireNonNull(exerciseRights, "exerciseRights");
         Objects.requireNonNull(auditLinkageLog, "auditLinkageLog");
+        Objects.requireNonNull(platforms, "platforms");
+    }
+
+    /**
+     * The data-platform in-ports (MARKET.md): assessing documents, and stored platforms — registering, reading,
+     * offers, agreements and deliveries, their entries in the linkage log.
+     */
+    public record PlatformUseCases(AssessPlatform assess, RegisterPlatform register, ViewPlatforms view,
+                                   ManageOffers offers, ConcludeAgreements agreements, TracePlatformLog log) {
+        public PlatformUseCases {
+            Objects.requireNonNull(assess, "assess");
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(view, "view");
+            Objects.requireNonNull(offers, "offers");
+            Objects.requireNonNull(agreements, "agreements");
+            Objects.requireNonNull(log, "log");
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.citygov.adapter.persistence.linkage.SigningKeys;
 import org.citygov.adapter.persistence.memory.InMemoryApiTokens;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.out.Clock;
@@ -31,6 +32,8 @@ import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
 import org.citygov.application.service.LinkageService;
+import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 import org.citygov.domain.access.Role;
@@ -47,6 +50,9 @@ final class ApiFixture implements AutoCloseable {
 
     final InMemoryProjects projects = new InMemoryProjects();
     final InMemoryApiTokens tokenStore = new InMemoryApiTokens();
+    final InMemoryPlatforms platforms = new InMemoryPlatforms();
+    final InMemoryLinkageLog linkageLog = new InMemoryLinkageLog(SigningKeys.generate(), Clock.system());
+    final PlatformMarketService market;
     final LinkageService linkage;
     final ProjectService projectService;
     final TokenService tokenService = new TokenService(tokenStore, Clock.system());
@@ -63,19 +69,29 @@ final class ApiFixture implements AutoCloseable {
 
     /** With the use cases changed by {@code wiring} (to plant a fault). */
     ApiFixture(java.util.function.UnaryOperator<UseCases> wiring) {
-        linkage = new LinkageService(projects, new BundledCatalogue(),
-                new InMemoryLinkageLog(SigningKeys.generate(), Clock.system()), new InMemoryConsentRecords(),
+        this(wiring, ServerLimits.defaults());
+    }
+
+    /** With the web server's limits. */
+    ApiFixture(ServerLimits limits) {
+        this(UnaryOperatorHolder.IDENTITY, limits);
+    }
+
+    private ApiFixture(java.util.function.UnaryOperator<UseCases> wiring, ServerLimits limits) {
+        linkage = new LinkageService(projects, new BundledCatalogue(), linkageLog, new InMemoryConsentRecords(),
                 new InMemoryCorrectionRequests(), Clock.system(), new DecisionPoint(new ConsentRegistry()));
         projectService = new ProjectService(projects, Clock.system(), new BundledCatalogue(), linkage);
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
+        market = new PlatformMarketService(platforms, linkageLog, new BundledCatalogue(), Clock.system());
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
                 projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
                 governance, governance, new CatalogueService(new BundledCatalogue()),
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
-                linkage));
+                linkage, new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()),
+                market, market, market, market, market)));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
-                .withCorsOrigins(List.of("https://portal.example.org"))).start("127.0.0.1", 0);
+                .withCorsOrigins(List.of("https://portal.example.org")), limits).start("127.0.0.1", 0);
         for (Role role : Role.values()) {
             String name = switch (role) {
                 case PROVIDER -> "ai-developer";
@@ -139,8 +155,9 @@ final class ApiFixture implements AutoCloseable {
     }
 
     /** Registers an example project and returns its ETag. */
+    /** Registers an example as the secretariat (ADMIN): the examples carry rules already approved and in force. */
     String register(String example) {
-        HttpResponse<String> r = send("POST", "/projects", Role.ANALYST, example(example), null);
+        HttpResponse<String> r = send("POST", "/projects", Role.ADMIN, example(example), null);
         if (r.statusCode() != 201) {
             throw new IllegalStateException("could not register " + example + ": " + r.statusCode() + " "
                     + r.body().substring(0, Math.min(300, r.body().length())));
@@ -151,6 +168,33 @@ final class ApiFixture implements AutoCloseable {
     static JsonNode json(HttpResponse<String> response) {
         try {
             return RestApi.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A token of {@code role} named {@code name} (a participant id for the platform roles). */
+    String token(String name, Role role) {
+        return tokenService.issue(new IssueToken.Command(name, role)).orElseThrow().token();
+    }
+
+    /** A request with a token of the caller's own, If-Match when given, a JSON body when given. */
+    HttpResponse<String> sendAs(String token, String method, String path, String json, String ifMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token);
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return RestApi.JSON.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

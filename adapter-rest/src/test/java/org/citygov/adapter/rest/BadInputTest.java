@@ -70,6 +70,8 @@ class BadInputTest {
         String correction = ApiFixture.json(api.send("POST", "/me/corrections", Role.CITIZEN, "{\"project\":"
                 + " \"kashiwanoha-frailty\", \"asset\": \"research-dataset\", \"correction\": \"my birth year is"
                 + " 1951\"}", null)).get("id").asText();
+        String platformEtag = api.send("POST", "/platforms", Role.ADMIN, PlatformAssessmentApiTest.sapporo(), null)
+                .headers().firstValue("ETag").orElseThrow();
         Map<String, String> before = state();
         List<String> wrong = new ArrayList<>();
         for (String route : api.api.registeredRoutes()) {
@@ -82,11 +84,14 @@ class BadInputTest {
                     .replace("{stakeholderId}", "care-providers").replace("{dataAssetId}", "risk-scores")
                     .replace("{dataFlowId}", "invite-residents").replace("{name}", "auditor")
                     .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
-                    .replace("{consentId}", consent).replace("{correctionId}", correction);
+                    .replace("{consentId}", consent).replace("{correctionId}", correction)
+                    .replace("{platformId}", "sapporo-area-data-market").replace("{offerId}", "bus-ridership-2024")
+                    .replace("{agreementId}", "lab-bus-ridership");
             // each route with a role that may call it, so the body is what is refused
             Role role = path.startsWith("/me/") ? Role.CITIZEN : Role.ADMIN;
             for (Payload payload : payloads()) {
-                HttpRequest.Builder b = api.request(path, role).header("If-Match", etag);
+                HttpRequest.Builder b = api.request(path, role).header("If-Match", path.startsWith("/platforms/")
+                        ? platformEtag : etag);
                 if (payload.contentType() != null) {
                     b.header("Content-Type", payload.contentType());
                 }
@@ -137,6 +142,12 @@ class BadInputTest {
         state.put("/me/corrections", api.get("/me/corrections", Role.CITIZEN).body());
         state.put("/corrections", api.get("/corrections?status=OPEN", Role.AUDITOR).body());
         state.put("/linkage-log/head", api.get("/linkage-log/head", Role.AUDITOR).body());
+        for (JsonNode p : ApiFixture.json(api.get("/platforms", Role.AUDITOR)).get("items")) {
+            String path = "/platforms/" + p.get("id").asText();
+            state.put(path, api.get(path, Role.AUDITOR).body());
+            state.put(path + "/history", api.get(path + "/history", Role.AUDITOR).body());
+            state.put(path + "/log-entries", api.get(path + "/log-entries", Role.AUDITOR).body());
+        }
         return state;
     }
 }

@@ -64,6 +64,50 @@ class GovernanceApiTest {
     }
 
     @Test
+    void approveRule_whenAnApproverNamesSomeoneElse_shouldAnswer400AtApprovedByAndApproveNothing() {
+        String etag = api.register("kashiwanoha-frailty");
+        etag = api.send("POST", PROJECT + "/rules", Role.ANALYST, OpenApiContractTest.NEW_RULE, etag).headers()
+                .firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> r = api.send("POST", PROJECT + "/rules/night-retention/approval", Role.APPROVER,
+                "{\"on\": \"2024-06-01\", \"approvedBy\": \"the mayor\"}", etag);
+
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("approvedBy", ApiFixture.json(r).get("errors").get(0).get("path").asText());
+        assertEquals("DRAFT", ApiFixture.json(api.get(PROJECT + "/rules/night-retention/versions", Role.AUDITOR))
+                .at("/items/0/status").asText());
+    }
+
+    @Test
+    void addRule_whenAnAnalystSendsItInForce_shouldAnswer400AtStatusAndAddNothing() {
+        String etag = api.register("kashiwanoha-frailty");
+        String inForce = OpenApiContractTest.NEW_RULE.replace("\"status\": \"DRAFT\"",
+                "\"status\": \"IN_FORCE\", \"approvedBy\": \"expert committee\", \"approvedOn\": \"2024-06-01\"");
+
+        HttpResponse<String> r = api.send("POST", PROJECT + "/rules", Role.ANALYST, inForce, etag);
+
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("status", ApiFixture.json(r).get("errors").get(0).get("path").asText());
+        assertEquals(etag, api.get(PROJECT, Role.AUDITOR).headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void putRuleInForce_whenAnAnalystTries_shouldAnswer403() {
+        String etag = api.register("kashiwanoha-frailty");
+        etag = api.send("POST", PROJECT + "/rules", Role.ANALYST, OpenApiContractTest.NEW_RULE, etag).headers()
+                .firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> approve = api.send("POST", PROJECT + "/rules/night-retention/approval", Role.ANALYST,
+                "{\"on\": \"2024-06-01\"}", etag);
+        HttpResponse<String> inForce = api.send("POST", PROJECT + "/rules/night-retention/in-force", Role.ANALYST,
+                null, etag);
+
+        assertEquals(403, approve.statusCode(), approve.body());
+        assertEquals(403, inForce.statusCode(), inForce.body());
+        assertEquals(etag, api.get(PROJECT, Role.AUDITOR).headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
     void ruleChange_whenIfMatchIsMissingOrStale_shouldAnswer428Or412AndChangeNothing() {
         String etag = api.register("kashiwanoha-frailty");
 

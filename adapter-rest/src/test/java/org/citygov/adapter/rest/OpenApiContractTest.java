@@ -66,7 +66,7 @@ class OpenApiContractTest {
     @Test
     void responses_whenDrivingAProjectThroughTheCycle_shouldMatchTheDocumentedSchemas() {
         List<String> wrong = new ArrayList<>();
-        HttpResponse<String> created = api.send("POST", "/projects", Role.ANALYST,
+        HttpResponse<String> created = api.send("POST", "/projects", Role.ADMIN,
                 ApiFixture.example("kashiwanoha-frailty"), null);
         check("/projects", "post", created, wrong);
         String etag = created.headers().firstValue("ETag").orElseThrow();
@@ -103,7 +103,7 @@ class OpenApiContractTest {
         check(rules, "post", expect(201, added, wrong), wrong);
         etag = added.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> approved = api.send("POST", PROJECT + "/rules/night-retention/approval", Role.APPROVER,
-                "{\"on\": \"2024-06-01\", \"approvedBy\": \"expert committee\"}", etag);
+                "{\"on\": \"2024-06-01\"}", etag);
         check(rule + "/approval", "post", expect(200, approved, wrong), wrong);
         etag = approved.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> inForce = api.send("POST", PROJECT + "/rules/night-retention/in-force", Role.ADMIN,
@@ -208,6 +208,11 @@ class OpenApiContractTest {
         check("/linkage-log/consistency", "get", expect(400, api.get("/linkage-log/consistency",
                 Role.ADMIN), wrong), wrong);
         check("/projects", "get", expect(403, api.get("/projects", Role.CITIZEN), wrong), wrong);
+        // platforms
+        check("/platform-assessments", "post", expect(200, api.send("POST", "/platform-assessments?at=2025-06-01T00:00:00Z",
+                Role.AUDITOR, PlatformAssessmentApiTest.sapporo(), null), wrong), wrong);
+        check("/platform-assessments", "post", expect(400, api.send("POST", "/platform-assessments", Role.AUDITOR,
+                PlatformAssessmentApiTest.sapporo().replace("EXCHANGE", "BAZAAR"), null), wrong), wrong);
         // problems
         check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
                 "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);
@@ -221,6 +226,61 @@ class OpenApiContractTest {
     }
 
     @Test
+    void responses_whenDrivingAPlatformMarket_shouldMatchTheDocumentedSchemas() {
+        List<String> wrong = new ArrayList<>();
+        String platform = "/platforms/sapporo-area-data-market";
+        String operator = api.token("city-digital-bureau", Role.OPERATOR);
+        String bus = api.token("hokkaido-bus", Role.PROVIDER);
+        String lab = api.token("hokudai-mobility-lab", Role.USER);
+        HttpResponse<String> registered = api.sendAs(operator, "POST", "/platforms",
+                PlatformAssessmentApiTest.sapporo(), null);
+        check("/platforms", "post", expect(201, registered, wrong), wrong);
+        check("/platforms", "post", expect(409, api.sendAs(operator, "POST", "/platforms",
+                PlatformAssessmentApiTest.sapporo(), null), wrong), wrong);
+        String etag = registered.headers().firstValue("ETag").orElseThrow();
+        check("/platforms", "get", expect(200, api.sendAs(lab, "GET", "/platforms", null, null), wrong), wrong);
+        check("/platforms/{platformId}", "get", expect(200, api.get(platform, Role.AUDITOR), wrong), wrong);
+        check("/platforms/{platformId}/offers", "get", expect(200, api.sendAs(bus, "GET", platform + "/offers", null,
+                null), wrong), wrong);
+        HttpResponse<String> refused = api.sendAs(bus, "POST", platform + "/offers", PlatformApiTest.NEW_OFFER
+                .replace("\"HOLDS_RIGHTS\", ", ""), etag);
+        check("/platforms/{platformId}/offers", "post", expect(422, refused, wrong), wrong);
+        HttpResponse<String> added = api.sendAs(bus, "POST", platform + "/offers", PlatformApiTest.NEW_OFFER, etag);
+        check("/platforms/{platformId}/offers", "post", expect(201, added, wrong), wrong);
+        etag = added.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> concluded = api.sendAs(lab, "POST", platform + "/agreements", "{\"id\": \"lab-delays\","
+                + " \"offer\": \"bus-delays-2024\", \"user\": \"hokudai-mobility-lab\", \"purpose\": \"RESEARCH\"}",
+                etag);
+        check("/platforms/{platformId}/agreements", "post", expect(201, concluded, wrong), wrong);
+        etag = concluded.headers().firstValue("ETag").orElseThrow();
+        check("/platforms/{platformId}/agreements", "post", expect(422, api.sendAs(lab, "POST", platform
+                + "/agreements", "{\"id\": \"lab-ads\", \"offer\": \"bus-delays-2024\", \"user\":"
+                + " \"hokudai-mobility-lab\", \"purpose\": \"ADVERTISING\"}", etag), wrong), wrong);
+        check("/platforms/{platformId}/agreements", "get", expect(200, api.sendAs(bus, "GET", platform
+                + "/agreements", null, null), wrong), wrong);
+        check("/platforms/{platformId}/agreements/{agreementId}/deliveries", "post", expect(200, api.sendAs(lab,
+                "POST", platform + "/agreements/lab-delays/deliveries", null, null), wrong), wrong);
+        HttpResponse<String> withdrawn = api.sendAs(bus, "POST", platform + "/offers/bus-delays-2024/withdrawal",
+                null, etag);
+        check("/platforms/{platformId}/offers/{offerId}/withdrawal", "post", expect(200, withdrawn, wrong), wrong);
+        check("/platforms/{platformId}/offers/{offerId}/withdrawal", "post", expect(412, api.sendAs(bus, "POST",
+                platform + "/offers/bus-delays-2024/withdrawal", null, etag), wrong), wrong);
+        check("/platforms/{platformId}/agreements/{agreementId}/deliveries", "post", expect(200, api.sendAs(lab,
+                "POST", platform + "/agreements/lab-delays/deliveries", null, null), wrong), wrong);
+        HttpResponse<String> entries = api.sendAs(bus, "GET", platform + "/log-entries", null, null);
+        check("/platforms/{platformId}/log-entries", "get", expect(200, entries, wrong), wrong);
+        long sequence = ApiFixture.json(entries).at("/items/0/sequence").asLong();
+        check("/platforms/{platformId}/log-entries/{seq}/proof", "get", expect(200, api.sendAs(bus, "GET", platform
+                + "/log-entries/" + sequence + "/proof", null, null), wrong), wrong);
+        check("/platforms/{platformId}/history", "get", expect(200, api.sendAs(operator, "GET", platform
+                + "/history", null, null), wrong), wrong);
+        check("/platforms/{platformId}", "get", expect(403, api.sendAs(lab, "GET", platform, null, null), wrong),
+                wrong);
+
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void responses_whenABodyBreaksTheSchema_shouldBeCaughtByTheCheck() {
         List<String> wrong = new ArrayList<>();
         HttpResponse<String> health = api.get("/health", null);
@@ -229,6 +289,22 @@ class OpenApiContractTest {
 
         assertEquals(200, health.statusCode());
         assertEquals(1, wrong.size(), wrong.toString());
+    }
+
+    @Test
+    void platformDocumentSchema_whenAppliedToTheExampleAndToABrokenCopy_shouldAcceptOnlyTheExample() {
+        ObjectNode root = document.deepCopy();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$ref", "#/components/schemas/PlatformDocument");
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        String example = PlatformAssessmentApiTest.sapporo();
+
+        Set<ValidationMessage> good = schema.validate(ApiFixture.json(example));
+        Set<ValidationMessage> bad = schema.validate(ApiFixture.json(example.replace("\"responseTeam\": true",
+                "\"responseTeam\": true, \"sla\": 3").replace("\"design\": \"EXCHANGE\"", "\"design\": \"BAZAAR\"")));
+
+        assertEquals(Set.of(), good);
+        assertEquals(2, bad.size(), bad.toString());
     }
 
     @Test

@@ -31,7 +31,7 @@ class ProjectApiTest {
 
     @Test
     void registerProject_whenScenarioIsValid_shouldCreateItWithLocationAndEtag() {
-        HttpResponse<String> r = api.send("POST", "/projects", Role.ANALYST, ApiFixture.example("kashiwanoha-frailty"),
+        HttpResponse<String> r = api.send("POST", "/projects", Role.ADMIN, ApiFixture.example("kashiwanoha-frailty"),
                 null);
 
         assertEquals(201, r.statusCode(), r.body());
@@ -43,10 +43,41 @@ class ProjectApiTest {
     }
 
     @Test
+    void registerProject_whenAnAnalystSendsRulesAlreadyInForce_shouldAnswer403AndStoreNothing() {
+        HttpResponse<String> r = api.send("POST", "/projects", Role.ANALYST, ApiFixture.example("kashiwanoha-frailty"),
+                null);
+
+        assertEquals(403, r.statusCode(), r.body());
+        assertTrue(ApiFixture.json(r).get("detail").asText().contains("city-consent v1 IN_FORCE"), r.body());
+        assertEquals(404, api.get(PROJECT, Role.AUDITOR).statusCode());
+    }
+
+    @Test
+    void registerProject_whenAnAnalystSendsOnlyDraftRules_shouldRegisterIt() {
+        String drafts = ApiFixture.example("kashiwanoha-frailty")
+                .replaceAll("\"status\":\\s*\"(IN_FORCE|APPROVED)\"", "\"status\": \"DRAFT\"")
+                .replaceAll(",\\s*\"approvedBy\":\\s*\"[^\"]*\"", "")
+                .replaceAll(",\\s*\"approvedOn\":\\s*\"[^\"]*\"", "");
+
+        HttpResponse<String> r = api.send("POST", "/projects", Role.ANALYST, drafts, null);
+
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    @Test
+    void registerProject_whenTheAdminSendsRulesInForce_shouldSayInTheTrailTheyWereImportedAndByWhom() {
+        api.send("POST", "/projects", Role.ADMIN, ApiFixture.example("kashiwanoha-frailty"), null);
+
+        String summary = ApiFixture.json(api.get(PROJECT + "/history", Role.AUDITOR)).at("/items/0/summary").asText();
+
+        assertTrue(summary.contains("imported as already approved, accepted by admin (ADMIN)"), summary);
+    }
+
+    @Test
     void registerProject_whenIdIsTaken_shouldAnswerConflict() {
         api.register("kashiwanoha-frailty");
 
-        HttpResponse<String> r = api.send("POST", "/projects", Role.ANALYST, ApiFixture.example("kashiwanoha-frailty"),
+        HttpResponse<String> r = api.send("POST", "/projects", Role.ADMIN, ApiFixture.example("kashiwanoha-frailty"),
                 null);
 
         assertEquals(409, r.statusCode());
@@ -291,7 +322,7 @@ class ProjectApiTest {
                     }
                 }, u.changeProject(), u.recordEngagement(), u.moveCycle(), u.assessProject(), u.designRules(),
                 u.evaluateProject(), u.viewCatalogue(), u.viewHistory(), u.authenticate(), u.issueToken(),
-                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog()))) {
+                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.platforms()))) {
             HttpResponse<String> r = faulty.get("/projects", Role.ADMIN);
 
             assertEquals(500, r.statusCode());

@@ -5,7 +5,9 @@ import static org.citygov.domain.access.Role.ANALYST;
 import static org.citygov.domain.access.Role.APPROVER;
 import static org.citygov.domain.access.Role.AUDITOR;
 import static org.citygov.domain.access.Role.CITIZEN;
+import static org.citygov.domain.access.Role.OPERATOR;
 import static org.citygov.domain.access.Role.PROVIDER;
+import static org.citygov.domain.access.Role.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +31,11 @@ import org.citygov.domain.access.Role;
 class RouteRoleMatrixTest {
 
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
-    /** Every role that works on the governance record: all but CITIZEN, who sees only its own data under /me. */
-    private static final Set<Role> ALL = EnumSet.complementOf(EnumSet.of(CITIZEN));
+    /**
+     * Every role that works on the governance record: all but CITIZEN, who sees only its own data under /me, and the
+     * data platforms' OPERATOR and USER, who take part only in a platform's market.
+     */
+    private static final Set<Role> ALL = EnumSet.complementOf(EnumSet.of(CITIZEN, OPERATOR, USER));
     private static final Set<Role> EDIT = EnumSet.of(ADMIN, ANALYST);
 
     /** Route → the roles allowed; null for a public route. */
@@ -89,6 +94,23 @@ class RouteRoleMatrixTest {
         // that they are answered; an ANALYST, who sees no subject's data anywhere else, does not
         ALLOWED.put("GET /corrections", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("POST /corrections/{correctionId}/answer", EnumSet.of(ADMIN));
+        ALLOWED.put("POST /platform-assessments", EnumSet.of(ADMIN, ANALYST, APPROVER, AUDITOR, OPERATOR));
+        // stored platforms: which platform, offer and agreement a token reaches is the use cases' (its name is a
+        // participant id); here, which roles may call at all
+        Set<Role> platformReaders = EnumSet.of(ADMIN, AUDITOR, OPERATOR, PROVIDER, USER);
+        ALLOWED.put("GET /platforms", platformReaders);
+        ALLOWED.put("POST /platforms", EnumSet.of(ADMIN, OPERATOR));
+        ALLOWED.put("GET /platforms/{platformId}", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
+        ALLOWED.put("GET /platforms/{platformId}/history", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
+        ALLOWED.put("GET /platforms/{platformId}/offers", platformReaders);
+        ALLOWED.put("POST /platforms/{platformId}/offers", EnumSet.of(ADMIN, OPERATOR, PROVIDER));
+        ALLOWED.put("POST /platforms/{platformId}/offers/{offerId}/withdrawal", EnumSet.of(ADMIN, OPERATOR, PROVIDER));
+        ALLOWED.put("GET /platforms/{platformId}/agreements", platformReaders);
+        ALLOWED.put("POST /platforms/{platformId}/agreements", EnumSet.of(ADMIN, OPERATOR, USER));
+        ALLOWED.put("POST /platforms/{platformId}/agreements/{agreementId}/deliveries",
+                EnumSet.of(ADMIN, OPERATOR, PROVIDER, USER));
+        ALLOWED.put("GET /platforms/{platformId}/log-entries", platformReaders);
+        ALLOWED.put("GET /platforms/{platformId}/log-entries/{seq}/proof", platformReaders);
         assertTrue(ALLOWED.values().stream().noneMatch(NONE::equals), "a route nobody may call is dead code");
     }
 
@@ -108,6 +130,8 @@ class RouteRoleMatrixTest {
     @Test
     void everyRoute_whenCalledByEveryRole_shouldAllowExactlyTheRolesOfTheTable() {
         api.register("kashiwanoha-frailty");
+        assertEquals(201, api.send("POST", "/platforms", ADMIN, PlatformAssessmentApiTest.sapporo(), null)
+                .statusCode());
         List<String> wrong = new ArrayList<>();
         for (String route : api.api.registeredRoutes()) {
             if (route.startsWith("OPTIONS ")) {
@@ -145,6 +169,7 @@ class RouteRoleMatrixTest {
                 .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
                 .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
                 .replace("{seq}", "0").replace("{consentId}", "consent-1")
-                .replace("{correctionId}", "correction-1");
+                .replace("{correctionId}", "correction-1").replace("{platformId}", "sapporo-area-data-market")
+                .replace("{offerId}", "bus-ridership-2024").replace("{agreementId}", "lab-bus-ridership");
     }
 }

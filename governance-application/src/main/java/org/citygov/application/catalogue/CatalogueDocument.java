@@ -5,6 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +23,7 @@ import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
+import org.citygov.domain.stakeholder.Importance;
 import org.citygov.domain.stakeholder.StakeholderCategory;
 
 /**
@@ -43,7 +48,8 @@ public record CatalogueDocument(
         @NotNull List<@NotNull @Valid HarmEntry> privacyHarms,
         @NotNull List<@NotNull @Valid StakeholderCategoryEntry> stakeholderCategories,
         @NotNull List<@NotNull @Valid EngagementFormatEntry> engagementFormats,
-        @NotNull List<@NotNull @Valid EngagementMethodEntry> engagementMethods) {
+        @NotNull List<@NotNull @Valid EngagementMethodEntry> engagementMethods,
+        @Valid CityGovDefaultsSection cityGovDefaults) {
 
     public static final String FORMAT = "citygov-catalogue/1";
     static final String ID = "[a-z0-9]+(?:[-.][a-z0-9]+)*";
@@ -98,6 +104,35 @@ public record CatalogueDocument(
 
     public record EngagementFormatEntry(@NotNull EngagementFormat code, @NotNull @Valid Label label,
                                         @NotBlank String source) {
+    }
+
+    /**
+     * CityGov's own numbers, kept apart from the guideline's tables (optional: a file without the section takes the
+     * bundled edition's). Each is labelled "CityGov default" where it is used.
+     */
+    public record CityGovDefaultsSection(
+            @NotNull @Valid Label note,
+            @NotNull @Size(min = 4, max = 4, message = "gives one band for each of LOW, MEDIUM, HIGH, CRITICAL")
+            List<@NotNull @Valid ImportanceBand> importance,
+            @NotNull @Valid AcceptanceShares acceptanceShares,
+            @NotNull @Pattern(regexp = "LOW|MEDIUM|HIGH|CRITICAL", message = "must be LOW, MEDIUM, HIGH or CRITICAL")
+            String mitigateFrom,
+            @NotNull @Valid RuleDrafts ruleDrafts) {
+    }
+
+    /** Products {@code lowest..highest} of impact × uncertainty make {@code level}, which is given {@code engagement}. */
+    public record ImportanceBand(@NotNull Importance level, @NotNull @Min(1) @Max(25) Integer lowest,
+                                 @NotNull @Min(1) @Max(25) Integer highest, @NotNull EngagementFormat engagement) {
+    }
+
+    public record AcceptanceShares(@NotNull @DecimalMin("0") @DecimalMax("1") Double veryLow,
+                                   @NotNull @DecimalMin("0") @DecimalMax("1") Double low,
+                                   @NotNull @DecimalMin("0") @DecimalMax("1") Double high) {
+    }
+
+    public record RuleDrafts(@NotNull @Min(0) Integer retentionDays, @NotNull @Min(1) Integer logRetentionDays,
+                             @NotNull @Min(1) Integer responseDays, @NotNull @Min(1) Integer notificationHours,
+                             @NotNull @Min(1) Integer auditEveryDays) {
     }
 
     public record EngagementMethodEntry(@NotNull EngagementMethod code, @NotNull EngagementFormat format,

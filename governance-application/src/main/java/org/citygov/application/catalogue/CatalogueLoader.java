@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.application.input.DocumentReader;
@@ -14,6 +17,7 @@ import org.citygov.application.input.Problem;
 import org.citygov.application.input.Syntax;
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.CatalogueId;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.catalogue.EngagementFormatEntry;
 import org.citygov.domain.catalogue.EngagementMethodEntry;
 import org.citygov.domain.catalogue.FocalPointEntry;
@@ -27,6 +31,9 @@ import org.citygov.domain.catalogue.SoftLawTopic;
 import org.citygov.domain.catalogue.StakeholderCategoryEntry;
 import org.citygov.domain.project.Site;
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 
 /**
  * Reads catalogue files ({@code citygov-catalogue/1}, JSON or YAML) the way scenario files are read: the document's
@@ -74,6 +81,8 @@ public final class CatalogueLoader {
                 Lines lines = ok.lines();
                 List<Law> laws = laws(doc, lines, problems);
                 noRepeats(doc, lines, problems);
+                Optional<CityGovDefaults> defaults = doc.cityGovDefaults() == null ? Optional.of(bundledDefaults())
+                        : defaults(doc.cityGovDefaults(), lines, problems);
                 if (!problems.isEmpty()) {
                     yield invalid(problems);
                 }
@@ -94,7 +103,8 @@ public final class CatalogueLoader {
                         doc.engagementFormats().stream().map(f -> new EngagementFormatEntry(f.code(),
                                 label(f.label()), f.source())).toList(),
                         doc.engagementMethods().stream().map(m -> new EngagementMethodEntry(m.code(), m.format(),
-                                label(m.label()), m.source())).toList());
+                                label(m.label()), m.source())).toList(),
+                        defaults.orElseThrow());
                 yield switch (edition) {
                     case Result.Success<CatalogueEdition> success -> new CatalogueReading.Valid(success.value());
                     case Result.Failure<CatalogueEdition> failure -> {
@@ -128,6 +138,77 @@ public final class CatalogueLoader {
             }
         }
         return laws;
+    }
+
+    /**
+     * The section's numbers as the domain holds them, or problems at {@code cityGovDefaults…} when the bands leave a
+     * gap, overlap, or the shares are out of order.
+     */
+    private static Optional<CityGovDefaults> defaults(CatalogueDocument.CityGovDefaultsSection section, Lines lines,
+                                                      List<Problem> problems) {
+        String at = "cityGovDefaults";
+        Map<Importance, ImportanceBands.Band> bands = new EnumMap<>(Importance.class);
+        Map<Importance, EngagementFormat> engagement = new EnumMap<>(Importance.class);
+        int before = problems.size();
+        for (int i = 0; i < section.importance().size(); i++) {
+            CatalogueDocument.ImportanceBand band = section.importance().get(i);
+            String path = at + ".importance[" + i + "]";
+            if (bands.containsKey(band.level())) {
+                problems.add(lines.problem(path + ".level", band.level() + " is given twice"));
+            } else if (band.lowest() > band.highest()) {
+                problems.add(lines.problem(path + ".highest", "a band runs from lowest to highest, got "
+                        + band.lowest() + ".." + band.highest()));
+            } else {
+                bands.put(band.level(), new ImportanceBands.Band(band.lowest(), band.highest()));
+                engagement.put(band.level(), band.engagement());
+            }
+        }
+        if (problems.size() == before) {
+            ImportanceBands.problems(bands, engagement)
+                    .forEach(p -> problems.add(lines.problem(at + ".importance", p)));
+        }
+        CatalogueDocument.AcceptanceShares shares = section.acceptanceShares();
+        if (!(shares.veryLow() <= shares.low() && shares.low() <= shares.high())) {
+            problems.add(lines.problem(at + ".acceptanceShares", "the shares run veryLow <= low <= high, got "
+                    + shares.veryLow() + ", " + shares.low() + ", " + shares.high()));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        CatalogueDocument.RuleDrafts d = section.ruleDrafts();
+        return Optional.of(new CityGovDefaults(new ImportanceBands(bands, engagement),
+                new CityGovDefaults.AcceptanceShares(shares.veryLow(), shares.low(), shares.high()),
+                section.mitigateFrom(), new CityGovDefaults.RuleDrafts(d.retentionDays(), d.logRetentionDays(),
+                d.responseDays(), d.notificationHours(), d.auditEveryDays())));
+    }
+
+    /** The bundled edition's CityGov defaults, for a city's edition that sets none (an earlier file stays valid). */
+    static CityGovDefaults bundledDefaults() {
+        return BundledDefaults.VALUE;
+    }
+
+    private static final class BundledDefaults {
+        static final CityGovDefaults VALUE = read();
+
+        private static CityGovDefaults read() {
+            try (var in = CatalogueLoader.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled catalogue " + BUNDLED_RESOURCE + " is missing");
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                Parsed<CatalogueDocument> parsed = new DocumentReader().read(text, Syntax.JSON,
+                        CatalogueDocument.class);
+                if (!(parsed instanceof Parsed.Ok<CatalogueDocument> ok) || ok.value().cityGovDefaults() == null) {
+                    throw new IllegalStateException("the bundled catalogue " + BUNDLED_RESOURCE
+                            + " has no valid cityGovDefaults section");
+                }
+                List<Problem> problems = new ArrayList<>();
+                return defaults(ok.value().cityGovDefaults(), ok.lines(), problems).orElseThrow(() ->
+                        new IllegalStateException("the bundled cityGovDefaults are inconsistent: " + problems));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static void noRepeats(CatalogueDocument doc, Lines lines, List<Problem> problems) {

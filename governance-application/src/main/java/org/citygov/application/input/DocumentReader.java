@@ -32,6 +32,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -70,8 +71,12 @@ public final class DocumentReader {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
 
-    private final ObjectMapper json = configure(JsonMapper.builder().build());
-    private final ObjectMapper yaml = configure(new YAMLMapper(new YAMLFactory()));
+    // the shape check refuses wrong types before mapping; the mappers coerce no scalar either, should a type the
+    // check does not know reach them
+    private final ObjectMapper json = configure(JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build());
+    private final ObjectMapper yaml = configure(YAMLMapper.builder(new YAMLFactory())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build());
     private final Validator validator = VALIDATION.getValidator();
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -144,7 +149,7 @@ public final class DocumentReader {
                     + describe(tree)));
             return new Parsed.Problems<>(problems);
         }
-        removeUnknownFields(tree, type, "", located, problems);
+        checkShape(tree, type, "", syntax, located, problems);
 
         Set<String> reported = problems.stream().map(Problem::path).collect(Collectors.toCollection(HashSet::new));
         T value = null;
@@ -251,13 +256,22 @@ public final class DocumentReader {
         }
     }
 
-    // ---- unknown fields ------------------------------------------------------------------------------------------
+    // ---- unknown fields and values of the wrong type ---------------------------------------------------------------
 
-    /** Reports every field the target type does not have, with the fields it does have, and drops it. */
-    private static void removeUnknownFields(JsonNode node, Type type, String path, Lines lines,
-                                            List<Problem> problems) {
+    /**
+     * Walks the tree along the target type. Reports every field the type does not have (with the fields it does
+     * have) and drops it; reports every value whose JSON type is not the field's — a number or a boolean where a text
+     * is expected, a number where a date or a boolean is, a whole number outside the field's range, a number too
+     * large to be held (such as {@code 1e309}) — and blanks it, so that nothing is coerced silently and the rest of
+     * the document is still read. Types this walk does not know are left to the mapper.
+     */
+    private static void checkShape(JsonNode node, Type type, String path, Syntax syntax, Lines lines,
+                                   List<Problem> problems) {
         Class<?> raw = raw(type);
-        if (node instanceof ObjectNode object && raw != null && raw.isRecord()) {
+        if (raw == null) {
+            return;
+        }
+        if (node instanceof ObjectNode object && raw.isRecord()) {
             Map<String, RecordComponent> components = new LinkedHashMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 components.put(component.getName(), component);
@@ -272,17 +286,75 @@ public final class DocumentReader {
                             components.keySet()) + "; the fields here are " + String.join(", ",
                             components.keySet())));
                     object.remove(name);
+                } else if (wrongShape(object.get(name), component.getGenericType(), child, syntax, lines,
+                        problems)) {
+                    object.set(name, NullNode.getInstance());
                 } else {
-                    removeUnknownFields(object.get(name), component.getGenericType(), child, lines, problems);
+                    checkShape(object.get(name), component.getGenericType(), child, syntax, lines, problems);
                 }
             }
-        } else if (node instanceof ArrayNode array && raw != null && Collection.class.isAssignableFrom(raw)
+        } else if (node instanceof ArrayNode array && Collection.class.isAssignableFrom(raw)
                 && type instanceof ParameterizedType parameterized) {
             Type element = parameterized.getActualTypeArguments()[0];
             for (int i = 0; i < array.size(); i++) {
-                removeUnknownFields(array.get(i), element, path + "[" + i + "]", lines, problems);
+                String child = path + "[" + i + "]";
+                if (wrongShape(array.get(i), element, child, syntax, lines, problems)) {
+                    array.set(i, NullNode.getInstance());
+                } else {
+                    checkShape(array.get(i), element, child, syntax, lines, problems);
+                }
             }
         }
+    }
+
+    /** Whether {@code node} cannot be a value of {@code type}; if so, the problem is reported. Null is left to Bean Validation. */
+    private static boolean wrongShape(JsonNode node, Type type, String path, Syntax syntax, Lines lines,
+                                      List<Problem> problems) {
+        Class<?> raw = raw(type);
+        if (node == null || node.isNull() || raw == null) {
+            return false;
+        }
+        String problem = null;
+        if (raw == String.class || raw.isEnum() || raw == LocalDate.class || raw == java.time.Instant.class) {
+            if (!node.isTextual()) {
+                problem = "expected " + expected(raw) + ", found " + describe(node)
+                        + (syntax == Syntax.YAML && node.isValueNode() && raw == String.class
+                        ? " (in YAML, put a text that looks like a number or a boolean in quotes)" : "");
+            }
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            if (!node.isBoolean()) {
+                problem = "expected true or false, found " + describe(node);
+            }
+        } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+            boolean isLong = raw == Long.class || raw == long.class;
+            if (!node.isIntegralNumber()) {
+                problem = "expected a whole number, found " + describe(node);
+            } else if (isLong ? !node.canConvertToLong() : !node.canConvertToInt()) {
+                problem = describe(node) + " is out of range: expected a whole number from "
+                        + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE) + " to "
+                        + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
+            }
+        } else if (raw == Double.class || raw == double.class) {
+            if (!node.isNumber()) {
+                problem = "expected a number, found " + describe(node);
+            } else if (!Double.isFinite(node.doubleValue())) {
+                problem = describe(node) + " is out of range: expected a finite number, at most "
+                        + Double.MAX_VALUE + " in size";
+            }
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                problem = "expected a list, found " + describe(node);
+            }
+        } else if (raw.isRecord()) {
+            if (!node.isObject()) {
+                problem = "expected an object, found " + describe(node);
+            }
+        }
+        if (problem == null) {
+            return false;
+        }
+        problems.add(lines.problem(path, problem));
+        return true;
     }
 
     private static String suggestion(String name, Set<String> known) {

@@ -11,18 +11,22 @@ import org.citygov.domain.platform.Finding;
 import org.citygov.domain.platform.IncidentReview;
 import org.citygov.domain.platform.Listing;
 import org.citygov.domain.platform.PlatformAssessment;
+import org.citygov.domain.platform.ProjectLink;
 
 /**
  * The platform assessment as MARKET.md spells it ({@code citygov-platform-assessment/1}): the same JSON from the CLI,
  * the REST API and the Java API. Field names and codes are the contract's; {@code at} (the instant judged at) is
- * added, and fields are only ever added.
+ * added, and {@code projects} (present only when the assessment looked up the governance projects the document's
+ * {@code sources} name: provenance, incident rules, incidents that trigger a revision); fields are only ever added.
  */
 @JsonPropertyOrder({"format", "platform", "edition", "at", "liability", "duties", "listings", "agreements",
-        "framework", "incidents", "acceptable"})
+        "framework", "incidents", "projects", "acceptable"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlatformAssessmentDocument(String format, String platform, String edition, String at,
                                          LiabilityPart liability, List<DutyEntry> duties, List<ListingEntry> listings,
                                          List<AgreementEntry> agreements, FrameworkPart framework,
-                                         List<IncidentEntry> incidents, boolean acceptable) {
+                                         List<IncidentEntry> incidents, List<ProjectEntry> projects,
+                                         boolean acceptable) {
 
     public static final String FORMAT = "citygov-platform-assessment/1";
 
@@ -35,6 +39,7 @@ public record PlatformAssessmentDocument(String format, String platform, String 
                 a.agreements().stream().map(AgreementEntry::of).toList(),
                 new FrameworkPart(a.framework().cooperative(), entries(a.framework().gaps())),
                 a.incidents().stream().map(IncidentEntry::of).toList(),
+                a.projects().isEmpty() ? null : a.projects().stream().map(ProjectEntry::of).toList(),
                 a.acceptable());
     }
 
@@ -102,5 +107,15 @@ public record PlatformAssessmentDocument(String format, String platform, String 
 
     @JsonPropertyOrder({"participants", "criticalServices"})
     public record ImpactPart(List<String> participants, List<String> criticalServices) {
+    }
+
+    /** A governance project the offers' data comes from, and what the assessment found between them. */
+    @JsonPropertyOrder({"project", "offers", "findings", "revisionTriggeredBy"})
+    public record ProjectEntry(String project, List<String> offers, List<FindingEntry> findings,
+                               List<String> revisionTriggeredBy) {
+        static ProjectEntry of(ProjectLink link) {
+            return new ProjectEntry(link.project().value(), link.offers().stream().map(o -> o.value()).toList(),
+                    entries(link.findings()), link.revisionTriggers().stream().map(i -> i.value()).toList());
+        }
     }
 }

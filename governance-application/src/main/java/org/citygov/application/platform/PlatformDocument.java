@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,8 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * A platform document exactly as written ({@code "format": "citygov-platform/1"}, MARKET.md): the edge representation
  * Bean Validation checks field by field before {@link PlatformMapper} turns it into the domain's {@code DataMarket}.
  * Component names are the document's field names; optional fields (MARKET.md marks them) are null when absent.
+ * {@code sources} is an addition to MARKET.md (fields may be added): which governance project's data asset an offer's
+ * data comes from (decision record 2026-11-29-incidents).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlatformDocument(
@@ -53,7 +56,8 @@ public record PlatformDocument(
         @NotNull List<@NotNull @Valid Participant> participants,
         @NotNull List<@NotNull @Valid Offer> offers,
         List<@NotNull @Valid Agreement> agreements,
-        List<@NotNull @Valid Incident> incidents) {
+        List<@NotNull @Valid Incident> incidents,
+        List<@NotNull @Valid ProjectSource> sources) {
 
     public static final String FORMAT = "citygov-platform/1";
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
@@ -62,7 +66,7 @@ public record PlatformDocument(
     public record Platform(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String name,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String operator,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String operator,
             @NotNull PlatformDesign design,
             @NotNull List<@NotNull ServiceField> criticalServices,
             @NotBlank String termsVersion,
@@ -98,7 +102,7 @@ public record PlatformDocument(
     public record Offer(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotBlank String title,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String provider,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String provider,
             @NotNull @Size(min = 1, message = "name at least one data category") List<@NotNull DataCategory> categories,
             @NotNull DataSubject subject,
             Identifiability identifiability,
@@ -122,7 +126,9 @@ public record PlatformDocument(
     }
 
     public record Price(
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") BigDecimal amount,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative")
+            @Digits(integer = 15, fraction = 4, message = "must have at most 15 digits before the decimal point and 4"
+                    + " after it") BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as JPY")
             String currency,
             @NotNull Per per) {
@@ -138,8 +144,8 @@ public record PlatformDocument(
 
     public record Agreement(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String offer,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String user,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String offer,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String user,
             @NotNull PurposeKind purpose,
             @NotNull LocalDate on,
             @NotBlank String termsVersion) {
@@ -149,21 +155,29 @@ public record PlatformDocument(
     public record Incident(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
             @NotNull Kind kind,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String at,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String at,
             @NotNull OffsetDateTime detectedAt,
             @NotNull Detector detectedBy,
-            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String> offers,
+            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String> offers,
             @Min(0) Long personsAffected,
             @NotNull Boolean malicious,
             @NotNull List<@NotNull @Valid Event> events,
             @NotNull List<@NotNull @Valid Notification> notifications) {
     }
 
+    /** An offer's data comes from this data asset of this governance project. */
+    public record ProjectSource(
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String offer,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String project,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String asset) {
+    }
+
     public record Event(@NotNull Status status, @NotNull OffsetDateTime at) {
     }
 
     public record Notification(
-            @NotNull @Pattern(regexp = RECIPIENT, message = "must be a participant id, PPC or SUBJECTS") String to,
+            @NotNull @Pattern(regexp = RECIPIENT, message = "must be a participant id, PPC or SUBJECTS")
+            @Size(max = Ids.MAX_ID_LENGTH) String to,
             @NotNull NotificationKind kind,
             @NotNull OffsetDateTime at) {
     }

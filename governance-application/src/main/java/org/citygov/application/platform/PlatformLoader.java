@@ -29,6 +29,23 @@ public final class PlatformLoader {
         return check(reader.read(text, syntax, PlatformDocument.class));
     }
 
+    /**
+     * One offer in the document's shape ({@code offers[i]} of MARKET.md, as sent to add an offer to a stored platform),
+     * checked field by field and for repeated values as the document is; paths are relative to the offer. Whether it
+     * fits a market is the market's to say.
+     */
+    public Parsed<org.citygov.domain.platform.Offer> offer(String text, Syntax syntax) {
+        return switch (reader.read(text, syntax, PlatformDocument.Offer.class)) {
+            case Parsed.Problems<PlatformDocument.Offer> p -> new Parsed.Problems<>(p.problems());
+            case Parsed.Ok<PlatformDocument.Offer> ok -> {
+                List<Problem> problems = new ArrayList<>();
+                PlatformMapper.noRepeats(ok.value(), "", ok.lines(), problems);
+                yield problems.isEmpty() ? new Parsed.Ok<>(PlatformMapper.offer(ok.value()), ok.lines())
+                        : new Parsed.Problems<>(problems);
+            }
+        };
+    }
+
     private static PlatformReading check(Parsed<PlatformDocument> parsed) {
         return switch (parsed) {
             case Parsed.Problems<PlatformDocument> p -> new PlatformReading.Invalid(p.problems());

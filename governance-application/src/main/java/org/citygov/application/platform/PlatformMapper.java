@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.citygov.application.input.Lines;
 import org.citygov.application.input.Problem;
+import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.platform.Agreement;
 import org.citygov.domain.platform.AgreementId;
 import org.citygov.domain.platform.DataMarket;
@@ -17,12 +18,14 @@ import org.citygov.domain.platform.Incident;
 import org.citygov.domain.platform.IncidentId;
 import org.citygov.domain.platform.Offer;
 import org.citygov.domain.platform.OfferId;
+import org.citygov.domain.platform.OfferSource;
 import org.citygov.domain.platform.Participant;
 import org.citygov.domain.platform.ParticipantId;
 import org.citygov.domain.platform.Platform;
 import org.citygov.domain.platform.PlatformId;
 import org.citygov.domain.platform.SecurityPosture;
 import org.citygov.domain.platform.TermsAcceptance;
+import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
 
 /**
@@ -45,12 +48,7 @@ final class PlatformMapper {
                     lines, problems);
         }
         for (int i = 0; i < doc.offers().size(); i++) {
-            PlatformDocument.Offer o = doc.offers().get(i);
-            String at = "offers[" + i + "].";
-            noRepeats(at + "categories", o.categories(), lines, problems);
-            noRepeats(at + "declarations", o.declarations(), lines, problems);
-            noRepeats(at + "terms.purposes", o.terms().purposes(), lines, problems);
-            noRepeats(at + "terms.prohibited", o.terms().prohibited(), lines, problems);
+            noRepeats(doc.offers().get(i), "offers[" + i + "].", lines, problems);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -59,7 +57,9 @@ final class PlatformMapper {
                 doc.participants().stream().map(PlatformMapper::participant).toList(),
                 doc.offers().stream().map(PlatformMapper::offer).toList(),
                 orEmpty(doc.agreements()).stream().map(PlatformMapper::agreement).toList(),
-                orEmpty(doc.incidents()).stream().map(PlatformMapper::incident).toList());
+                orEmpty(doc.incidents()).stream().map(PlatformMapper::incident).toList())
+                .flatMap(m -> m.withSources(orEmpty(doc.sources()).stream().map(src -> new OfferSource(
+                        OfferId.of(src.offer()), ProjectId.of(src.project()), DataAssetId.of(src.asset()))).toList()));
         return switch (market) {
             case Result.Success<DataMarket> success -> Optional.of(success.value());
             case Result.Failure<DataMarket> failure -> {
@@ -67,6 +67,14 @@ final class PlatformMapper {
                 yield Optional.empty();
             }
         };
+    }
+
+    /** Values listed twice in an offer, its fields' paths after {@code at} ("" or "offers[i]."). */
+    static void noRepeats(PlatformDocument.Offer o, String at, Lines lines, List<Problem> problems) {
+        noRepeats(at + "categories", o.categories(), lines, problems);
+        noRepeats(at + "declarations", o.declarations(), lines, problems);
+        noRepeats(at + "terms.purposes", o.terms().purposes(), lines, problems);
+        noRepeats(at + "terms.prohibited", o.terms().prohibited(), lines, problems);
     }
 
     static Platform platform(PlatformDocument.Platform p) {

@@ -114,28 +114,63 @@ public record AssessmentDocument(String format, String project, String catalogVe
         }
     }
 
-    /** Rule design (5.4): coverage of every HIGH or CRITICAL risk, excessive rules, conflicts, required rules. */
-    @JsonPropertyOrder({"approvable", "coverage", "unmitigated", "excessive", "conflicts", "missingRequired"})
+    /**
+     * Rule design (5.4): coverage of every risk at a level that must be mitigated (HIGH and CRITICAL by the CityGov
+     * default), by substance; excessive rules, conflicts, the 5.4 (4) measures missing (required) or recommended, and
+     * the flows judged UNSUITABLE, which keep the project not approvable whatever its rules.
+     */
+    @JsonPropertyOrder({"approvable", "coverage", "unmitigated", "excessive", "conflicts", "missingRequired",
+            "unsuitableFlows", "recommended"})
     public record RulesPart(boolean approvable, List<CoverageEntry> coverage, List<String> unmitigated,
                             List<ExcessiveEntry> excessive, List<ConflictEntry> conflicts,
-                            List<RequiredEntry> missingRequired) {
+                            List<RequiredEntry> missingRequired, List<UnsuitableFlowEntry> unsuitableFlows,
+                            List<RequiredEntry> recommended) {
 
         static RulesPart of(RuleCoverage c) {
             return new RulesPart(c.approvable(),
-                    c.mitigations().stream().map(m -> new CoverageEntry(m.risk().id(), m.risk().level().name(),
-                            m.mitigated(), m.by().stream().map(r -> r.id().value()).toList())).toList(),
+                    c.mitigations().stream().map(CoverageEntry::of).toList(),
                     c.unmitigated().stream().map(m -> m.risk().id()).toList(),
                     c.excessive().stream().map(e -> new ExcessiveEntry(e.rule().id().value(), e.rule().version(),
                             e.why())).toList(),
                     c.conflicts().stream().map(k -> new ConflictEntry(k.framework().value(), k.program().value(),
                             k.kind().name(), k.explanation())).toList(),
                     c.missingRequired().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
+                            r.guidelineRef())).toList(),
+                    c.unsuitableFlows().stream().map(u -> new UnsuitableFlowEntry(u.flow().value(),
+                            u.test().subject().name(), u.why(), u.test().guidelineRef())).toList(),
+                    c.recommended().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
                             r.guidelineRef())).toList());
         }
     }
 
-    @JsonPropertyOrder({"risk", "level", "mitigated", "mitigatedBy"})
-    public record CoverageEntry(String risk, String level, boolean mitigated, List<String> mitigatedBy) {
+    /**
+     * A risk that must be mitigated: whether it is, the rules that mitigate it ({@code mitigatedBy}, and with why in
+     * {@code mitigations}), the rules that name it but cannot ({@code cannotMitigate}, with why), and the kinds of rule
+     * the mitigation table admits for it ({@code answerableBy}; empty when no rule can answer it).
+     */
+    @JsonPropertyOrder({"risk", "level", "mitigated", "mitigatedBy", "mitigations", "cannotMitigate", "answerableBy"})
+    public record CoverageEntry(String risk, String level, boolean mitigated, List<String> mitigatedBy,
+                                List<RuleWhy> mitigations, List<RuleWhy> cannotMitigate, List<String> answerableBy) {
+        static CoverageEntry of(RuleCoverage.Mitigation m) {
+            return new CoverageEntry(m.risk().id(), m.risk().level().name(), m.mitigated(),
+                    m.by().stream().map(r -> r.id().value()).toList(),
+                    m.why().stream().map(RuleWhy::of).toList(),
+                    m.cannot().stream().map(RuleWhy::of).toList(),
+                    m.answerableBy().stream().map(Enum::name).toList());
+        }
+    }
+
+    /** A rule version and why it does or does not answer a risk. */
+    @JsonPropertyOrder({"rule", "version", "why"})
+    public record RuleWhy(String rule, int version, String why) {
+        static RuleWhy of(RuleCoverage.Answered a) {
+            return new RuleWhy(a.rule().id().value(), a.rule().version(), a.why());
+        }
+    }
+
+    /** A flow the four-factor test judges UNSUITABLE: only changing or removing it makes the project approvable. */
+    @JsonPropertyOrder({"flow", "subject", "why", "guidelineRef"})
+    public record UnsuitableFlowEntry(String flow, String subject, String why, String guidelineRef) {
     }
 
     /** A rule that mitigates no analysed risk: possibly excessive (4.2). */
@@ -166,6 +201,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
                 case RevisionTrigger.KpiBreach b -> "KPI_BREACH";
                 case RevisionTrigger.CatalogueEditionChanged c -> "CATALOGUE_EDITION_CHANGE";
                 case RevisionTrigger.Declared d -> d.event().kind().name();
+                case RevisionTrigger.IncidentReviewed i -> "INCIDENT_REVIEWED";
             };
         }
     }

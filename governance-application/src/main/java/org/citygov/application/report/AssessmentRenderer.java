@@ -47,7 +47,8 @@ public final class AssessmentRenderer {
             }
             out.append('\n');
         }
-        out.append("Stakeholders (4.3: importance = impact x uncertainty; engagement per Table 5-1)\n");
+        out.append("Stakeholders (4.3: importance = impact x uncertainty; bands and engagement per level are CityGov"
+                + " defaults)\n");
         List<StakeholderAssessment> stakeholders = assessment.stakeholders();
         int idWidth = Math.max(2, stakeholders.stream().mapToInt(s -> s.id().value().length()).max().orElse(2));
         String row = "  %-" + idWidth + "s  %-8s  %5s  %-8s  %-24s  %s%n";
@@ -147,18 +148,24 @@ public final class AssessmentRenderer {
             return;
         }
         RuleCoverage coverage = assessment.rules().get();
+        coverage.unsuitableFlows().forEach(u -> out.append("  UNSUITABLE flow ").append(u.flow()).append(" (")
+                .append(u.test().guidelineRef()).append("): no rule answers it; change or remove the flow\n"));
         for (RuleCoverage.Mitigation m : coverage.mitigations()) {
             out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
                     ? "mitigated by " + String.join(", ", m.by().stream().map(r -> r.id().value()).toList())
                     : "NOT MITIGATED"));
+            m.cannot().forEach(a -> out.append("            named by ").append(a.rule().id()).append(", which cannot: ")
+                    .append(a.why()).append('\n'));
         }
         coverage.conflicts().forEach(c -> out.append("  conflict: ").append(c).append('\n'));
         coverage.excessive().forEach(e -> out.append("  possibly excessive (4.2): rule ").append(e.rule().id())
                 .append(" v").append(e.rule().version()).append(": ").append(e.why()).append('\n'));
-        coverage.missingRequired().forEach(r -> out.append("  required but missing: a ").append(r.kind())
-                .append(" rule (").append(r.guidelineRef()).append("): ").append(r.why()).append('\n'));
-        out.append(coverage.approvable() ? "  Approvable: every HIGH or CRITICAL risk is mitigated and no rule"
-                + " loosens the city framework.\n"
+        coverage.missingRequired().forEach(r -> out.append("  required but missing (").append(r.guidelineRef())
+                .append("): ").append(r.why()).append('\n'));
+        coverage.recommended().forEach(r -> out.append("  recommended (").append(r.guidelineRef()).append("): ")
+                .append(r.why()).append('\n'));
+        out.append(coverage.approvable() ? "  Approvable: every risk that must be mitigated is answered by a rule"
+                + " that can, no flow is UNSUITABLE, and no rule loosens the city framework.\n"
                 : "  NOT APPROVABLE: " + String.join("; ", coverage.gaps()) + "\n");
     }
 

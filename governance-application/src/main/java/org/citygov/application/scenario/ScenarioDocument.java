@@ -71,12 +71,14 @@ public record ScenarioDocument(
         @Size(min = 1, max = 64) String catalogVersion) {
 
     public static final String FORMAT = "citygov/1";
+    /** The longest project name the store keeps (the {@code project.name} column). */
+    public static final int MAX_PROJECT_NAME_LENGTH = 2000;
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Project(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotBlank String name,
+            @NotBlank @Size(max = MAX_PROJECT_NAME_LENGTH) String name,
             @NotBlank String objective,
             @NotNull PromotionStage stage,
             @NotNull @Valid Region region) {
@@ -146,10 +148,13 @@ public record ScenarioDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DataFlow(
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH) String id,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String asset,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String asset,
             @NotNull LifecycleStage stage,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String from,
-            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String to,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String from,
+            @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) @Size(max = Ids.MAX_ID_LENGTH)
+            String to,
             @NotNull CollectionMethod method,
             @NotNull @Valid Purpose purpose,
             @NotNull LegalBasis legalBasis,
@@ -171,7 +176,8 @@ public record ScenarioDocument(
             @NotNull RuleLevel level,
             @NotNull RuleKind kind,
             @NotBlank String text,
-            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB) String> appliesTo,
+            @NotNull List<@NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = KEBAB)
+                    @Size(max = Ids.MAX_ID_LENGTH) String> appliesTo,
             @NotNull List<@NotBlank String> mitigates,
             @NotNull RuleStatus status,
             String approvedBy,

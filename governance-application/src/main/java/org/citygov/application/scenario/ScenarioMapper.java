@@ -189,7 +189,7 @@ final class ScenarioMapper {
         }
         Optional<Approval> approval = r.approvedBy() == null ? Optional.empty()
                 : Optional.of(new Approval(r.approvedBy(), r.approvedOn()));
-        return Optional.of(new Rule(RuleId.of(r.id()), r.version(), r.level(), r.text(), terms.get(),
+        return Optional.of(Rule.reconstitute(RuleId.of(r.id()), r.version(), r.level(), r.text(), terms.get(),
                 r.appliesTo().stream().map(DataFlowId::of).collect(Collectors.toSet()), Set.copyOf(r.mitigates()),
                 r.status(), approval));
     }

@@ -11,8 +11,6 @@ import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.RuleChanges;
-import org.citygov.domain.assessment.ProjectAssessment;
-import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.design.RuleSuggestions;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
@@ -45,18 +43,34 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
         this.updates = new ProjectUpdates(projects, ruleChanges);
     }
 
+    /**
+     * Rules enter as drafts (the domain refuses any other status) and only a role that approves rules approves them,
+     * puts them in force or retires them; the approval is recorded in the name of the command's actor.
+     */
     @Override
     public Result<GovernanceProject> design(DesignRules.Command command) {
+        boolean approving = switch (command.change()) {
+            case Change.ApproveRule c -> true;
+            case Change.PutInForce c -> true;
+            case Change.RetireRule c -> true;
+            case Change.AddRule c -> false;
+            case Change.ReviseRule c -> false;
+        };
+        if (approving && !command.role().approvesRules()) {
+            return Result.forbidden(command.role() + " does not approve rules, put them in force or retire them;"
+                    + " ADMIN and APPROVER do");
+        }
         return updates.announced(updates.update(command.project(), command.expectedVersion(), project -> switch (command.change()) {
             case Change.AddRule c -> project.addRule(c.rule());
             case Change.ReviseRule c -> project.reviseRule(c.id(), c.text(), c.terms(), c.appliesTo(), c.mitigates());
-            case Change.ApproveRule c -> project.approveRule(c.id(), c.approvedBy(), c.on());
+            case Change.ApproveRule c -> project.approveRule(c.id(), command.actor().name(), c.on());
             case Change.PutInForce c -> project.putRuleInForce(c.id());
             case Change.RetireRule c -> project.retireRule(c.id());
         }, changed -> new ProjectChange(command.actor(), clock.now(), switch (command.change()) {
             case Change.AddRule c -> "added rule " + c.rule().id();
             case Change.ReviseRule c -> "revised rule " + c.id();
-            case Change.ApproveRule c -> "approved rule " + c.id() + " (by " + c.approvedBy() + ")";
+            case Change.ApproveRule c -> "approved rule " + c.id() + " (by " + command.actor() + ", "
+                    + command.role() + ")";
             case Change.PutInForce c -> "put rule " + c.id() + " in force";
             case Change.RetireRule c -> "retired rule " + c.id();
         })));
@@ -77,18 +91,17 @@ public final class GovernanceService implements DesignRules, EvaluateProject {
     }
 
     @Override
-    public Result<List<Rule>> suggest(ProjectId project) {
+    public Result<RuleSuggestions> suggest(ProjectId project) {
         return updates.load(project).map(this::suggestions);
     }
 
     @Override
-    public Result<List<Rule>> suggest(ProjectParts parts) {
+    public Result<RuleSuggestions> suggest(ProjectParts parts) {
         return GovernanceProject.create(parts, UNSTORED, clock.now()).map(this::suggestions);
     }
 
-    private List<Rule> suggestions(GovernanceProject project) {
-        ProjectAssessment assessment = ProjectAssessment.of(project, catalogue.edition());
-        return RuleSuggestions.of(project, RuleCoverage.of(project, assessment.risks()));
+    private RuleSuggestions suggestions(GovernanceProject project) {
+        return RuleSuggestions.of(project, catalogue.edition());
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ConsentRecords;
 import org.citygov.application.port.out.CorrectionRequests;
+import org.citygov.application.port.out.LinkageDecisions;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.RuleChanges;
@@ -30,6 +31,7 @@ import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.DecisionPoint;
 import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.LogVerification;
@@ -64,6 +66,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
     private final CorrectionRequests corrections;
     private final Clock clock;
     private final DecisionPoint decisionPoint;
+    private final LinkageDecisions watchers;
     /** Consent writes, one at a time: check, store, publish. Decisions do not take it. */
     private final Object consentWrites = new Object();
     /** Compilations, one at a time, each of the project as stored when it starts, so the last one wins. */
@@ -77,6 +80,14 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
                           CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint) {
+        this(projects, catalogue, log, consentRecords, corrections, clock, decisionPoint, LinkageDecisions.NONE);
+    }
+
+    /** With a watcher told of every decision once it is logged (the monitoring of issue 13). */
+    public LinkageService(Projects projects, Catalogue catalogue, LinkageLog log, ConsentRecords consentRecords,
+                          CorrectionRequests corrections, Clock clock, DecisionPoint decisionPoint,
+                          LinkageDecisions watchers) {
+        this.watchers = Objects.requireNonNull(watchers, "watchers");
         this.projects = Objects.requireNonNull(projects, "projects");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.log = Objects.requireNonNull(log, "log");
@@ -129,13 +140,19 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
                     + " party must be \"" + asker.name() + "\"");
         }
         Decision decision = decisionPoint.decide(request);
-        LogEntry entry = await(log.append(LinkageRecord.decision(request, decision, clock.now())));
+        LinkageRecord record = LinkageRecord.decision(request, decision, clock.now());
+        LogEntry entry = await(log.append(record));
+        watchers.logged(record);
         return Result.success(new Logged(decision, entry));
     }
 
     @Override
     public Result<LogEntry> recordTransfer(long decisionSequence) {
         return log.entry(decisionSequence).<Result<LogEntry>>map(entry -> {
+            if (!entry.isLinkage()) {
+                return Result.conflict("log entry " + decisionSequence + " is not a linkage decision (it records "
+                        + LogRecord.formatOf(entry.body()) + "); nothing may be handed over under it");
+            }
             LinkageRecord decision = entry.record();
             if (decision.kind() != LinkageRecord.Kind.DECISION || decision.outcome() != Decision.Outcome.PERMIT) {
                 return Result.conflict("log entry " + decisionSequence + " is not a permitting decision; nothing may"
@@ -176,8 +193,8 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public Result<List<Linkage>> linkagesOf(SubjectId subject) {
-        return Result.success(log.ofSubject(subject).stream().map(e -> new Linkage(e.sequence(), e.record()))
-                .toList());
+        return Result.success(log.ofSubject(subject).stream().filter(LogEntry::isLinkage)
+                .map(e -> new Linkage(e.sequence(), e.record())).toList());
     }
 
     @Override

@@ -15,13 +15,14 @@ import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.port.out.RuleChanges;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.assessment.EditionStandards;
 import org.citygov.domain.project.Actor;
-import org.citygov.domain.assessment.ProjectAssessment;
-import org.citygov.domain.design.RuleCoverage;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.project.ProjectParts;
+import org.citygov.domain.rule.Rule;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
@@ -37,7 +38,10 @@ public final class ProjectService
     private final Catalogue catalogue;
     private final ProjectUpdates updates;
 
-    /** The catalogue is needed to review the rules against the analysed risks before implementation (5.4). */
+    /**
+     * The catalogue grades stakeholders before rule design and reviews the rules against the analysed risks before
+     * implementation (5.4).
+     */
     public ProjectService(Projects projects, Clock clock, Catalogue catalogue) {
         this(projects, clock, catalogue, RuleChanges.NONE);
     }
@@ -55,19 +59,28 @@ public final class ProjectService
 
     @Override
     public Result<GovernanceProject> register(RegisterProject.Command command) {
-        return register(command.parts(), command.actor(), "registered");
+        return register(command.parts(), command.actor(), command.role(), "registered");
     }
 
     @Override
     public Result<GovernanceProject> importScenario(ImportScenario.Command command) {
-        return register(command.scenario().parts(), command.actor(), "imported from a scenario");
+        return register(command.scenario().parts(), command.actor(), command.role(), "imported from a scenario");
     }
 
-    private Result<GovernanceProject> register(ProjectParts parts, Actor actor, String summary) {
+    private Result<GovernanceProject> register(ProjectParts parts, Actor actor, Role role, String registered) {
         ProjectId id = parts.overview().id();
+        List<Rule> approved = parts.governance().rules().versions().stream()
+                .filter(r -> r.approval().isPresent()).toList();
+        if (!approved.isEmpty() && !role.approvesRules()) {
+            return Result.forbidden("project \"" + id + "\" carries rules already approved (" + describe(approved)
+                    + "); only a role that approves rules (ADMIN, APPROVER) may register approvals, and " + role
+                    + " does not: register the rules as DRAFT and have them approved");
+        }
         if (projects.find(id).isPresent()) {
             return Result.conflict("a project \"" + id + "\" is already registered");
         }
+        String summary = approved.isEmpty() ? registered : registered + "; " + approved.size() + " rule version(s)"
+                + " imported as already approved, accepted by " + actor + " (" + role + "): " + describe(approved);
         Instant at = clock.now();
         return updates.announced(GovernanceProject.create(parts, actor, at)
                 .flatMap(project -> projects.save(project, new ProjectChange(actor, at, summary))));
@@ -127,9 +140,10 @@ public final class ProjectService
         };
     }
 
-    /** The rules of a project reviewed against the risks the catalogue edition in use finds. */
-    private RuleCoverage review(GovernanceProject project) {
-        return RuleCoverage.of(project, ProjectAssessment.of(project, catalogue.edition()).risks());
+    /** Each version as "id vN STATUS (approved by B on D)". */
+    private static String describe(List<Rule> rules) {
+        return String.join(", ", rules.stream().map(r -> r.id() + " v" + r.version() + " " + r.status()
+                + r.approval().map(a -> " (approved by " + a.by() + " on " + a.on() + ")").orElse("")).toList());
     }
 
     @Override
@@ -151,10 +165,17 @@ public final class ProjectService
             case NEW_REVISION -> "started a new revision: " + command.reason();
         };
         return updates.update(command.project(), command.expectedVersion(), project -> switch (command.direction()) {
-            case ADVANCE -> project.cycle().step() == GovernanceStep.RULE_DESIGN
-                    ? project.advanceCycle(command.actor(), clock.now(), command.reason(), review(project))
-                    : project.advanceCycle(command.actor(), clock.now(), command.reason());
+            case ADVANCE -> project.advanceCycle(command.actor(), clock.now(), command.reason(),
+                    EditionStandards.of(catalogue.edition()));
             case NEW_REVISION -> project.startNewRevision(command.actor(), clock.now(), command.reason());
         }, moved -> new ProjectChange(command.actor(), moved.cycle().history().getLast().at(), summary));
+    }
+
+    @Override
+    public List<String> missingForNextStep(GovernanceProject project) {
+        GovernanceStep step = project.cycle().step();
+        GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
+                : GovernanceStep.values()[step.ordinal() + 1];
+        return project.missingToEnter(next, EditionStandards.of(catalogue.edition()));
     }
 }

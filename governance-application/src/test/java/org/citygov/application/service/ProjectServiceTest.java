@@ -1,6 +1,6 @@
 package org.citygov.application.service;
 
-import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+import static org.citygov.domain.testing.ProjectBuilders.STANDARDS;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,17 @@ import org.citygov.application.port.out.Catalogue;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.ProjectChange;
 import org.citygov.application.port.out.Projects;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.assessment.AssessmentFixtures;
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.data.NoticeChannel;
+import org.citygov.domain.rule.Approval;
+import org.citygov.domain.rule.Rule;
+import org.citygov.domain.rule.RuleBook;
+import org.citygov.domain.rule.RuleId;
+import org.citygov.domain.rule.RuleLevel;
+import org.citygov.domain.rule.RuleStatus;
+import org.citygov.domain.rule.RuleTerms;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.CycleTransition;
 import org.citygov.domain.project.GovernanceProject;
@@ -53,6 +63,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
@@ -74,6 +85,7 @@ class ProjectServiceTest {
     @BeforeEach
     void setUp() {
         service = new ProjectService(projects, clock, catalogue);
+        lenient().when(catalogue.edition()).thenReturn(AssessmentFixtures.edition());
     }
 
     /** A stored project as the store would return it: registered, then saved once. */
@@ -104,7 +116,7 @@ class ProjectServiceTest {
         when(clock.now()).thenReturn(NOW);
         saveSucceeds();
 
-        GovernanceProject registered = service.register(new RegisterProject.Command(parts, OFFICER)).orElseThrow();
+        GovernanceProject registered = service.register(new RegisterProject.Command(parts, OFFICER, Role.ANALYST)).orElseThrow();
 
         assertEquals(1, registered.version());
         assertEquals(parts, registered.parts());
@@ -121,7 +133,7 @@ class ProjectServiceTest {
         when(projects.find(ID)).thenReturn(Optional.of(stored()));
 
         Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.CONFLICT,
-                service.register(new RegisterProject.Command(aProject().build(), OFFICER)));
+                service.register(new RegisterProject.Command(aProject().build(), OFFICER, Role.ANALYST)));
 
         assertTrue(failure.message().contains(ID.value()), failure.message());
         verify(projects, never()).save(any(), any());
@@ -135,7 +147,7 @@ class ProjectServiceTest {
         when(clock.now()).thenReturn(NOW);
 
         Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.INVALID,
-                service.register(new RegisterProject.Command(broken, OFFICER)));
+                service.register(new RegisterProject.Command(broken, OFFICER, Role.ANALYST)));
 
         assertEquals(List.of("services[1].id", "dataFlows[1].asset"),
                 failure.violations().stream().map(Violation::path).toList());
@@ -149,9 +161,43 @@ class ProjectServiceTest {
         when(projects.save(any(), any())).thenReturn(Result.conflict("a project \"kashiwanoha-watch\" is already stored"));
 
         Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.CONFLICT,
-                service.register(new RegisterProject.Command(aProject().build(), OFFICER)));
+                service.register(new RegisterProject.Command(aProject().build(), OFFICER, Role.ANALYST)));
 
         assertTrue(failure.message().contains("already stored"), failure.message());
+    }
+
+    /** The builder project with one rule already in force, as a scenario file may carry it. */
+    private static ProjectParts withRuleInForce() {
+        Rule inForce = Rule.reconstitute(RuleId.of("posters"), 1, RuleLevel.PROGRAM, "Posters at the plaza.",
+                new RuleTerms.Notice(java.util.EnumSet.of(NoticeChannel.POSTER)), java.util.Set.of(),
+                java.util.Set.of("SURVEILLANCE"), RuleStatus.IN_FORCE,
+                Optional.of(new Approval("expert committee", java.time.LocalDate.of(2026, 3, 1))));
+        ProjectParts parts = aProject().build();
+        return parts.withGovernance(parts.governance().withRules(new RuleBook(List.of(inForce))));
+    }
+
+    @Test
+    void register_whenAnAnalystRegistersRulesAlreadyInForce_shouldBeForbiddenWithoutSaving() {
+        Result.Failure<GovernanceProject> failure = assertFailure(Result.Reason.FORBIDDEN,
+                service.register(new RegisterProject.Command(withRuleInForce(), OFFICER, Role.ANALYST)));
+
+        assertTrue(failure.message().contains("posters v1 IN_FORCE (approved by expert committee on 2026-03-01)"),
+                failure.message());
+        verify(projects, never()).save(any(), any());
+    }
+
+    @Test
+    void register_whenAnApproverRegistersRulesAlreadyInForce_shouldSayInTheAuditTrailTheyWereImportedAndByWhom() {
+        when(projects.find(ID)).thenReturn(Optional.empty());
+        when(clock.now()).thenReturn(NOW);
+        saveSucceeds();
+        Actor committee = Actor.of("expert-committee");
+
+        service.register(new RegisterProject.Command(withRuleInForce(), committee, Role.APPROVER)).orElseThrow();
+
+        verify(projects).save(any(), eq(new ProjectChange(committee, NOW, "registered; 1 rule version(s) imported"
+                + " as already approved, accepted by expert-committee (APPROVER): posters v1 IN_FORCE (approved by"
+                + " expert committee on 2026-03-01)")));
     }
 
     // ---- view ----
@@ -324,7 +370,7 @@ class ProjectServiceTest {
     void move_whenNewRevisionFromImplementation_shouldSaveRevision2AtRiskAnalysis() {
         GovernanceProject atImplementation = aProject().buildRegistered();
         for (int i = 0; i < 4; i++) {
-            atImplementation = atImplementation.advanceCycle(OFFICER, NOW, "step " + i, APPROVED_RULES).orElseThrow();
+            atImplementation = atImplementation.advanceCycle(OFFICER, NOW, "step " + i, STANDARDS).orElseThrow();
         }
         when(projects.find(ID)).thenReturn(Optional.of(atImplementation.withVersion(5)));
         when(clock.now()).thenReturn(NOW.plusSeconds(60));

@@ -12,6 +12,7 @@ import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.FourFactorJudgment;
 import org.citygov.domain.law.LegalJudgment;
+import org.citygov.domain.law.Verdict;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.project.Warning;
@@ -61,7 +62,8 @@ public record ProjectAssessment(
     }
 
     /**
-     * The whole assessment. The rules part is present when the project has rules (rule design has begun), the
+     * The whole assessment. The rules part is present when the project has rules (rule design has begun) or a flow
+     * the four-factor test judges UNSUITABLE (which no rule can answer, so the project is not approvable), the
      * evaluation part when it has KPIs or declared changes, or its rules were designed under another edition.
      */
     public static ProjectAssessment of(GovernanceProject project, CatalogueEdition edition) {
@@ -70,18 +72,24 @@ public record ProjectAssessment(
         Governance governance = project.governance();
         boolean evaluated = !governance.kpis().isEmpty() || !governance.events().isEmpty()
                 || governance.catalogVersion().isPresent();
+        boolean unsuitable = legalTests.stream().anyMatch(t -> t.verdict() == Verdict.UNSUITABLE);
         return new ProjectAssessment(project.id(), edition.version(),
-                project.stakeholders().stream().map(StakeholderAssessment::of).toList(),
+                project.stakeholders().stream()
+                        .map(s -> StakeholderAssessment.of(s, edition.cityGovDefaults().importance())).toList(),
                 Applicability.laws(project, edition),
                 Applicability.softLaws(project, edition),
                 legalTests,
                 risks,
-                governance.rules().isEmpty() ? Optional.empty() : Optional.of(RuleCoverage.of(project, risks)),
+                governance.rules().isEmpty() && !unsuitable ? Optional.empty()
+                        : Optional.of(RuleCoverage.of(project, edition, risks, legalTests)),
                 evaluated ? Optional.of(ProjectEvaluation.of(project, edition.version())) : Optional.empty(),
                 project.parts().warnings());
     }
 
-    /** Whether the project may be approved: false only when rules were designed and leave gaps (5.4). */
+    /**
+     * Whether the project may be approved: false when its rules leave gaps (5.4) or a flow is judged UNSUITABLE
+     * (5.3 (1)); a project whose rule design has not begun and that has no UNSUITABLE flow is not judged.
+     */
     public boolean approvable() {
         return rules.map(RuleCoverage::approvable).orElse(true);
     }

@@ -5,14 +5,16 @@ import java.util.Optional;
 
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 import org.citygov.domain.stakeholder.Involvement;
 import org.citygov.domain.stakeholder.Stakeholder;
 import org.citygov.domain.stakeholder.StakeholderCategory;
 import org.citygov.domain.stakeholder.StakeholderId;
 
 /**
- * The stakeholder analysis of one stakeholder (4.3, Table 5-1): its importance from impact × uncertainty, the
- * engagement that importance calls for, and how far the engagement held so far reaches.
+ * The stakeholder analysis of one stakeholder (4.3): its importance from impact × uncertainty and the engagement
+ * format given to that importance (both by the edition's {@link ImportanceBands}, CityGov defaults), whether it has
+ * been heard, and how far the engagement held so far reaches.
  */
 public record StakeholderAssessment(
         StakeholderId id,
@@ -35,10 +37,10 @@ public record StakeholderAssessment(
         Objects.requireNonNull(engagementHeld, "engagementHeld");
     }
 
-    public static StakeholderAssessment of(Stakeholder stakeholder) {
+    public static StakeholderAssessment of(Stakeholder stakeholder, ImportanceBands bands) {
         return new StakeholderAssessment(stakeholder.id(), stakeholder.name(), stakeholder.category(),
                 stakeholder.involvement(), stakeholder.score(),
-                stakeholder.importance(), stakeholder.recommendedEngagement(), stakeholder.deepestEngagementHeld(),
-                stakeholder.isEngagedAsRecommended());
+                stakeholder.importance(bands), stakeholder.recommendedEngagement(bands),
+                stakeholder.deepestEngagementHeld(), stakeholder.isEngagedAsRecommended(bands));
     }
 }

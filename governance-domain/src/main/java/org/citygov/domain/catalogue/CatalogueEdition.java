@@ -22,7 +22,9 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
 /**
  * One edition of the reference tables the governance process rests on (5.2, 5.3, 4.3): binding laws by area
  * (Table 5-2), soft laws by kind of data (Table 5-3), the focal points for risks (Table 5-4), the privacy harms of the
- * appendix, the stakeholder categories (Fig. 4-3) and the engagement methods (Table 5-1).
+ * appendix, the stakeholder categories (Fig. 4-3) and the engagement methods (Table 5-1); and, labelled apart,
+ * CityGov's own numbers ({@link CityGovDefaults}: importance bands, engagement per level, acceptance shares, the
+ * level rule design must mitigate), which the guideline does not give.
  *
  * <p>Laws are amended and cities add ordinances (5.5), so the tables are data, versioned by {@code version}
  * (e.g. {@code jp-2023.02}); an assessment names the edition it applied. An edition is complete and consistent: every
@@ -40,7 +42,8 @@ public record CatalogueEdition(
         List<HarmEntry> privacyHarms,
         List<StakeholderCategoryEntry> stakeholderCategories,
         List<EngagementFormatEntry> engagementFormats,
-        List<EngagementMethodEntry> engagementMethods) {
+        List<EngagementMethodEntry> engagementMethods,
+        CityGovDefaults cityGovDefaults) {
 
     /** Lower-case letters, digits, dots and hyphens, starting with a letter or digit: {@code jp-2023.02}. */
     public static final Pattern VERSION = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
@@ -57,6 +60,7 @@ public record CatalogueEdition(
         stakeholderCategories = List.copyOf(stakeholderCategories);
         engagementFormats = List.copyOf(engagementFormats);
         engagementMethods = List.copyOf(engagementMethods);
+        Objects.requireNonNull(cityGovDefaults, "cityGovDefaults");
         List<Violation> violations = check(version, lawAreas, laws, softLawTopics, softLaws, focalPoints,
                 privacyHarms, stakeholderCategories, engagementFormats, engagementMethods);
         if (!violations.isEmpty()) {
@@ -70,14 +74,16 @@ public record CatalogueEdition(
                                                   List<FocalPointEntry> focalPoints, List<HarmEntry> privacyHarms,
                                                   List<StakeholderCategoryEntry> stakeholderCategories,
                                                   List<EngagementFormatEntry> engagementFormats,
-                                                  List<EngagementMethodEntry> engagementMethods) {
+                                                  List<EngagementMethodEntry> engagementMethods,
+                                                  CityGovDefaults cityGovDefaults) {
         List<Violation> violations = check(version, lawAreas, laws, softLawTopics, softLaws, focalPoints,
                 privacyHarms, stakeholderCategories, engagementFormats, engagementMethods);
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }
         return Result.success(new CatalogueEdition(version, title, lawAreas, laws, softLawTopics, softLaws,
-                focalPoints, privacyHarms, stakeholderCategories, engagementFormats, engagementMethods));
+                focalPoints, privacyHarms, stakeholderCategories, engagementFormats, engagementMethods,
+                cityGovDefaults));
     }
 
     // ---- look-ups the analysis uses

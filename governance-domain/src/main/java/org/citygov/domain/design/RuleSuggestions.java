@@ -5,12 +5,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.citygov.domain.catalogue.FocalPoint;
-import org.citygov.domain.catalogue.PrivacyHarm;
+import org.citygov.domain.catalogue.CatalogueEdition;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.data.NoticeChannel;
 import org.citygov.domain.project.GovernanceProject;
@@ -29,82 +31,81 @@ import org.citygov.domain.rule.TransparencyItem;
 import org.citygov.domain.shared.Ids;
 
 /**
- * Draft programme rules for what rule design has not yet answered: every unmitigated HIGH or CRITICAL risk, and the
- * rules 5.4 (4) requires of public-interest services. The kinds come from {@link #FOR_HARM} and
- * {@link #FOR_FOCAL_POINT}; the terms start from the city framework's rule of the same kind when there is one (so a
- * suggestion never loosens it), else from conservative defaults a committee is expected to edit. One draft is made
- * per kind and flow, naming every risk it answers.
+ * What rule design could do about the gaps a {@link RuleCoverage} leaves:
+ * <ul>
+ *   <li>for every flow judged UNSUITABLE by the four-factor test, a proposal to change (its purpose or method) or
+ *   remove it, with the guideline's cautions: no rule makes such a flow acceptable (5.3 (1)), so none is drafted for
+ *   any of its risks;</li>
+ *   <li>for every other unmitigated risk, a draft programme rule of a kind the {@link MitigationTable} admits for it
+ *   (its first answer, or one already drafted for the same flow), with terms the table accepts: they start from the
+ *   city framework's rule of that kind when there is one (so a draft never loosens it), else from the edition's
+ *   {@link org.citygov.domain.catalogue.CityGovDefaults.RuleDrafts} (CityGov defaults), and are then tightened or
+ *   extended until the table accepts them for every risk the draft names;</li>
+ *   <li>for overall-governance risks, which no rule answers, what the process must do instead (hear the
+ *   stakeholder, form a council);</li>
+ *   <li>a PUBLIC_INTEREST_REVIEW by a named committee, publishing its results, when 5.4 (4) finds no measure.</li>
+ * </ul>
+ * One draft is made per kind and flow, naming every risk it answers. Drafts are DRAFT: a committee edits and
+ * approves them.
  */
-public final class RuleSuggestions {
+public record RuleSuggestions(List<Rule> drafts, List<FlowChange> flowChanges, List<String> byTheProcess) {
 
-    /**
-     * Which kinds of rule answer which privacy harm (5.4 (2), (3) against the appendix):
-     * <pre>
-     * SURVEILLANCE             NOTICE, RETENTION         people know they are observed; footage is not kept
-     * INTERROGATION            MINIMUM_ACQUISITION, CONSENT  ask only what is needed, with consent
-     * AGGREGATION              MINIMUM_ACQUISITION, ACCESS_CONTROL  no needless name aggregation
-     * IDENTIFICATION           MINIMUM_ACQUISITION       anonymize or pseudonymize
-     * INSECURITY               SECURITY_CONTROL, LINKAGE_LOG
-     * SECONDARY_USE            CONSENT, TRANSPARENCY     consent for new uses, published purposes
-     * EXCLUSION                INDIVIDUAL_CONTROL        people see, correct and stop the use of their data
-     * BREACH_OF_CONFIDENTIALITY  ACCESS_CONTROL, INCIDENT_HANDLING
-     * DISCLOSURE               CONSENT, ACCESS_CONTROL   consent for third-party provision (APPI Art. 27 (1))
-     * EXPOSURE                 ACCESS_CONTROL
-     * INCREASED_ACCESSIBILITY  ACCESS_CONTROL, LINKAGE_LOG
-     * BLACKMAIL                ACCESS_CONTROL, INCIDENT_HANDLING
-     * APPROPRIATION            CONSENT
-     * DISTORTION               ACCURACY_AUTHENTICITY, INDIVIDUAL_CONTROL
-     * INTRUSION                CONSENT, INDIVIDUAL_CONTROL  no contact the person did not agree to; stop use
-     * DECISIONAL_INTERFERENCE  TRANSPARENCY, INDIVIDUAL_CONTROL
-     * </pre>
-     */
-    public static final Map<PrivacyHarm, List<RuleKind>> FOR_HARM = Map.ofEntries(
-            Map.entry(PrivacyHarm.SURVEILLANCE, List.of(RuleKind.NOTICE, RuleKind.RETENTION)),
-            Map.entry(PrivacyHarm.INTERROGATION, List.of(RuleKind.MINIMUM_ACQUISITION, RuleKind.CONSENT)),
-            Map.entry(PrivacyHarm.AGGREGATION, List.of(RuleKind.MINIMUM_ACQUISITION, RuleKind.ACCESS_CONTROL)),
-            Map.entry(PrivacyHarm.IDENTIFICATION, List.of(RuleKind.MINIMUM_ACQUISITION)),
-            Map.entry(PrivacyHarm.INSECURITY, List.of(RuleKind.SECURITY_CONTROL, RuleKind.LINKAGE_LOG)),
-            Map.entry(PrivacyHarm.SECONDARY_USE, List.of(RuleKind.CONSENT, RuleKind.TRANSPARENCY)),
-            Map.entry(PrivacyHarm.EXCLUSION, List.of(RuleKind.INDIVIDUAL_CONTROL)),
-            Map.entry(PrivacyHarm.BREACH_OF_CONFIDENTIALITY, List.of(RuleKind.ACCESS_CONTROL,
-                    RuleKind.INCIDENT_HANDLING)),
-            Map.entry(PrivacyHarm.DISCLOSURE, List.of(RuleKind.CONSENT, RuleKind.ACCESS_CONTROL)),
-            Map.entry(PrivacyHarm.EXPOSURE, List.of(RuleKind.ACCESS_CONTROL)),
-            Map.entry(PrivacyHarm.INCREASED_ACCESSIBILITY, List.of(RuleKind.ACCESS_CONTROL, RuleKind.LINKAGE_LOG)),
-            Map.entry(PrivacyHarm.BLACKMAIL, List.of(RuleKind.ACCESS_CONTROL, RuleKind.INCIDENT_HANDLING)),
-            Map.entry(PrivacyHarm.APPROPRIATION, List.of(RuleKind.CONSENT)),
-            Map.entry(PrivacyHarm.DISTORTION, List.of(RuleKind.ACCURACY_AUTHENTICITY, RuleKind.INDIVIDUAL_CONTROL)),
-            Map.entry(PrivacyHarm.INTRUSION, List.of(RuleKind.CONSENT, RuleKind.INDIVIDUAL_CONTROL)),
-            Map.entry(PrivacyHarm.DECISIONAL_INTERFERENCE, List.of(RuleKind.TRANSPARENCY,
-                    RuleKind.INDIVIDUAL_CONTROL)));
-
-    /**
-     * Which kinds of rule answer the risks of the other focal points (Table 5-4, 5.4 (3)-(5)): legal compliance —
-     * consent and notice; IP and confidentiality — access control; security — security controls and incident
-     * handling; appropriate operation — transparency and individual control; overall governance — transparency
-     * and compliance-monitoring incentives.
-     */
-    public static final Map<FocalPoint, List<RuleKind>> FOR_FOCAL_POINT = Map.of(
-            FocalPoint.LEGAL_COMPLIANCE, List.of(RuleKind.CONSENT, RuleKind.NOTICE),
-            FocalPoint.IP_AND_CONFIDENTIALITY, List.of(RuleKind.ACCESS_CONTROL),
-            FocalPoint.SECURITY, List.of(RuleKind.SECURITY_CONTROL, RuleKind.INCIDENT_HANDLING),
-            FocalPoint.APPROPRIATE_OPERATION, List.of(RuleKind.TRANSPARENCY, RuleKind.INDIVIDUAL_CONTROL),
-            FocalPoint.OVERALL_GOVERNANCE, List.of(RuleKind.TRANSPARENCY, RuleKind.INCENTIVE));
-
-    private RuleSuggestions() {
+    /** Change or remove an UNSUITABLE flow, with the cautions of the four-factor judgment and its reference. */
+    public record FlowChange(DataFlowId flow, String proposal, List<String> cautions, String guidelineRef) {
+        public FlowChange {
+            Objects.requireNonNull(flow, "flow");
+            Objects.requireNonNull(proposal, "proposal");
+            cautions = List.copyOf(cautions);
+            Objects.requireNonNull(guidelineRef, "guidelineRef");
+        }
     }
 
-    /** Draft rules that would close the coverage's gaps; empty when there are none to close. */
-    public static List<Rule> of(GovernanceProject project, RuleCoverage coverage) {
+    public RuleSuggestions {
+        drafts = List.copyOf(drafts);
+        flowChanges = List.copyOf(flowChanges);
+        byTheProcess = List.copyOf(byTheProcess);
+    }
+
+    /** Whether there is nothing to suggest. */
+    public boolean isEmpty() {
+        return drafts.isEmpty() && flowChanges.isEmpty() && byTheProcess.isEmpty();
+    }
+
+    /** What would close the gaps of the project's rule design under an edition. */
+    public static RuleSuggestions of(GovernanceProject project, CatalogueEdition edition) {
+        return of(project, RuleCoverage.of(project, edition), edition.cityGovDefaults().ruleDrafts());
+    }
+
+    /** What would close the coverage's gaps. */
+    public static RuleSuggestions of(GovernanceProject project, RuleCoverage coverage,
+                                     CityGovDefaults.RuleDrafts defaults) {
+        List<FlowChange> changes = new ArrayList<>();
+        Set<DataFlowId> unsuitable = new LinkedHashSet<>();
+        for (RuleCoverage.UnsuitableFlow u : coverage.unsuitableFlows()) {
+            unsuitable.add(u.flow());
+            String alternative = project.dataFlow(u.flow()).flatMap(f -> f.lessIntrusiveAlternative())
+                    .map(a -> " The scenario names a less intrusive alternative: " + a + ".").orElse("");
+            changes.add(new FlowChange(u.flow(), "Change flow " + u.flow() + " (its purpose or its method) or"
+                    + " remove it: the overall judgment of this " + u.test().subject().name().toLowerCase(Locale.ROOT)
+                    + " use is UNSUITABLE, and no rule makes it acceptable." + alternative, u.test().cautions(),
+                    u.test().guidelineRef()));
+        }
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<String> process = new ArrayList<>();
         for (RuleCoverage.Mitigation gap : coverage.unmitigated()) {
             Risk risk = gap.risk();
-            List<RuleKind> kinds = risk.harm().map(FOR_HARM::get)
-                    .orElseGet(() -> FOR_FOCAL_POINT.get(risk.focalPoint()));
-            for (RuleKind kind : kinds) {
-                String key = kind + "@" + risk.flow().map(DataFlowId::value).orElse("");
-                drafts.computeIfAbsent(key, k -> new Draft(kind, risk.flow())).mitigates.add(risk.id());
+            if (risk.flow().map(unsuitable::contains).orElse(false)) {
+                continue;
             }
+            List<RuleKind> kinds = MitigationTable.kinds(risk.harm(), risk.focalPoint());
+            if (kinds.isEmpty()) {
+                process.add("risk " + risk.id() + ": " + MitigationTable.PROCESS_NOT_RULE + ". " + risk.rationale());
+                continue;
+            }
+            String flow = risk.flow().map(DataFlowId::value).orElse("");
+            RuleKind kind = kinds.stream().filter(k -> drafts.containsKey(k + "@" + flow)).findFirst()
+                    .orElse(kinds.getFirst());
+            drafts.computeIfAbsent(kind + "@" + flow, k -> new Draft(kind, risk.flow())).risks.add(risk);
         }
         for (RuleCoverage.RequiredRule required : coverage.missingRequired()) {
             drafts.computeIfAbsent(required.kind() + "@", k -> new Draft(required.kind(), Optional.empty()));
@@ -114,16 +115,28 @@ public final class RuleSuggestions {
         List<Rule> rules = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             RuleId id = RuleId.of(uniqueId(draft, taken));
-            rules.add(Rule.draft(id, RuleLevel.PROGRAM, text(draft), terms(project, draft.kind),
-                    draft.flow.map(Set::of).orElse(Set.of()), draft.mitigates));
+            RuleTerms terms = terms(project, draft.kind, defaults);
+            for (Risk risk : draft.risks) {
+                terms = MitigationTable.fit(terms, risk.harm(), risk.focalPoint(), context(project, risk));
+            }
+            Set<String> mitigates = new LinkedHashSet<>();
+            draft.risks.forEach(r -> mitigates.add(r.id()));
+            rules.add(Rule.draft(id, RuleLevel.PROGRAM, text(draft), terms,
+                    draft.flow.map(Set::of).orElse(Set.of()), mitigates));
         }
-        return List.copyOf(rules);
+        return new RuleSuggestions(rules, changes, process);
+    }
+
+    private static MitigationTable.Context context(GovernanceProject project, Risk risk) {
+        return risk.flow().flatMap(project::dataFlow)
+                .map(f -> new MitigationTable.Context(Optional.of(f), Optional.of(project.assetOf(f))))
+                .orElseGet(MitigationTable.Context::projectWide);
     }
 
     private static final class Draft {
         final RuleKind kind;
         final Optional<DataFlowId> flow;
-        final Set<String> mitigates = new LinkedHashSet<>();
+        final List<Risk> risks = new ArrayList<>();
 
         Draft(RuleKind kind, Optional<DataFlowId> flow) {
             this.kind = kind;
@@ -166,16 +179,21 @@ public final class RuleSuggestions {
         } + " (Drafted by CityGov from the risk analysis; edit before approval.)";
     }
 
-    /** The framework's terms for the kind when it has an effective rule of that kind, else the defaults. */
-    private static RuleTerms terms(GovernanceProject project, RuleKind kind) {
+    /**
+     * The framework's terms for the kind when it has an effective rule of that kind, else the edition's defaults. A
+     * framework review by nobody is not copied: the draft names a committee.
+     */
+    private static RuleTerms terms(GovernanceProject project, RuleKind kind, CityGovDefaults.RuleDrafts defaults) {
         return project.governance().rules().effective().stream()
                 .filter(r -> r.level() == RuleLevel.CITY_FRAMEWORK && r.kind() == kind && r.appliesTo().isEmpty())
                 .map(Rule::terms)
+                .filter(t -> !(t instanceof RuleTerms.PublicInterestReview review
+                        && RuleCoverage.namesNobody(review.reviewer())))
                 .findFirst()
-                .orElseGet(() -> defaults(kind));
+                .orElseGet(() -> defaults(kind, defaults));
     }
 
-    private static RuleTerms defaults(RuleKind kind) {
+    private static RuleTerms defaults(RuleKind kind, CityGovDefaults.RuleDrafts d) {
         return switch (kind) {
             case NOTICE -> new RuleTerms.Notice(EnumSet.of(NoticeChannel.POSTER, NoticeChannel.WEBSITE));
             case CONSENT -> new RuleTerms.Consent(EnumSet.of(ConsentScope.THIRD_PARTY_PROVISION,
@@ -184,16 +202,17 @@ public final class RuleSuggestions {
             case TRANSPARENCY -> new RuleTerms.Transparency(EnumSet.of(TransparencyItem.PURPOSES,
                     TransparencyItem.RECIPIENTS));
             case INDIVIDUAL_CONTROL -> new RuleTerms.IndividualControl(EnumSet.of(IndividualRight.STOP_USE,
-                    IndividualRight.CORRECTION), 14);
+                    IndividualRight.CORRECTION), d.responseDays());
             case MINIMUM_ACQUISITION -> new RuleTerms.MinimumAcquisition(EnumSet.of(
                     MinimizationMeasure.PSEUDONYMIZATION, MinimizationMeasure.DATA_ITEM_LIMIT));
-            case RETENTION -> new RuleTerms.Retention(30);
-            case SECURITY_CONTROL -> new RuleTerms.SecurityControl(EnumSet.allOf(SecurityControlType.class), 365);
-            case LINKAGE_LOG -> new RuleTerms.LinkageLog(1825);
+            case RETENTION -> new RuleTerms.Retention(d.retentionDays());
+            case SECURITY_CONTROL -> new RuleTerms.SecurityControl(EnumSet.allOf(SecurityControlType.class),
+                    d.auditEveryDays());
+            case LINKAGE_LOG -> new RuleTerms.LinkageLog(d.logRetentionDays());
             case ACCURACY_AUTHENTICITY -> new RuleTerms.AccuracyAuthenticity(EnumSet.of(
                     AccuracyCheck.SOURCE_ATTESTATION));
             case INCIDENT_HANDLING -> new RuleTerms.IncidentHandling(List.of("promotion-organization secretariat"),
-                    72);
+                    d.notificationHours());
             case PUBLIC_INTEREST_REVIEW -> new RuleTerms.PublicInterestReview("expert committee", true);
             case INCENTIVE -> new RuleTerms.Incentive(org.citygov.domain.rule.IncentiveType.COMPLIANCE_MONITORING);
         };

@@ -40,11 +40,11 @@ public final class LinkageChain {
     }
 
     /** Numbers and hashes records after the current end, without changing the state. */
-    public List<LogEntry> prepare(List<LinkageRecord> records) {
+    public List<LogEntry> prepare(List<? extends LogRecord> records) {
         List<LogEntry> entries = new ArrayList<>(records.size());
         byte[] previous = last;
         long sequence = size;
-        for (LinkageRecord record : records) {
+        for (LogRecord record : records) {
             String body = record.canonical();
             byte[] leaf = Sha256.leafHash(digest, body.getBytes(StandardCharsets.UTF_8));
             byte[] chain = Sha256.chain(digest, previous, leaf);

@@ -35,11 +35,12 @@ public record LinkageRecord(
         List<RuleRef> rules,
         List<ConsentId> consents,
         String reason,
-        OptionalLong decisionSequence) {
+        OptionalLong decisionSequence) implements LogRecord {
 
     public enum Kind { DECISION, TRANSFER }
 
-    private static final String FORMAT = "citygov-linkage/1";
+    /** The format line of a linkage record's canonical text. */
+    public static final String FORMAT = "citygov-linkage/1";
 
     public LinkageRecord {
         Objects.requireNonNull(kind, "kind");
@@ -72,11 +73,18 @@ public record LinkageRecord(
                 OptionalLong.of(decisionSequence));
     }
 
+    /** Whether a log entry's text is a linkage record (and not another kind of {@link LogRecord}). */
+    public static boolean isLinkageRecord(String canonical) {
+        return FORMAT.equals(LogRecord.formatOf(canonical));
+    }
+
+    @Override
     public Optional<SubjectId> subject() {
         return request.subject();
     }
 
     /** The text the log hashes: {@code key=value} lines in a fixed order, values percent-encoded. */
+    @Override
     public String canonical() {
         StringBuilder text = new StringBuilder(256).append(FORMAT).append('\n');
         line(text, "kind", kind.name());
@@ -96,10 +104,6 @@ public record LinkageRecord(
         line(text, "reason", reason);
         line(text, "decision", decisionSequence.isPresent() ? Long.toString(decisionSequence.getAsLong()) : "");
         return text.toString();
-    }
-
-    public byte[] canonicalBytes() {
-        return canonical().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

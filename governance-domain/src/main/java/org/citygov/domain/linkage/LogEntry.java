@@ -22,8 +22,14 @@ public record LogEntry(long sequence, String body, byte[] leafHash, byte[] previ
         Objects.requireNonNull(chainHash, "chainHash");
     }
 
+    /** The linkage record the entry holds; IllegalArgumentException for another kind of record ({@link #isLinkage}). */
     public LinkageRecord record() {
         return LinkageRecord.parse(body);
+    }
+
+    /** Whether the entry holds a linkage record (a decision or transfer), not another kind of {@link LogRecord}. */
+    public boolean isLinkage() {
+        return LinkageRecord.isLinkageRecord(body);
     }
 
     public byte[] bodyBytes() {

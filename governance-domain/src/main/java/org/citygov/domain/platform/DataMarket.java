@@ -35,6 +35,10 @@ import org.citygov.domain.shared.Violation;
  *     role</td></tr>
  * <tr><td>{@code incidents[i].at}, {@code .offers[j]}, {@code .notifications[k].to}</td><td>a participant; offers;
  *     a participant, {@code PPC} or {@code SUBJECTS}</td></tr>
+ * <tr><td>{@code incidents[i].events[j]}</td><td>each status at most once, in the order TRIAGED, CONTAINED, RECOVERED,
+ *     CLOSED, REVIEWED (a step may be skipped, none undone), at or after the detection and no earlier than the step
+ *     before (issue 13: TRIAGED → … → REVIEWED)</td></tr>
+ * <tr><td>{@code sources[i].offer} ({@link #withSources})</td><td>an offer, named by one source at most</td></tr>
  * </table>
  */
 public final class DataMarket {
@@ -44,12 +48,14 @@ public final class DataMarket {
     private final List<Offer> offers;
     private final List<Agreement> agreements;
     private final List<Incident> incidents;
+    private final List<OfferSource> sources;
     private final Map<ParticipantId, Participant> participantsById;
     private final Map<OfferId, Offer> offersById;
 
     private DataMarket(Platform platform, List<Participant> participants, List<Offer> offers,
-                       List<Agreement> agreements, List<Incident> incidents) {
+                       List<Agreement> agreements, List<Incident> incidents, List<OfferSource> sources) {
         this.platform = platform;
+        this.sources = List.copyOf(sources);
         this.participants = List.copyOf(participants);
         this.offers = List.copyOf(offers);
         this.agreements = List.copyOf(agreements);
@@ -66,7 +72,40 @@ public final class DataMarket {
         if (!violations.isEmpty()) {
             return Result.invalid(violations);
         }
-        return Result.success(new DataMarket(platform, participants, offers, agreements, incidents));
+        return Result.success(new DataMarket(platform, participants, offers, agreements, incidents, List.of()));
+    }
+
+    /**
+     * The same market with the governance-project assets its offers' data comes from; INVALID (path
+     * {@code sources[i].offer}) when a source names no offer of the market or an offer already named.
+     */
+    public Result<DataMarket> withSources(List<OfferSource> newSources) {
+        List<Violation> violations = new ArrayList<>();
+        java.util.Set<OfferId> named = new java.util.HashSet<>();
+        for (int i = 0; i < newSources.size(); i++) {
+            OfferId offer = newSources.get(i).offer();
+            if (!offersById.containsKey(offer)) {
+                violations.add(new Violation("sources[" + i + "].offer", "no offer has the id \"" + offer + "\""));
+            } else if (!named.add(offer)) {
+                violations.add(new Violation("sources[" + i + "].offer", "the offer \"" + offer
+                        + "\" already has a source"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return Result.invalid(violations);
+        }
+        return Result.success(new DataMarket(platform, participants, offers, agreements, incidents, newSources));
+    }
+
+    /**
+     * The same market with {@code incident} recorded, or INVALID when it breaks the rules of {@link #create} (an
+     * id already used, unknown references, events out of order): how an incident opened from a monitoring alert
+     * joins the platform's record.
+     */
+    public Result<DataMarket> withIncident(Incident incident) {
+        List<Incident> more = new ArrayList<>(incidents);
+        more.add(incident);
+        return create(platform, participants, offers, agreements, more).flatMap(m -> m.withSources(sources));
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -155,6 +194,7 @@ public final class DataMarket {
                             + incident.offers().get(j) + "\""));
                 }
             }
+            checkEvents(incident, at, violations);
             for (int j = 0; j < incident.notifications().size(); j++) {
                 if (incident.notifications().get(j).to() instanceof Incident.Recipient.ToParticipant to
                         && !byId.containsKey(to.participant())) {
@@ -164,6 +204,26 @@ public final class DataMarket {
             }
         }
         return violations;
+    }
+
+    private static void checkEvents(Incident incident, String at, List<Violation> violations) {
+        Incident.StatusEvent before = null;
+        for (int j = 0; j < incident.events().size(); j++) {
+            Incident.StatusEvent event = incident.events().get(j);
+            String path = at + ".events[" + j + "]";
+            if (event.at().isBefore(incident.detectedAt())) {
+                violations.add(new Violation(path + ".at", event.status() + " at " + event.at()
+                        + " is before the incident was detected (" + incident.detectedAt() + ")"));
+            }
+            if (before != null && event.status().compareTo(before.status()) <= 0) {
+                violations.add(new Violation(path + ".status", event.status() + " cannot follow " + before.status()
+                        + ": an incident goes TRIAGED, CONTAINED, RECOVERED, CLOSED, REVIEWED, each once"));
+            } else if (before != null && event.at().isBefore(before.at())) {
+                violations.add(new Violation(path + ".at", event.status() + " at " + event.at() + " is before "
+                        + before.status() + " at " + before.at()));
+            }
+            before = event;
+        }
     }
 
     private static void requireRole(Map<ParticipantId, Participant> byId, ParticipantId id, ParticipantRole role,
@@ -194,6 +254,16 @@ public final class DataMarket {
 
     public List<Incident> incidents() {
         return incidents;
+    }
+
+    /** Where offers' data comes from, as far as the operator has said ({@link #withSources}); often empty. */
+    public List<OfferSource> sources() {
+        return sources;
+    }
+
+    /** The incident with {@code id}, if recorded. */
+    public Optional<Incident> incident(IncidentId id) {
+        return incidents.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     public Optional<Participant> participant(ParticipantId id) {
@@ -227,8 +297,54 @@ public final class DataMarket {
         return offer;
     }
 
+    public Optional<Agreement> agreement(AgreementId id) {
+        return agreements.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The market with {@code offer} listed after the others, or INVALID with what would make it inconsistent (paths
+     * as in a document, {@code offers[i].…}).
+     */
+    public Result<DataMarket> withOffer(Offer offer) {
+        List<Offer> more = new ArrayList<>(offers);
+        more.add(offer);
+        return create(platform, participants, more, agreements, incidents);
+    }
+
+    /** The market with {@code agreement} after the others, or INVALID ({@code agreements[i].…}). */
+    public Result<DataMarket> withAgreement(Agreement agreement) {
+        List<Agreement> more = new ArrayList<>(agreements);
+        more.add(agreement);
+        return create(platform, participants, offers, more, incidents);
+    }
+
+    /**
+     * The data categories of which {@code participant} itself provides IDENTIFIED personal data on the platform: what
+     * makes de-identified data of the same categories a re-identification risk in its hands ({@link AgreementReview}).
+     */
+    public java.util.Set<DataCategory> identifiedCategoriesOf(ParticipantId participant) {
+        java.util.Set<DataCategory> categories = java.util.EnumSet.noneOf(DataCategory.class);
+        for (Offer offer : offers) {
+            if (offer.provider().equals(participant) && offer.aboutIndividuals()
+                    && offer.identifiability().orElseThrow() == org.citygov.domain.data.Identifiability.IDENTIFIED) {
+                categories.addAll(offer.categories());
+            }
+        }
+        return categories;
+    }
+
     /** Assesses the platform at an instant under an edition's rules (MARKET.md "Output"). */
     public PlatformAssessment assess(java.time.Instant at, MarketRules rules) {
         return PlatformAssessment.of(this, at, rules);
+    }
+
+    /**
+     * As {@link #assess(java.time.Instant, MarketRules)}, with the governance projects the offers' data comes from
+     * ({@link #sources}), looked up by {@code projects}: the assessment's {@code projects} part ({@link ProjectLink}).
+     */
+    public PlatformAssessment assess(java.time.Instant at, MarketRules rules,
+                                     Function<org.citygov.domain.project.ProjectId,
+                                             Optional<org.citygov.domain.project.GovernanceProject>> projects) {
+        return PlatformAssessment.of(this, at, rules, Optional.of(projects));
     }
 }

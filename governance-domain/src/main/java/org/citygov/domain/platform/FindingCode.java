@@ -5,9 +5,9 @@ package org.citygov.domain.platform;
  * are from the panel on Sapporo's Area Data Transaction Market (seeds/004); APPI articles are those of the Act on the
  * Protection of Personal Information as amended in 2020/2022; "CityGov default" marks CityGov's own thresholds.
  *
- * <p>The last three codes are not in MARKET.md: they come from {@link ProjectProvenance}, a Java API check
- * of an offer against the governance project its data comes from, which the platform document cannot express
- * (decision record 2026-11-29-platform-model).
+ * <p>The last five codes are not in MARKET.md: they judge an offer against the governance project its data comes
+ * from ({@link ProjectProvenance}, {@link IncidentRuleCheck}), which only the assessment's optional {@code projects}
+ * part reports (decision records 2026-11-29-platform-model and 2026-11-29-incidents).
  */
 public enum FindingCode {
 
@@ -87,7 +87,14 @@ public enum FindingCode {
             "APPI Art. 27: what goes to third parties is what the provider holds, as it holds it; guideline 5.4 (1)"),
     PROJECT_BASIS_MISMATCH("project-basis-mismatch", Severity.BLOCKING,
             "APPI Art. 27 (1)-(2): consent or a notified opt-out for provision to third parties; Art. 20 (1): data"
-                    + " obtained lawfully");
+                    + " obtained lawfully"),
+
+    // ---- the project's incident rules against the platform's (issue 13, not in MARKET.md) -------------------------
+    INCIDENT_RULE_SLOWER_THAN_PLATFORM("incident-rule-slower-than-platform", Severity.BLOCKING,
+            "Guideline 5.4 (3): incident contact points and immediate sharing among linked organizations; the"
+                    + " platform's incidentReportHours (panel: \"a cooperative security framework\")"),
+    INCIDENT_RULE_MISSING("incident-rule-missing", Severity.WARNING,
+            "Guideline 5.4 (3): linked organizations agree on incident contact points and who is responsible");
 
     private final String code;
     private final Severity severity;
@@ -106,6 +113,16 @@ public enum FindingCode {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** The finding code MARKET.md writes as {@code code}; IllegalArgumentException for an unknown one. */
+    public static FindingCode of(String code) {
+        for (FindingCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no finding code \"" + code + "\"");
     }
 
     public String basis() {

@@ -46,6 +46,13 @@ public record IncidentReview(IncidentId id, boolean reportable, List<Deadline> d
         findings = List.copyOf(findings);
     }
 
+    /** The notifications still to be made: OVERDUE ones, then OPEN ones, each group by due time. */
+    public List<Deadline> pending() {
+        return deadlines.stream().filter(d -> d.status() == DeadlineStatus.OVERDUE || d.status() == DeadlineStatus.OPEN)
+                .sorted(java.util.Comparator.comparing((Deadline d) -> d.status() != DeadlineStatus.OVERDUE)
+                        .thenComparing(Deadline::due)).toList();
+    }
+
     public boolean anythingOverdue() {
         return deadlines.stream().anyMatch(d -> d.status() == DeadlineStatus.OVERDUE);
     }
@@ -122,12 +129,27 @@ public record IncidentReview(IncidentId id, boolean reportable, List<Deadline> d
             findings.add(new Finding(FindingCode.NO_POST_INCIDENT_REVIEW, id, "the incident is CLOSED without a"
                     + " post-incident review (REVIEWED)"));
         }
-        Set<DataCategory> touched = EnumSet.noneOf(DataCategory.class);
-        affected.forEach(o -> touched.addAll(o.categories()));
-        List<ServiceField> services = platform.criticalServices().stream().sorted()
-                .filter(field -> rules.dataOf(field).stream().anyMatch(touched::contains)).toList();
+        List<ServiceField> services = criticalServices(platform, affected, rules);
         return new IncidentReview(incident.id(), reportable, deadlines,
                 new Impact(List.copyOf(participants), services), findings);
+    }
+
+    /**
+     * The platform's critical services whose data the offers carry: a service field counts when one of the data
+     * categories it relies on ({@link MarketRules#dataOf}, a CityGov default table) is among the offers' categories.
+     */
+    static List<ServiceField> criticalServices(Platform platform, List<Offer> offers, MarketRules rules) {
+        Set<DataCategory> touched = EnumSet.noneOf(DataCategory.class);
+        offers.forEach(o -> touched.addAll(o.categories()));
+        return platform.criticalServices().stream().sorted()
+                .filter(field -> rules.dataOf(field).stream().anyMatch(touched::contains)).toList();
+    }
+
+    /** When the incident was REVIEWED, if it was by {@code at}. */
+    static Optional<Instant> reviewedBy(Incident incident, Instant at) {
+        return incident.events().stream()
+                .filter(e -> e.status() == Incident.Status.REVIEWED && !e.at().isAfter(at))
+                .map(Incident.StatusEvent::at).findFirst();
     }
 
     private static boolean reachedBy(Incident incident, Incident.Status status, Instant at) {

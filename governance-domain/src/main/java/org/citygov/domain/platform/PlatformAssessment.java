@@ -9,10 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.Identifiability;
+import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.project.ProjectId;
 
 /**
  * What CityGov reports about a platform at one instant (MARKET.md "Output"): the liability its design gives, the
@@ -32,7 +36,8 @@ public record PlatformAssessment(
         List<Listing> listings,
         List<AgreementReview> agreements,
         SecurityFramework framework,
-        List<IncidentReview> incidents) {
+        List<IncidentReview> incidents,
+        List<ProjectLink> projects) {
 
     public PlatformAssessment {
         Objects.requireNonNull(platform, "platform");
@@ -44,6 +49,7 @@ public record PlatformAssessment(
         agreements = List.copyOf(agreements);
         Objects.requireNonNull(framework, "framework");
         incidents = List.copyOf(incidents);
+        projects = List.copyOf(projects);
     }
 
     /** No REFUSED listing, no invalid agreement, no framework gap, nothing overdue. */
@@ -55,6 +61,15 @@ public record PlatformAssessment(
     }
 
     static PlatformAssessment of(DataMarket market, Instant at, MarketRules rules) {
+        return of(market, at, rules, Optional.empty());
+    }
+
+    /**
+     * With the governance projects the offers' data comes from ({@link DataMarket#sources}), looked up by
+     * {@code projects}: adds the {@code projects} part ({@link ProjectLink}); without a lookup it stays empty.
+     */
+    static PlatformAssessment of(DataMarket market, Instant at, MarketRules rules,
+                                 Optional<Function<ProjectId, Optional<GovernanceProject>>> projects) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(rules, "rules");
         Platform platform = market.platform();
@@ -97,6 +112,7 @@ public record PlatformAssessment(
                 .map(incident -> IncidentReview.of(incident, market, id -> users.getOrDefault(id, List.of()), at,
                         rules)).toList();
         return new PlatformAssessment(platform.id(), rules.edition(), at, Liability.of(market), duties, listings,
-                agreements, framework, incidents);
+                agreements, framework, incidents,
+                projects.map(lookup -> ProjectLink.of(market, lookup, at, rules)).orElse(List.of()));
     }
 }

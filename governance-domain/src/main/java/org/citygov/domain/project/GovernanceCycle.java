@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.citygov.domain.shared.Result;
-import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -31,6 +31,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
     }
 
+    static final String NO_STANDARDS = "this step is judged by a catalogue edition (which stakeholders are important,"
+            + " which risks the rules must answer): move the cycle with the edition's standards";
+
     static GovernanceCycle start(Actor actor, Instant at) {
         CycleState initial = CycleState.initial();
         return new GovernanceCycle(initial, List.of(new CycleTransition(CycleTransition.Kind.START,
@@ -47,18 +50,14 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
 
     /** Moves to the next step if the project meets its prerequisites. */
     Result<GovernanceCycle> advance(GovernanceProject project, Actor actor, Instant at, String reason,
-                                    java.util.Optional<RuleDesignReview> review) {
+                                    Optional<CycleStandards> standards) {
         if (reason == null || reason.isBlank()) {
             return noReason();
         }
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
-                List<String> missing = new ArrayList<>(missingToEnter(next.step(), project));
-                if (next.step() == GovernanceStep.IMPLEMENTATION_AND_EVALUATION) {
-                    missing.addAll(review.map(RuleDesignReview::gaps).orElse(List.of("the rules have not been"
-                            + " reviewed against the analysed risks (advance with the assessment's rule review)")));
-                }
+                List<String> missing = missingToEnter(next.step(), project, standards);
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot enter " + next.step() + ": " + String.join("; ", missing));
                 }
@@ -77,7 +76,7 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
         return switch (state) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
-                List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project);
+                List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project, Optional.empty());
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
                             + String.join("; ", missing));
@@ -105,9 +104,11 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
 
     /**
      * What the project still lacks to enter a step; empty when it may. The guideline orders the steps so that each
-     * rests on the previous one's output.
+     * rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
+     * standards; without them, entering those steps is refused with a note saying so.
      */
-    static List<String> missingToEnter(GovernanceStep step, GovernanceProject project) {
+    static List<String> missingToEnter(GovernanceStep step, GovernanceProject project,
+                                       Optional<CycleStandards> standards) {
         List<String> missing = new ArrayList<>();
         switch (step) {
             case PROJECT_OVERVIEW -> {
@@ -135,10 +136,13 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             }
             case RULE_DESIGN -> {
                 // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3): they must
-                // have been heard, which information distribution alone (Table 5-1, one-way) does not do
+                // have been heard (Stakeholder.heard), which information distribution alone does not do
+                if (standards.isEmpty()) {
+                    missing.add(NO_STANDARDS);
+                    break;
+                }
                 List<String> unheard = project.stakeholders().stream()
-                        .filter(s -> s.importance().isImportant() && !s.deepestEngagementHeld()
-                                .map(held -> held.atLeast(EngagementFormat.INFORMATION_GATHERING)).orElse(false))
+                        .filter(s -> s.importance(standards.get().importance()).isImportant() && !s.heard())
                         .map(Stakeholder::id)
                         .map(Object::toString)
                         .toList();
@@ -149,7 +153,12 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {
-                // rule coverage of the analysed risks needs a catalogue edition: see advance(..., review)
+                // the rules must answer the analysed risks (5.4), reviewed now, against this very project
+                if (standards.isEmpty()) {
+                    missing.add(NO_STANDARDS);
+                    break;
+                }
+                missing.addAll(standards.get().ruleDesignGaps(project));
             }
         }
         return missing;

@@ -312,10 +312,22 @@ public final class GovernanceProject {
      * nothing triggers a revision or the cycle is not at evaluation.
      */
     public Result<GovernanceProject> reviseFromTriggers(String currentEdition, Actor actor, Instant at) {
-        List<RevisionTrigger> triggers = revisionTriggers(currentEdition);
+        return reviseFromTriggers(currentEdition, List.of(), actor, at);
+    }
+
+    /**
+     * As {@link #reviseFromTriggers(String, Actor, Instant)}, with triggers from outside the project as well — a
+     * reviewed platform incident that touched its data ({@code org.citygov.domain.platform.IncidentLoop}) — named in
+     * the reason before the project's own.
+     */
+    public Result<GovernanceProject> reviseFromTriggers(String currentEdition, List<RevisionTrigger> external,
+                                                        Actor actor, Instant at) {
+        List<RevisionTrigger> triggers = new ArrayList<>(external);
+        triggers.addAll(revisionTriggers(currentEdition));
         if (triggers.isEmpty()) {
             return Result.conflict("nothing triggers a revision of project \"" + id() + "\": no KPI breached, no"
-                    + " open declared change, and the catalogue edition is the one its rules were designed under");
+                    + " open declared change, no reviewed incident, and the catalogue edition is the one its rules"
+                    + " were designed under");
         }
         String reason = "revision triggered by " + triggers.stream().map(RevisionTrigger::describe)
                 .collect(java.util.stream.Collectors.joining("; "));
@@ -340,16 +352,21 @@ public final class GovernanceProject {
     // ---- the governance cycle ----------------------------------------------------------------------------------
 
     /**
-     * Moves the cycle to its next step, if this project meets that step's prerequisites. Entering implementation
-     * and evaluation also needs the rules reviewed against the analysed risks: use the overload with the review.
+     * Moves the cycle to its next step, if this project meets that step's prerequisites. Entering rule design and
+     * implementation is judged by a catalogue edition: use the overload with its standards.
      */
     public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason) {
         return cycle.advance(this, actor, at, reason, Optional.empty()).map(this::withCycle);
     }
 
-    /** Moves the cycle on with the rule design's review, which entering implementation and evaluation requires. */
-    public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason, RuleDesignReview review) {
-        return cycle.advance(this, actor, at, reason, Optional.of(review)).map(this::withCycle);
+    /**
+     * Moves the cycle on, judging the prerequisites by a catalogue edition's standards: the important stakeholders
+     * heard before rule design, and the rules reviewed against the risks before implementation. The project applies
+     * the standards to itself as it is now.
+     */
+    public Result<GovernanceProject> advanceCycle(Actor actor, Instant at, String reason, CycleStandards standards) {
+        Objects.requireNonNull(standards, "standards");
+        return cycle.advance(this, actor, at, reason, Optional.of(standards)).map(this::withCycle);
     }
 
     /** From implementation and evaluation back to risk analysis as a new revision, naming what triggered it. */
@@ -357,9 +374,17 @@ public final class GovernanceProject {
         return cycle.startNewRevision(this, actor, at, reason).map(this::withCycle);
     }
 
-    /** What this project still lacks to enter a step of the cycle; empty when it may. */
+    /** What this project still lacks to enter a step, judged by an edition's standards; empty when it may. */
+    public List<String> missingToEnter(GovernanceStep step, CycleStandards standards) {
+        return GovernanceCycle.missingToEnter(step, this, Optional.of(standards));
+    }
+
+    /**
+     * What this project lacks to enter a step that needs no catalogue edition; for rule design and implementation it
+     * says that they need one.
+     */
     public List<String> missingToEnter(GovernanceStep step) {
-        return GovernanceCycle.missingToEnter(step, this);
+        return GovernanceCycle.missingToEnter(step, this, Optional.empty());
     }
 
     private GovernanceProject withCycle(GovernanceCycle newCycle) {

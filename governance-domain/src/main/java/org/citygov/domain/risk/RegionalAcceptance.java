@@ -3,6 +3,7 @@ package org.citygov.domain.risk;
 import java.util.Comparator;
 import java.util.Optional;
 
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.data.DataAsset;
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.DataFlow;
@@ -17,25 +18,22 @@ import org.citygov.domain.project.RegionProfile;
  * one region and resented in another, and residents who resent it are the ones who complain or sue.
  * <ul>
  *   <li>A survey of the region for one of the asset's data categories decides when there is one: the lowest share
- *   counts. Below {@value #LOW_SHARE} raises likelihood by 1, below {@value #VERY_LOW_SHARE} by 2; at or above
- *   {@value #HIGH_SHARE} lowers it by 1.</li>
+ *   counts. Below the edition's {@code low} share raises likelihood by 1, below {@code veryLow} by 2; at or above
+ *   {@code high} lowers it by 1 (CityGov defaults 50 %, 25 %, 80 %: {@link CityGovDefaults.AcceptanceShares}).</li>
  *   <li>Without a survey, the region's profile gives a presumption from the guideline's own example: cameras that
  *   observe people in a CITY_CENTER, with its shifting population, raise likelihood by 1; watching over elderly people
  *   in an AGING_POPULATION area, where residents worry about people getting lost, lowers it by 1.</li>
  * </ul>
- * The thresholds are CityGov's defaults; the guideline gives none.
+ * The thresholds are CityGov defaults kept in the catalogue edition; the guideline gives none, and the reasons say so.
  */
 public final class RegionalAcceptance {
-
-    public static final double VERY_LOW_SHARE = 0.25;
-    public static final double LOW_SHARE = 0.5;
-    public static final double HIGH_SHARE = 0.8;
 
     private RegionalAcceptance() {
     }
 
     /** The likelihood shift for a flow in a region, and its reason; empty when the region moves nothing. */
-    public static Optional<Shift> shift(Region region, DataFlow flow, DataAsset asset) {
+    public static Optional<Shift> shift(Region region, DataFlow flow, DataAsset asset,
+                                        CityGovDefaults.AcceptanceShares shares) {
         Optional<AcceptanceSurvey> survey = asset.categories().stream()
                 .map(region::acceptanceOf)
                 .flatMap(Optional::stream)
@@ -44,14 +42,17 @@ public final class RegionalAcceptance {
             AcceptanceSurvey s = survey.get();
             String measured = percent(s.share()) + " of residents accept " + s.dataCategory() + " data (" + s.source()
                     + ", 3.4)";
-            if (s.share() < VERY_LOW_SHARE) {
-                return Optional.of(new Shift(2, "only " + measured));
+            if (s.share() < shares.veryLow()) {
+                return Optional.of(new Shift(2, "only " + measured + "; below " + percent(shares.veryLow())
+                        + ", a " + CityGovDefaults.LABEL));
             }
-            if (s.share() < LOW_SHARE) {
-                return Optional.of(new Shift(1, "only " + measured));
+            if (s.share() < shares.low()) {
+                return Optional.of(new Shift(1, "only " + measured + "; below " + percent(shares.low()) + ", a "
+                        + CityGovDefaults.LABEL));
             }
-            if (s.share() >= HIGH_SHARE) {
-                return Optional.of(new Shift(-1, measured));
+            if (s.share() >= shares.high()) {
+                return Optional.of(new Shift(-1, measured + "; at least " + percent(shares.high()) + ", a "
+                        + CityGovDefaults.LABEL));
             }
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.domain.catalogue.CatalogueEdition;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.catalogue.FocalPoint;
 import org.citygov.domain.catalogue.HarmEntry;
 import org.citygov.domain.catalogue.HarmStage;
@@ -29,6 +30,8 @@ import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.law.Verdict;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 import org.citygov.domain.stakeholder.Stakeholder;
 import org.citygov.domain.stakeholder.StakeholderCategory;
 import org.citygov.domain.stakeholder.StakeholderId;
@@ -305,25 +308,26 @@ public final class RiskAnalysis {
         }
     }
 
-    // ---- project-wide: overall governance (4.3, Table 5-1, Table 5-4)
+    // ---- project-wide: overall governance (4.2, 4.3, Table 5-4)
 
     private void governance() {
+        ImportanceBands bands = edition.cityGovDefaults().importance();
         for (Stakeholder s : index.stakeholders()) {
-            if (!s.importance().isImportant()) {
+            Importance importance = s.importance(bands);
+            if (!importance.isImportant() || s.heard()) {
                 continue;
             }
             Optional<EngagementFormat> held = s.deepestEngagementHeld();
-            if (held.isPresent() && held.get() != EngagementFormat.INFORMATION_DISTRIBUTION) {
-                continue;
-            }
-            Adjusted score = new Adjusted(s.importance() == org.citygov.domain.stakeholder.Importance.CRITICAL ? 4 : 3,
-                    held.isPresent() ? 4 : 3);
+            Adjusted score = new Adjusted(importance == Importance.CRITICAL ? 4 : 3, held.isPresent() ? 4 : 3);
             String how = held.isPresent() ? "has only been sent information" : "has not been engaged yet";
             risks.add(new Risk("engagement-" + s.id(), Optional.empty(), Optional.empty(),
                     FocalPoint.OVERALL_GOVERNANCE, Optional.empty(), score.score(),
-                    score.rationale(s.importance() + " stakeholder " + s.id() + " " + how + "; its importance calls"
-                            + " for " + s.recommendedEngagement() + ", so the governance process lacks its view."),
-                    "4.3, Table 5-1", edition.focalPoint(FocalPoint.OVERALL_GOVERNANCE).question()));
+                    score.rationale(importance + " stakeholder " + s.id() + " " + how + ", so the governance"
+                            + " process lacks its view: important stakeholders should take part in it (4.3) and"
+                            + " be heard before rules are designed (4.2); the engagement format for " + importance
+                            + " is " + s.recommendedEngagement(bands) + " (a " + CityGovDefaults.LABEL
+                            + ", not the guideline's)."),
+                    "4.3, 4.2", edition.focalPoint(FocalPoint.OVERALL_GOVERNANCE).question()));
         }
         int parties = index.linkedParties().size();
         boolean council = index.stakeholders().stream().anyMatch(s -> s.category() == StakeholderCategory.COUNCIL);
@@ -340,7 +344,7 @@ public final class RiskAnalysis {
 
     private void regional(FlowView f, Adjusted score) {
         if (f.personal()) {
-            RegionalAcceptance.shift(f.region(), f.flow(), f.asset())
+            RegionalAcceptance.shift(f.region(), f.flow(), f.asset(), edition.cityGovDefaults().acceptance())
                     .ifPresent(shift -> score.likelihood(shift.likelihood(), shift.reason()));
         }
     }
@@ -350,6 +354,11 @@ public final class RiskAnalysis {
         risks.add(new Risk(f.flow().id() + "-" + suffix, Optional.of(f.flow().id()), Optional.of(f.flow().stage()),
                 focalPoint, Optional.empty(), score.score(), score.rationale(reason), guidelineRef,
                 edition.focalPoint(focalPoint).question()));
+    }
+
+    /** The id of the legal-compliance risk a four-factor judgment that is not ACCEPTABLE raises on its flow. */
+    public static String legalTestRiskId(LegalJudgment test) {
+        return test.flow() + "-legal-" + test.subject().name().toLowerCase(Locale.ROOT);
     }
 
     static String kebab(PrivacyHarm harm) {

@@ -1,8 +1,9 @@
 package org.citygov.domain.risk;
 
 /**
- * How serious a risk is, from severity × likelihood (each 1..5), on the same bands CityGov uses for stakeholder
- * importance (Fig. 4-4): products 1-4 are LOW, 5-9 MEDIUM, 10-15 HIGH, 16-25 CRITICAL.
+ * How serious a risk is, from severity × likelihood (each 1..5), on bands that are a CityGov default (the guideline
+ * gives no scale; they are the bundled edition's importance bands): products 1-4 are LOW, 5-9 MEDIUM, 10-15 HIGH,
+ * 16-25 CRITICAL.
  *
  * <pre>
  *  likelihood →   1    2    3    4    5
@@ -12,7 +13,8 @@ package org.citygov.domain.risk;
  *  severity 2     L    L    M    M    H
  *  severity 1     L    L    L    L    M
  * </pre>
- * HIGH and CRITICAL risks are the ones rule design must mitigate (5.4).
+ * Which levels rule design must mitigate is the edition's CityGov default {@code mitigateFrom} (HIGH, so HIGH and
+ * CRITICAL; 5.4 asks for rules "from the perspective of risk mitigation" without naming a level).
  */
 public enum RiskLevel {
     LOW(1, 4),
@@ -35,9 +37,5 @@ public enum RiskLevel {
             }
         }
         throw new IllegalArgumentException("severity x likelihood is between 1 and 25, got " + product);
-    }
-
-    public boolean isHighOrWorse() {
-        return this == HIGH || this == CRITICAL;
     }
 }

@@ -17,33 +17,44 @@ import org.citygov.domain.shared.Result;
  * (none named: all of the project's flows), the risks it mitigates (risk ids or privacy-harm codes, as the assessment
  * names them), and where it stands in its life. A rule is never overwritten: {@link #revise} makes the next version,
  * a draft, and leaves this one as history.
+ *
+ * <p>A new rule is made only as a draft ({@link #draft}); it is approved ({@link #approve}, recording who and when)
+ * and put in force by the life steps. {@link #reconstitute} rebuilds a version as stored or as written in a scenario
+ * file, with its status and approval: callers that register such a file check that their user may approve rules.
  */
-public record Rule(
-        RuleId id,
-        int version,
-        RuleLevel level,
-        String text,
-        RuleTerms terms,
-        Set<DataFlowId> appliesTo,
-        Set<String> mitigates,
-        RuleStatus status,
-        Optional<Approval> approval) {
+public final class Rule {
 
-    public Rule {
-        Objects.requireNonNull(id, "id");
+    private final RuleId id;
+    private final int version;
+    private final RuleLevel level;
+    private final String text;
+    private final RuleTerms terms;
+    private final Set<DataFlowId> appliesTo;
+    private final Set<String> mitigates;
+    private final RuleStatus status;
+    private final Optional<Approval> approval;
+
+    private Rule(RuleId id, int version, RuleLevel level, String text, RuleTerms terms, Set<DataFlowId> appliesTo,
+                 Set<String> mitigates, RuleStatus status, Optional<Approval> approval) {
+        this.id = Objects.requireNonNull(id, "id");
         if (version < 1) {
             throw new IllegalArgumentException("a rule version is 1 or more, got " + version);
         }
-        Objects.requireNonNull(level, "level");
-        text = Ids.requireText(text, "rule text");
-        Objects.requireNonNull(terms, "terms");
-        appliesTo = Set.copyOf(appliesTo);
-        mitigates = Set.copyOf(mitigates.stream().map(m -> Ids.requireText(m, "mitigated risk")).toList());
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(approval, "approval");
+        this.version = version;
+        this.level = Objects.requireNonNull(level, "level");
+        this.text = Ids.requireText(text, "rule text");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.appliesTo = Set.copyOf(appliesTo);
+        this.mitigates = Set.copyOf(mitigates.stream().map(m -> Ids.requireText(m, "mitigated risk")).toList());
+        this.status = Objects.requireNonNull(status, "status");
+        this.approval = Objects.requireNonNull(approval, "approval");
         if ((status == RuleStatus.APPROVED || status == RuleStatus.IN_FORCE) && approval.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " v" + version + " is " + status
                     + " and must say who approved it and when");
+        }
+        if (status == RuleStatus.DRAFT && approval.isPresent()) {
+            throw new IllegalArgumentException("rule " + id + " v" + version + " is a draft and cannot carry an"
+                    + " approval");
         }
     }
 
@@ -51,6 +62,52 @@ public record Rule(
     public static Rule draft(RuleId id, RuleLevel level, String text, RuleTerms terms, Set<DataFlowId> appliesTo,
                              Set<String> mitigates) {
         return new Rule(id, 1, level, text, terms, appliesTo, mitigates, RuleStatus.DRAFT, Optional.empty());
+    }
+
+    /**
+     * A version as it was stored or written in a scenario file, with its status and approval. Not a way to approve:
+     * a project carrying approved or in-force rules is registered only by someone who may approve rules.
+     */
+    public static Rule reconstitute(RuleId id, int version, RuleLevel level, String text, RuleTerms terms,
+                                    Set<DataFlowId> appliesTo, Set<String> mitigates, RuleStatus status,
+                                    Optional<Approval> approval) {
+        return new Rule(id, version, level, text, terms, appliesTo, mitigates, status, approval);
+    }
+
+    public RuleId id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public RuleLevel level() {
+        return level;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public RuleTerms terms() {
+        return terms;
+    }
+
+    public Set<DataFlowId> appliesTo() {
+        return appliesTo;
+    }
+
+    public Set<String> mitigates() {
+        return mitigates;
+    }
+
+    public RuleStatus status() {
+        return status;
+    }
+
+    public Optional<Approval> approval() {
+        return approval;
     }
 
     public RuleKind kind() {
@@ -121,6 +178,18 @@ public record Rule(
         fields.put("status", status.name());
         fields.put("approval", approval.map(a -> a.by() + " on " + a.on()).orElse("(none)"));
         return fields;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rule other && version == other.version && id.equals(other.id) && level == other.level
+                && text.equals(other.text) && terms.equals(other.terms) && appliesTo.equals(other.appliesTo)
+                && mitigates.equals(other.mitigates) && status == other.status && approval.equals(other.approval);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, level, text, terms, appliesTo, mitigates, status, approval);
     }
 
     @Override

@@ -94,7 +94,15 @@ public record RuleBook(List<Rule> versions) {
 
     // ---- changes ---------------------------------------------------------------------------------------------
 
+    /**
+     * Adds a new rule, which enters as a DRAFT (version 1) and is approved and put in force by the life steps: a rule
+     * cannot skip its approval by arriving approved.
+     */
     public Result<RuleBook> add(Rule rule) {
+        if (rule.status() != RuleStatus.DRAFT) {
+            return Result.invalid(List.of(new Violation("status", "a new rule enters as a DRAFT, not "
+                    + rule.status() + "; it is approved and put in force by those who may approve rules")));
+        }
         if (current(rule.id()).isPresent()) {
             return Result.conflict("there is already a rule " + rule.id() + "; revise it to make a new version");
         }

@@ -66,6 +66,10 @@ public sealed interface Result<T> {
         return failure(Reason.NOT_FOUND, message);
     }
 
+    static <T> Result<T> forbidden(String message) {
+        return failure(Reason.FORBIDDEN, message);
+    }
+
     static <T> Result<T> conflict(String message) {
         return failure(Reason.CONFLICT, message);
     }

@@ -48,12 +48,14 @@ public record Stakeholder(
         return impact.value() * uncertainty.value();
     }
 
-    public Importance importance() {
-        return Importance.of(impact, uncertainty);
+    /** The stakeholder's level by an edition's bands (CityGov defaults unless the edition sets its own). */
+    public Importance importance(ImportanceBands bands) {
+        return bands.of(impact, uncertainty);
     }
 
-    public EngagementFormat recommendedEngagement() {
-        return importance().recommendedEngagement();
+    /** The engagement format the edition gives the stakeholder's level. */
+    public EngagementFormat recommendedEngagement(ImportanceBands bands) {
+        return bands.engagementFor(importance(bands));
     }
 
     /** The deepest engagement format among the activities held, if any were. */
@@ -61,9 +63,18 @@ public record Stakeholder(
         return engagements.stream().map(EngagementActivity::format).max(Comparator.naturalOrder());
     }
 
-    /** Whether the activities held reach the format its importance calls for. */
-    public boolean isEngagedAsRecommended() {
-        return deepestEngagementHeld().map(held -> held.atLeast(recommendedEngagement())).orElse(false);
+    /**
+     * Whether the stakeholder has been heard: an activity that gathers their views was held (information gathering,
+     * two-way or involvement, Table 5-1), not only information distribution, which goes one way. The one definition
+     * of "heard" for the cycle's gate to rule design (4.2) and the overall-governance risk (4.3).
+     */
+    public boolean heard() {
+        return deepestEngagementHeld().map(held -> held.atLeast(EngagementFormat.INFORMATION_GATHERING)).orElse(false);
+    }
+
+    /** Whether the activities held reach the format the edition gives its level. */
+    public boolean isEngagedAsRecommended(ImportanceBands bands) {
+        return deepestEngagementHeld().map(held -> held.atLeast(recommendedEngagement(bands))).orElse(false);
     }
 
     public Stakeholder withEngagement(EngagementActivity activity) {

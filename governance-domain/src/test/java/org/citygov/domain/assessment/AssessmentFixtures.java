@@ -2,13 +2,16 @@ package org.citygov.domain.assessment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.CatalogueId;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.catalogue.EngagementFormatEntry;
 import org.citygov.domain.catalogue.EngagementMethodEntry;
 import org.citygov.domain.catalogue.FocalPoint;
@@ -55,6 +58,8 @@ import org.citygov.domain.project.ServiceId;
 import org.citygov.domain.project.Site;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.ImportanceBands;
 import org.citygov.domain.stakeholder.Involvement;
 import org.citygov.domain.stakeholder.Rating;
 import org.citygov.domain.stakeholder.Stakeholder;
@@ -104,7 +109,28 @@ public final class AssessmentFixtures {
                                 CatalogueId.of("medical-information"), "Table 5-3"),
                         new SoftLaw(CatalogueId.of("medical-b"), label("Medical B"),
                                 CatalogueId.of("medical-information"), "Table 5-3")),
-                focalPoints(), harms(), categories(), formats(), methods());
+                focalPoints(), harms(), categories(), formats(), methods(), cityGovDefaults());
+    }
+
+    /** The bundled edition's CityGov defaults, written out for tests (the bundled file is the source of truth). */
+    public static CityGovDefaults cityGovDefaults() {
+        return new CityGovDefaults(importanceBands(), new CityGovDefaults.AcceptanceShares(0.25, 0.5, 0.8), "HIGH",
+                new CityGovDefaults.RuleDrafts(30, 1825, 14, 72, 365));
+    }
+
+    /** 1-4 LOW, 5-9 MEDIUM, 10-15 HIGH, 16-25 CRITICAL; distribution, gathering, two-way, involvement. */
+    public static ImportanceBands importanceBands() {
+        Map<Importance, ImportanceBands.Band> bands = new EnumMap<>(Importance.class);
+        bands.put(Importance.LOW, new ImportanceBands.Band(1, 4));
+        bands.put(Importance.MEDIUM, new ImportanceBands.Band(5, 9));
+        bands.put(Importance.HIGH, new ImportanceBands.Band(10, 15));
+        bands.put(Importance.CRITICAL, new ImportanceBands.Band(16, 25));
+        Map<Importance, EngagementFormat> engagement = new EnumMap<>(Importance.class);
+        engagement.put(Importance.LOW, EngagementFormat.INFORMATION_DISTRIBUTION);
+        engagement.put(Importance.MEDIUM, EngagementFormat.INFORMATION_GATHERING);
+        engagement.put(Importance.HIGH, EngagementFormat.TWO_WAY);
+        engagement.put(Importance.CRITICAL, EngagementFormat.INVOLVEMENT);
+        return new ImportanceBands(bands, engagement);
     }
 
     public static List<FocalPointEntry> focalPoints() {

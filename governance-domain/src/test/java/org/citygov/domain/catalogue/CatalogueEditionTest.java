@@ -25,7 +25,7 @@ class CatalogueEditionTest {
                                                    List<EngagementMethodEntry> methods) {
         CatalogueEdition base = edition();
         return CatalogueEdition.create("city-2024.1", base.title(), base.lawAreas(), laws, base.softLawTopics(),
-                base.softLaws(), focalPoints(), harms, categories(), formats(), methods);
+                base.softLaws(), focalPoints(), harms, categories(), formats(), methods, base.cityGovDefaults());
     }
 
     private static List<String> paths(Result<CatalogueEdition> result) {
@@ -74,7 +74,7 @@ class CatalogueEditionTest {
         assertThrows(IllegalArgumentException.class, () -> new CatalogueEdition("Bad Version", base.title(),
                 base.lawAreas(), base.laws(), base.softLawTopics(), base.softLaws(), base.focalPoints(),
                 base.privacyHarms(), base.stakeholderCategories(), base.engagementFormats(),
-                base.engagementMethods()));
+                base.engagementMethods(), base.cityGovDefaults()));
     }
 
     @Test

@@ -156,6 +156,11 @@ class PlatformFindingCodesTest {
         CASES.put(FindingCode.PROJECT_BASIS_MISMATCH, () -> ProjectProvenance.check(anOffer(OFFER)
                 .withCategories(DataCategory.CAMERA_IMAGE).aboutIndividuals(Identifiability.PSEUDONYMOUS)
                 .withBasis(PersonalDataBasis.OPT_OUT_NOTIFIED).build(), project, DataAssetId.of(ASSET)));
+        CASES.put(FindingCode.INCIDENT_RULE_SLOWER_THAN_PLATFORM, () -> IncidentRuleCheck.check(
+                IncidentLoopTest.withIncidentRule(project, 72), List.of(DataAssetId.of(ASSET)),
+                aPlatform().withIncidentReportHours(24).build()));
+        CASES.put(FindingCode.INCIDENT_RULE_MISSING, () -> IncidentRuleCheck.check(project,
+                List.of(DataAssetId.of(ASSET)), aPlatform().build()));
     }
 
     @Test

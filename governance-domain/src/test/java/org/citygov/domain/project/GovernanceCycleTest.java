@@ -1,6 +1,6 @@
 package org.citygov.domain.project;
 
-import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+import static org.citygov.domain.testing.ProjectBuilders.STANDARDS;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +17,7 @@ import static org.citygov.domain.testing.ProjectBuilders.FLOW;
 import static org.citygov.domain.testing.ProjectBuilders.REGISTERED_AT;
 import static org.citygov.domain.testing.ProjectBuilders.REGISTRAR;
 import static org.citygov.domain.testing.ProjectBuilders.aBareProject;
+import static org.citygov.domain.testing.ProjectBuilders.aFlow;
 import static org.citygov.domain.testing.ProjectBuilders.aProject;
 import static org.citygov.domain.testing.ProjectBuilders.aService;
 import static org.citygov.domain.testing.ProjectBuilders.aStakeholder;
@@ -53,7 +54,7 @@ class GovernanceCycleTest {
     private static GovernanceProject advanced(GovernanceProject project, int times) {
         GovernanceProject current = project;
         for (int i = 0; i < times; i++) {
-            current = current.advanceCycle(OFFICER, at(i), "step " + i + " done", APPROVED_RULES).orElseThrow();
+            current = current.advanceCycle(OFFICER, at(i), "step " + i + " done", STANDARDS).orElseThrow();
         }
         return current;
     }
@@ -108,7 +109,7 @@ class GovernanceCycleTest {
                 .buildRegistered(), 2);
         assertEquals(GovernanceStep.RISK_ANALYSIS, atRisk.cycle().step());
 
-        Result.Failure<GovernanceProject> failure = assertConflict(atRisk.advanceCycle(OFFICER, T1, "risks done"));
+        Result.Failure<GovernanceProject> failure = assertConflict(atRisk.advanceCycle(OFFICER, T1, "risks done", STANDARDS));
 
         assertMentions(failure.message(), "RULE_DESIGN", "doctors", "council");
         assertTrue(!failure.message().contains("shops"), "a MEDIUM stakeholder is not required: " + failure.message());
@@ -123,13 +124,13 @@ class GovernanceCycleTest {
                 .recordEngagement(StakeholderId.of("doctors"), anEngagement(EngagementMethod.MEDIA_PR))
                 .orElseThrow();
 
-        Result.Failure<GovernanceProject> failure = assertConflict(informed.advanceCycle(OFFICER, T1, "risks done"));
+        Result.Failure<GovernanceProject> failure = assertConflict(informed.advanceCycle(OFFICER, T1, "risks done", STANDARDS));
 
         assertMentions(failure.message(), "doctors", "information gathering");
         GovernanceProject asked = informed
                 .recordEngagement(StakeholderId.of("doctors"), anEngagement(EngagementMethod.QUESTIONNAIRE))
                 .orElseThrow();
-        assertEquals(GovernanceStep.RULE_DESIGN, asked.advanceCycle(OFFICER, T1, "risks done").orElseThrow()
+        assertEquals(GovernanceStep.RULE_DESIGN, asked.advanceCycle(OFFICER, T1, "risks done", STANDARDS).orElseThrow()
                 .cycle().step());
     }
 
@@ -142,9 +143,34 @@ class GovernanceCycleTest {
                 .recordEngagement(StakeholderId.of("doctors"), anEngagement(EngagementMethod.LIVING_LAB))
                 .orElseThrow();
 
-        GovernanceProject atRules = engaged.advanceCycle(OFFICER, T1, "risks analysed with the doctors").orElseThrow();
+        GovernanceProject atRules = engaged.advanceCycle(OFFICER, T1, "risks analysed with the doctors", STANDARDS).orElseThrow();
 
         assertEquals(GovernanceStep.RULE_DESIGN, atRules.cycle().step());
+    }
+
+    @Test
+    void advanceCycle_whenEnteringRuleDesignWithoutAnEditionsStandards_shouldRefuseSayingItNeedsThem() {
+        GovernanceProject atRisk = advanced(aProject().buildRegistered(), 2);
+
+        Result.Failure<GovernanceProject> failure = assertConflict(atRisk.advanceCycle(OFFICER, T1, "risks done"));
+
+        assertMentions(failure.message(), "RULE_DESIGN", "catalogue edition");
+    }
+
+    @Test
+    void advanceCycle_whenEnteringImplementationWithAnUnsuitableFlow_shouldRefuseWhateverTheCallerThinks() {
+        GovernanceProject atRules = advanced(aProject()
+                .withDataFlows(aFlow().withMethod(org.citygov.domain.data.CollectionMethod.FACIAL_RECOGNITION_CAMERA)
+                        .withPurposeKind(org.citygov.domain.data.PurposeKind.ADVERTISING)
+                        .withLegalBasis(org.citygov.domain.data.LegalBasis.NONE).withNotice().continuous(true)
+                        .covert(true).build())
+                .buildRegistered(), 3);
+        assertEquals(GovernanceStep.RULE_DESIGN, atRules.cycle().step());
+
+        Result.Failure<GovernanceProject> failure = assertConflict(atRules.advanceCycle(OFFICER, T1,
+                "rules designed", STANDARDS));
+
+        assertMentions(failure.message(), "IMPLEMENTATION_AND_EVALUATION", "UNSUITABLE", FLOW);
     }
 
     @Test
@@ -164,8 +190,8 @@ class GovernanceCycleTest {
 
         GovernanceProject atLaws = project.advanceCycle(OFFICER, at(1), "overview agreed").orElseThrow();
         GovernanceProject atRisk = atLaws.advanceCycle(OFFICER, at(2), "laws organized").orElseThrow();
-        GovernanceProject atRules = atRisk.advanceCycle(OFFICER, at(3), "risks analysed").orElseThrow();
-        GovernanceProject atImpl = atRules.advanceCycle(OFFICER, at(4), "rules designed", APPROVED_RULES).orElseThrow();
+        GovernanceProject atRules = atRisk.advanceCycle(OFFICER, at(3), "risks analysed", STANDARDS).orElseThrow();
+        GovernanceProject atImpl = atRules.advanceCycle(OFFICER, at(4), "rules designed", STANDARDS).orElseThrow();
         Actor evaluator = Actor.of("evaluation committee");
         GovernanceProject revised = atImpl.startNewRevision(evaluator, at(5), "complaints about camera placement")
                 .orElseThrow();

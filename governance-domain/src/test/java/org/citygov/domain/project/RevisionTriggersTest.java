@@ -1,6 +1,6 @@
 package org.citygov.domain.project;
 
-import static org.citygov.domain.testing.ProjectBuilders.APPROVED_RULES;
+import static org.citygov.domain.testing.ProjectBuilders.STANDARDS;
 
 import static org.citygov.domain.testing.ProjectBuilders.aProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +34,7 @@ class RevisionTriggersTest {
         GovernanceProject project = aProject().buildRegistered();
         for (int step = 0; step < 4; step++) {
             project = project.advanceCycle(SECRETARIAT, Instant.parse("2026-04-0" + (2 + step) + "T09:00:00Z"),
-                    "step " + step + " done", APPROVED_RULES).orElseThrow();
+                    "step " + step + " done", STANDARDS).orElseThrow();
         }
         assertEquals(GovernanceStep.IMPLEMENTATION_AND_EVALUATION, project.cycle().step());
         return project.addKpi(new Kpi(COMPLAINTS, "Complaints about the cameras", KpiKind.COMPLAINTS,

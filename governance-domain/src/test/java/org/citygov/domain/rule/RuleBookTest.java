@@ -2,6 +2,7 @@ package org.citygov.domain.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class RuleBookTest {
     private static final DataFlowId SHARE = DataFlowId.of("share");
 
     private static Rule inForce(String id, RuleLevel level, RuleTerms terms, Set<DataFlowId> flows) {
-        return new Rule(RuleId.of(id), 1, level, "text of " + id, terms, flows, Set.of("SURVEILLANCE"),
+        return Rule.reconstitute(RuleId.of(id), 1, level, "text of " + id, terms, flows, Set.of("SURVEILLANCE"),
                 RuleStatus.IN_FORCE, Optional.of(new Approval("expert committee", DAY)));
     }
 
@@ -130,12 +131,44 @@ class RuleBookTest {
     @Test
     void violations_whenVersionsMissingOrTwoInForceOrFlowUnknown_shouldReportEach() {
         Rule v1 = inForce("r", RuleLevel.PROGRAM, new RuleTerms.Retention(1), Set.of(DataFlowId.of("ghost")));
-        Rule v3 = new Rule(RuleId.of("r"), 3, RuleLevel.PROGRAM, "t", new RuleTerms.Retention(1), Set.of(),
+        Rule v3 = Rule.reconstitute(RuleId.of("r"), 3, RuleLevel.PROGRAM, "t", new RuleTerms.Retention(1), Set.of(),
                 Set.of(), RuleStatus.IN_FORCE, Optional.of(new Approval("c", DAY)));
 
         List<String> paths = RuleBook.violations(List.of(v1, v3), Set.of(CAPTURE)).stream()
                 .map(v -> v.path()).toList();
 
         assertEquals(List.of("rules[0].appliesTo", "rules[1].status", "rules"), paths);
+    }
+
+    @Test
+    void add_whenTheRuleArrivesApprovedOrInForce_shouldRefuseNamingItsStatus() {
+        for (RuleStatus status : List.of(RuleStatus.APPROVED, RuleStatus.IN_FORCE)) {
+            Rule approved = Rule.reconstitute(RuleId.of("posters"), 1, RuleLevel.PROGRAM, "posters",
+                    new RuleTerms.Retention(1), Set.of(), Set.of("SURVEILLANCE"), status,
+                    Optional.of(new Approval("an analyst", DAY)));
+
+            Result<RuleBook> added = RuleBook.empty().add(approved);
+
+            Result.Failure<RuleBook> failure = assertInstanceOf(Result.Failure.class, added);
+            assertEquals(Result.Reason.INVALID, failure.reason());
+            assertEquals(List.of("status"), failure.violations().stream().map(v -> v.path()).toList());
+        }
+    }
+
+    @Test
+    void add_whenADraft_shouldAcceptItAsVersion1() {
+        Rule draft = Rule.draft(RuleId.of("posters"), RuleLevel.PROGRAM, "posters", new RuleTerms.Retention(1),
+                Set.of(), Set.of("SURVEILLANCE"));
+
+        RuleBook book = RuleBook.empty().add(draft).orElseThrow();
+
+        assertEquals(RuleStatus.DRAFT, book.current(RuleId.of("posters")).orElseThrow().status());
+    }
+
+    @Test
+    void reconstitute_whenADraftCarriesAnApproval_shouldThrow() {
+        assertThrows(IllegalArgumentException.class, () -> Rule.reconstitute(RuleId.of("r"), 1, RuleLevel.PROGRAM,
+                "t", new RuleTerms.Retention(1), Set.of(), Set.of(), RuleStatus.DRAFT,
+                Optional.of(new Approval("someone", DAY))));
     }
 }

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImportanceTest {
 
-    /** The bands of 4.3 / Fig. 4-4, written out here rather than read from the enum under test. */
+    private static final ImportanceBands BANDS = org.citygov.domain.assessment.AssessmentFixtures.importanceBands();
+
+    /** The bundled CityGov default bands, written out here rather than read from the bands under test. */
     private static Importance expectedFor(int product) {
         if (product <= 4) {
             return Importance.LOW;
@@ -41,7 +43,7 @@ class ImportanceTest {
     @ParameterizedTest(name = "impact {0} x uncertainty {1}")
     @MethodSource("everyPairOfRatings")
     void of_whenGivenAnyPairOfRatings_shouldFallInTheBandOfTheirProduct(int impact, int uncertainty) {
-        Importance importance = Importance.of(Rating.of(impact), Rating.of(uncertainty));
+        Importance importance = BANDS.of(Rating.of(impact), Rating.of(uncertainty));
 
         assertEquals(expectedFor(impact * uncertainty), importance);
     }
@@ -49,23 +51,23 @@ class ImportanceTest {
     @ParameterizedTest(name = "score {0}")
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
     void ofScore_whenScoreBetween1And25_shouldFallInItsBand(int score) {
-        assertEquals(expectedFor(score), Importance.ofScore(score));
+        assertEquals(expectedFor(score), BANDS.of(score));
     }
 
     @Test
     void ofScore_whenAtEachBoundary_shouldChangeLevelExactlyThere() {
-        assertEquals(Importance.LOW, Importance.ofScore(4));
-        assertEquals(Importance.MEDIUM, Importance.ofScore(5));
-        assertEquals(Importance.MEDIUM, Importance.ofScore(9));
-        assertEquals(Importance.HIGH, Importance.ofScore(10));
-        assertEquals(Importance.HIGH, Importance.ofScore(15));
-        assertEquals(Importance.CRITICAL, Importance.ofScore(16));
+        assertEquals(Importance.LOW, BANDS.of(4));
+        assertEquals(Importance.MEDIUM, BANDS.of(5));
+        assertEquals(Importance.MEDIUM, BANDS.of(9));
+        assertEquals(Importance.HIGH, BANDS.of(10));
+        assertEquals(Importance.HIGH, BANDS.of(15));
+        assertEquals(Importance.CRITICAL, BANDS.of(16));
     }
 
     @Test
     void of_whenRatingsReachEveryProduct_shouldCoverEveryLevel() {
         Set<Importance> reached = new HashSet<>();
-        everyPairOfRatings().forEach(args -> reached.add(Importance.of(Rating.of((int) args.get()[0]),
+        everyPairOfRatings().forEach(args -> reached.add(BANDS.of(Rating.of((int) args.get()[0]),
                 Rating.of((int) args.get()[1]))));
 
         assertEquals(Set.of(Importance.values()), reached);
@@ -74,17 +76,39 @@ class ImportanceTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 26, 100})
     void ofScore_whenOutside1To25_shouldThrow(int score) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Importance.ofScore(score));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BANDS.of(score));
 
         assertTrue(e.getMessage().contains(String.valueOf(score)), e.getMessage());
     }
 
     @Test
-    void recommendedEngagement_whenEachLevel_shouldFollowTable5_1() {
-        assertEquals(EngagementFormat.INFORMATION_DISTRIBUTION, Importance.LOW.recommendedEngagement());
-        assertEquals(EngagementFormat.INFORMATION_GATHERING, Importance.MEDIUM.recommendedEngagement());
-        assertEquals(EngagementFormat.TWO_WAY, Importance.HIGH.recommendedEngagement());
-        assertEquals(EngagementFormat.INVOLVEMENT, Importance.CRITICAL.recommendedEngagement());
+    void engagementFor_whenEachLevel_shouldFollowTheCityGovDefault() {
+        assertEquals(EngagementFormat.INFORMATION_DISTRIBUTION, BANDS.engagementFor(Importance.LOW));
+        assertEquals(EngagementFormat.INFORMATION_GATHERING, BANDS.engagementFor(Importance.MEDIUM));
+        assertEquals(EngagementFormat.TWO_WAY, BANDS.engagementFor(Importance.HIGH));
+        assertEquals(EngagementFormat.INVOLVEMENT, BANDS.engagementFor(Importance.CRITICAL));
+    }
+
+    @Test
+    void constructor_whenBandsLeaveAGap_shouldThrowNamingIt() {
+        java.util.Map<Importance, ImportanceBands.Band> bands = new java.util.EnumMap<>(BANDS.bands());
+        bands.put(Importance.HIGH, new ImportanceBands.Band(11, 15));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ImportanceBands(bands, BANDS.engagement()));
+
+        assertTrue(e.getMessage().contains("HIGH starts at 11, not at 10"), e.getMessage());
+    }
+
+    @Test
+    void constructor_whenAMoreImportantLevelGetsALighterFormat_shouldThrow() {
+        java.util.Map<Importance, EngagementFormat> engagement = new java.util.EnumMap<>(BANDS.engagement());
+        engagement.put(Importance.CRITICAL, EngagementFormat.INFORMATION_DISTRIBUTION);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ImportanceBands(BANDS.bands(), engagement));
+
+        assertTrue(e.getMessage().contains("CRITICAL is given INFORMATION_DISTRIBUTION"), e.getMessage());
     }
 
     @Test
@@ -99,9 +123,9 @@ class ImportanceTest {
     void lowestAndHighestScore_whenTakenTogether_shouldTile1To25WithoutGapOrOverlap() {
         int next = 1;
         for (Importance level : Importance.values()) {
-            assertEquals(next, level.lowestScore(), level + " starts where the previous level ended");
-            assertTrue(level.highestScore() >= level.lowestScore(), level + " is not empty");
-            next = level.highestScore() + 1;
+            assertEquals(next, BANDS.band(level).lowest(), level + " starts where the previous level ended");
+            assertTrue(BANDS.band(level).highest() >= BANDS.band(level).lowest(), level + " is not empty");
+            next = BANDS.band(level).highest() + 1;
         }
         assertEquals(26, next);
     }

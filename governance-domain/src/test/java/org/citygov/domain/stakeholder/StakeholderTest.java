@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static org.citygov.domain.testing.ProjectBuilders.BANDS;
 import static org.citygov.domain.testing.ProjectBuilders.aStakeholder;
 import static org.citygov.domain.testing.ProjectBuilders.anEngagement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,16 +23,16 @@ class StakeholderTest {
         Stakeholder stakeholder = aStakeholder().withImpact(3).withUncertainty(5).build();
 
         assertEquals(15, stakeholder.score());
-        assertEquals(Importance.HIGH, stakeholder.importance());
-        assertEquals(EngagementFormat.TWO_WAY, stakeholder.recommendedEngagement());
+        assertEquals(Importance.HIGH, stakeholder.importance(BANDS));
+        assertEquals(EngagementFormat.TWO_WAY, stakeholder.recommendedEngagement(BANDS));
     }
 
     @Test
     void recommendedEngagement_whenCritical_shouldBeInvolvement() {
         Stakeholder stakeholder = aStakeholder().withImpact(5).withUncertainty(4).build();
 
-        assertEquals(Importance.CRITICAL, stakeholder.importance());
-        assertEquals(EngagementFormat.INVOLVEMENT, stakeholder.recommendedEngagement());
+        assertEquals(Importance.CRITICAL, stakeholder.importance(BANDS));
+        assertEquals(EngagementFormat.INVOLVEMENT, stakeholder.recommendedEngagement(BANDS));
     }
 
     @Test
@@ -39,7 +40,7 @@ class StakeholderTest {
         Stakeholder stakeholder = aStakeholder().withImpact(1).withUncertainty(1).build();
 
         assertEquals(Optional.empty(), stakeholder.deepestEngagementHeld());
-        assertFalse(stakeholder.isEngagedAsRecommended());
+        assertFalse(stakeholder.isEngagedAsRecommended(BANDS));
     }
 
     @Test
@@ -50,14 +51,14 @@ class StakeholderTest {
                 .build();
 
         assertEquals(Optional.of(EngagementFormat.INFORMATION_GATHERING), stakeholder.deepestEngagementHeld());
-        assertFalse(stakeholder.isEngagedAsRecommended());
+        assertFalse(stakeholder.isEngagedAsRecommended(BANDS));
     }
 
     @Test
     void isEngagedAsRecommended_whenRecommendedFormatHeld_shouldBeTrue() {
         Stakeholder stakeholder = aStakeholder().high().withEngagement(EngagementMethod.BRIEFING).build();
 
-        assertTrue(stakeholder.isEngagedAsRecommended());
+        assertTrue(stakeholder.isEngagedAsRecommended(BANDS));
     }
 
     @Test
@@ -65,8 +66,8 @@ class StakeholderTest {
         Stakeholder stakeholder = aStakeholder().withImpact(2).withUncertainty(3)
                 .withEngagement(EngagementMethod.LIVING_LAB).build();
 
-        assertEquals(Importance.MEDIUM, stakeholder.importance());
-        assertTrue(stakeholder.isEngagedAsRecommended());
+        assertEquals(Importance.MEDIUM, stakeholder.importance(BANDS));
+        assertTrue(stakeholder.isEngagedAsRecommended(BANDS));
     }
 
     @Test
@@ -77,9 +78,19 @@ class StakeholderTest {
         Stakeholder engaged = original.withEngagement(lab);
 
         assertEquals(List.of(lab), engaged.engagements());
-        assertTrue(engaged.isEngagedAsRecommended());
+        assertTrue(engaged.isEngagedAsRecommended(BANDS));
         assertTrue(original.engagements().isEmpty());
-        assertFalse(original.isEngagedAsRecommended());
+        assertFalse(original.isEngagedAsRecommended(BANDS));
+    }
+
+    @Test
+    void heard_whenOnlyInformationWasDistributed_shouldBeFalseUntilViewsAreGathered() {
+        Stakeholder informed = aStakeholder().withEngagement(EngagementMethod.MEDIA_PR).build();
+
+        assertFalse(aStakeholder().build().heard(), "not engaged at all");
+        assertFalse(informed.heard(), "information distribution goes one way (Table 5-1)");
+        assertTrue(informed.withEngagement(anEngagement(EngagementMethod.QUESTIONNAIRE)).heard());
+        assertTrue(aStakeholder().withEngagement(EngagementMethod.BRIEFING).build().heard(), "two-way");
     }
 
     @Test
@@ -99,9 +110,9 @@ class StakeholderTest {
                 .withEngagement(EngagementMethod.BRIEFING).build();
 
         assertEquals(16, stakeholder.score());
-        assertEquals(Importance.CRITICAL, stakeholder.importance());
-        assertEquals(EngagementFormat.INVOLVEMENT, stakeholder.recommendedEngagement());
-        assertFalse(stakeholder.isEngagedAsRecommended());
+        assertEquals(Importance.CRITICAL, stakeholder.importance(BANDS));
+        assertEquals(EngagementFormat.INVOLVEMENT, stakeholder.recommendedEngagement(BANDS));
+        assertFalse(stakeholder.isEngagedAsRecommended(BANDS));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.citygov.domain.testing;
 
-import org.citygov.domain.project.RuleDesignReview;
+import org.citygov.domain.assessment.AssessmentFixtures;
+import org.citygov.domain.assessment.EditionStandards;
+import org.citygov.domain.project.CycleStandards;
+import org.citygov.domain.stakeholder.ImportanceBands;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,18 +78,14 @@ public final class ProjectBuilders {
     private ProjectBuilders() {
     }
 
-    /** A rule-design review with nothing missing: lets a test project enter implementation and evaluation. */
-    public static final RuleDesignReview APPROVED_RULES = new RuleDesignReview() {
-        @Override
-        public boolean approvable() {
-            return true;
-        }
+    /**
+     * The cycle's standards from the test edition ({@code AssessmentFixtures.edition()}, with the bundled CityGov
+     * defaults): the rule-design gate is computed from the project itself, never stubbed.
+     */
+    public static final CycleStandards STANDARDS = EditionStandards.of(AssessmentFixtures.edition());
 
-        @Override
-        public java.util.List<String> gaps() {
-            return java.util.List.of();
-        }
-    };
+    /** The bundled edition's importance bands, for stakeholder tests. */
+    public static final ImportanceBands BANDS = AssessmentFixtures.importanceBands();
 
     public static ProjectBuilder aProject() {
         return new ProjectBuilder();

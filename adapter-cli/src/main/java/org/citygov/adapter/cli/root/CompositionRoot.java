@@ -36,6 +36,7 @@ import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
+import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessPlatform;
@@ -61,11 +62,18 @@ import org.citygov.application.port.out.CorrectionRequests;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
+import org.citygov.application.port.out.Platforms;
 import org.citygov.application.port.out.Projects;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
 import org.citygov.application.service.HistoryService;
+import org.citygov.application.service.PlatformMarketService;
+import org.citygov.application.service.IncidentService;
+import org.citygov.application.service.MonitoringService;
+import org.citygov.application.port.in.HandleIncidents;
+import org.citygov.application.port.in.WatchLinkage;
+import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -80,6 +88,8 @@ public final class CompositionRoot implements AutoCloseable {
     private static final String TOKENS_FILE = "tokens.json";
 
     private final Projects projects;
+    /** Stored data platforms, in the same store as the projects. */
+    private final Platforms platforms;
     private final Clock clock;
     private final ProjectService projectService;
     private final AssessmentService assessmentService;
@@ -87,6 +97,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final HistoryService historyService;
     private final CatalogueService catalogueService;
     private final TokenService tokenService;
+    /** Watches every decision the linkage services made here log (alerts in memory, issue 13). */
+    private final MonitoringService monitoring;
     private final AutoCloseable store;
     private final String description;
     private final Catalogue catalogue;
@@ -112,14 +124,17 @@ public final class CompositionRoot implements AutoCloseable {
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
-        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock));
+        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
+                new InMemoryPlatforms());
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description,
-                                                                  Supplier<LinkageStores> linkageStores) {
+                                                                  Supplier<LinkageStores> linkageStores,
+                                                                  Platforms platforms) {
         this.projects = projects;
+        this.platforms = platforms;
         this.clock = clock;
         this.linkageStores = linkageStores;
         this.projectService = new ProjectService(projects, clock, catalogue, ruleChanges);
@@ -128,6 +143,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.historyService = new HistoryService(projects, projects);
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
+        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
         this.store = store;
         this.description = description;
         this.catalogue = catalogue;
@@ -149,12 +165,12 @@ public final class CompositionRoot implements AutoCloseable {
      * hashes) in {@code dataDirectory/tokens.json}.
      */
     public static CompositionRoot embedded(Path dataDirectory) {
-        Database database = Database.embedded(dataDirectory);
+        Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory));
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
                 new BundledCatalogue(), database, database + ", API tokens in " + tokens,
-                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock));
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms());
     }
 
     /**
@@ -203,15 +219,15 @@ public final class CompositionRoot implements AutoCloseable {
                                            boolean migrate) {
         Database database;
         try {
-            database = Database.postgres(jdbcUrl, user, password,
-                    migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE);
+            database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password,
+                    migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE));
         } catch (Database.SchemaNotMigrated e) {
             throw new SchemaNotMigrated(e.getMessage(), e);
         }
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
-                () -> durableLinkageStores(database, signingKeyFile, clock));
+                () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms());
     }
 
     /**
@@ -219,7 +235,7 @@ public final class CompositionRoot implements AutoCloseable {
      * migrated) like {@link #postgres}, and PostgreSQL, unlike the embedded H2 file, serves many processes at once.
      */
     public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
-        Database database = Database.postgres(jdbcUrl, user, password);
+        Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
         return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
                 new BundledCatalogue(), database, "API tokens in " + database);
     }
@@ -252,8 +268,9 @@ public final class CompositionRoot implements AutoCloseable {
     public static LogVerification verifyLinkageLog(Path dataDirectory, Optional<String> jdbcUrl, String user,
                                                    String password, LogKeys keys, Optional<SignedTreeHead> trusted) {
         // verification only reads: it never migrates a shared database
-        try (Database database = jdbcUrl.isPresent() ? Database.postgres(jdbcUrl.get(), user, password,
-                Database.Schema.VALIDATE) : Database.embedded(dataDirectory)) {
+        try (Database database = StartupFailure.translated(() -> jdbcUrl.isPresent()
+                ? Database.postgres(jdbcUrl.get(), user, password, Database.Schema.VALIDATE)
+                : Database.embedded(dataDirectory))) {
             return JdbcLinkageLog.verify(database.dataSource(), keys, trusted);
         }
     }
@@ -353,7 +370,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private LinkageService linkageService(LinkageStores stores) {
         LinkageService service = new LinkageService(projects, catalogue, stores.log(), stores.consents(),
-                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()));
+                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), monitoring);
         ruleListeners.add(service);
         service.compileAll();
         return service;
@@ -364,6 +381,15 @@ public final class CompositionRoot implements AutoCloseable {
         SchemaNotMigrated(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /**
+     * Stored data platforms over this root's store, appending their agreements and delivery decisions to this root's
+     * linkage log (opened by {@link #linkage()}).
+     */
+    private synchronized PlatformMarketService platformMarket() {
+        linkage();
+        return new PlatformMarketService(platforms, openedLinkageStores.log(), catalogue, clock);
     }
 
     /** The linkage in-ports. */
@@ -422,12 +448,14 @@ public final class CompositionRoot implements AutoCloseable {
     public HttpServer startHttp(String host, int port, long maxBodyBytes, List<String> corsOrigins,
                                 Consumer<String> requestLog, BooleanSupplier ready) {
         LinkageApi linkage = linkage();
+        PlatformMarketService market = platformMarket();
         UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
-                linkage.audit());
-        RestApi api = new RestApi(useCases, new RestSettings(maxBodyBytes, corsOrigins, requestLog, ready))
-                .start(host, port);
+                linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
+                market));
+        RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
+                corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
             @Override
             public int port() {
@@ -525,6 +553,16 @@ public final class CompositionRoot implements AutoCloseable {
 
     public MoveCycle moveCycle() {
         return projectService;
+    }
+
+    /** A platform's incidents: what is due, and a reviewed incident fed back into this root's projects. */
+    public HandleIncidents handleIncidents() {
+        return new IncidentService(projects, catalogue, clock);
+    }
+
+    /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds). */
+    public WatchLinkage watchLinkage() {
+        return monitoring;
     }
 
     /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -90,6 +94,7 @@ public final class Database implements AutoCloseable {
         config.setPassword("");
         config.setMaximumPoolSize(4);
         config.setPoolName("citygov-h2");
+        probe(config, failure -> StoreUnavailableException.embedded(failure, directory.toString()));
         return open(config, "H2 database in " + directory, false, Schema.MIGRATE);
     }
 
@@ -124,7 +129,30 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName("citygov-postgresql");
+        probe(config, failure -> StoreUnavailableException.postgres(failure, jdbcUrl, user,
+                password != null && !password.isEmpty()));
         return open(config, "PostgreSQL database " + jdbcUrl, true, schema);
+    }
+
+    /**
+     * Opens and closes one connection before the pool is made, so that a database that cannot be opened for a reason
+     * of operation (unreachable, credentials refused, held by another process) is reported as such, in one sentence,
+     * rather than as the pool's fault.
+     */
+    private static void probe(HikariConfig config,
+                              Function<SQLException, Optional<StoreUnavailableException>> explain) {
+        Properties properties = new Properties();
+        properties.setProperty("user", config.getUsername());
+        properties.setProperty("password", config.getPassword() == null ? "" : config.getPassword());
+        if (config.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            properties.setProperty("connectTimeout", "10");
+        }
+        try (Connection ignored = DriverManager.getConnection(config.getJdbcUrl(), properties)) {
+            // reachable, and the credentials are accepted
+        } catch (SQLException e) {
+            throw explain.apply(e).orElseThrow(() -> new IllegalStateException("cannot open the database "
+                    + config.getJdbcUrl() + ": " + e.getMessage(), e));
+        }
     }
 
     private static Database open(HikariConfig config, String description, boolean postgres, Schema schema) {
@@ -262,6 +290,11 @@ public final class Database implements AutoCloseable {
     /** Whether this is PostgreSQL (several processes may share it) rather than the embedded H2 file. */
     public boolean shared() {
         return postgres;
+    }
+
+    /** The stored data platforms, their audit trail and their linkage-log index, kept in this database. */
+    public JdbcPlatforms platforms() {
+        return new JdbcPlatforms(dataSource);
     }
 
     public DataSource dataSource() {

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.domain.linkage.LinkageChain;
-import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.LogVerifier;
 import org.citygov.domain.linkage.SignedTreeHead;
@@ -35,7 +35,7 @@ public final class InMemoryLinkageLog implements LinkageLog {
     }
 
     @Override
-    public synchronized CompletableFuture<LogEntry> append(LinkageRecord record) {
+    public synchronized CompletableFuture<LogEntry> append(LogRecord record) {
         LogEntry entry = chain.prepare(List.of(record)).getFirst();
         chain.commit(List.of(entry));
         entries.add(entry);

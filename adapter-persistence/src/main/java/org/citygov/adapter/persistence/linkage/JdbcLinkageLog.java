@@ -26,6 +26,7 @@ import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.linkage.LogKeys;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.LogVerifier;
 import org.citygov.domain.linkage.SignedTreeHead;
@@ -58,7 +59,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     static final int MAX_BATCH = 1000;
 
-    private record Pending(LinkageRecord record, CompletableFuture<LogEntry> done) {
+    private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
     }
 
     private final DataSource dataSource;
@@ -168,7 +169,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     // ---- appending --------------------------------------------------------------------------------------------------
 
     @Override
-    public CompletableFuture<LogEntry> append(LinkageRecord record) {
+    public CompletableFuture<LogEntry> append(LogRecord record) {
         CompletableFuture<LogEntry> done = new CompletableFuture<>();
         if (closed) {
             done.completeExceptionally(new IllegalStateException("the linkage log is closed"));

@@ -159,6 +159,39 @@ abstract class AbstractJdbcLinkageLogTest {
         }
     }
 
+    /** A platform's delivery decision (MARKET.md), the other kind of record the log holds. */
+    private static org.citygov.domain.platform.PlatformLogRecord delivery(int i) {
+        var platform = org.citygov.domain.platform.RegisteredPlatform.reconstitute(
+                org.citygov.domain.testing.PlatformBuilders.aMarket().build(), 1, List.of());
+        var decision = platform.decideDelivery(org.citygov.domain.platform.AgreementId.of(
+                org.citygov.domain.testing.PlatformBuilders.AGREEMENT), java.time.LocalDate.of(2025, 6, 1))
+                .orElseThrow();
+        return org.citygov.domain.platform.PlatformLogRecord.delivery(platform.market().platform(), decision,
+                Instant.parse("2025-06-01T00:00:00Z").plusSeconds(i), org.citygov.domain.project.Actor.of("lab"));
+    }
+
+    @Test
+    void append_whenPlatformRecordsAreInterleavedWithLinkages_shouldVerifyAfterReopenAndCatchARewrittenRecipient() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            for (int i = 0; i < 6; i++) {
+                log.append(i % 2 == 0 ? LinkageRecords.permit(i, "subject-1") : delivery(i)).join();
+            }
+            assertEquals(3, log.ofSubject(SubjectId.of("subject-1")).size());
+        }
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            assertInstanceOf(LogVerification.Intact.class, log.verify());
+            assertTrue(org.citygov.domain.platform.PlatformLogRecord.isPlatformRecord(log.entry(3).orElseThrow()
+                    .body()));
+        }
+        sql(db, "UPDATE linkage_log SET body = REPLACE(body, 'user=research-lab', 'user=someone-else')"
+                + " WHERE seq = 3");
+        LogVerification.Tampered found = assertInstanceOf(LogVerification.Tampered.class,
+                JdbcLinkageLog.verify(db, keys.getPublic()));
+        assertEquals(Tampering.ALTERED, found.how());
+        assertEquals(3, found.sequence());
+    }
+
     @Test
     void verify_whenAStoredEntryIsAltered_shouldNameItAsAltered() {
         DataSource db = freshDatabase();

@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.citygov.domain.data.DataFlowId;
+import org.citygov.domain.access.Role;
+import org.citygov.domain.design.RuleSuggestions;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -26,27 +28,38 @@ public interface DesignRules {
         record ReviseRule(RuleId id, String text, RuleTerms terms, Set<DataFlowId> appliesTo, Set<String> mitigates)
                 implements Change { }
 
-        record ApproveRule(RuleId id, String approvedBy, LocalDate on) implements Change { }
+        /** Approves the draft version; the approver recorded is the command's actor, never a name given here. */
+        record ApproveRule(RuleId id, LocalDate on) implements Change { }
 
         record PutInForce(RuleId id) implements Change { }
 
         record RetireRule(RuleId id) implements Change { }
     }
 
-    record Command(ProjectId project, Change change, Actor actor, OptionalLong expectedVersion) {
+    /**
+     * @param actor who makes the change, as authenticated: an approval is recorded in this name
+     * @param role  the part the actor plays; approving, putting in force and retiring need one that
+     *              {@linkplain Role#approvesRules() approves rules}
+     */
+    record Command(ProjectId project, Change change, Actor actor, Role role, OptionalLong expectedVersion) {
         public Command {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(role, "role");
             Objects.requireNonNull(expectedVersion, "expectedVersion");
         }
 
-        public Command(ProjectId project, Change change, Actor actor) {
-            this(project, change, actor, OptionalLong.empty());
+        public Command(ProjectId project, Change change, Actor actor, Role role) {
+            this(project, change, actor, role, OptionalLong.empty());
         }
     }
 
-    /** NOT_FOUND for an unknown project or rule, CONFLICT for a step the rule's life does not allow. */
+    /**
+     * NOT_FOUND for an unknown project or rule, CONFLICT for a step the rule's life does not allow, INVALID for a new
+     * rule that is not a DRAFT, FORBIDDEN for an approval, putting in force or retirement by a role that does not
+     * approve rules.
+     */
     Result<GovernanceProject> design(Command command);
 
     /** Every version of a rule, oldest first. */
@@ -55,9 +68,12 @@ public interface DesignRules {
     /** What changed between two versions of a rule. */
     Result<RuleDiff> diff(ProjectId project, RuleId rule, int fromVersion, int toVersion);
 
-    /** Draft rules that would close the gaps of a stored project's rule design. */
-    Result<List<Rule>> suggest(ProjectId project);
+    /**
+     * What would close the gaps of a stored project's rule design: draft rules the mitigation table accepts, changes
+     * to UNSUITABLE flows, and what the process must do.
+     */
+    Result<RuleSuggestions> suggest(ProjectId project);
 
-    /** Draft rules that would close the gaps of described parts (a scenario); INVALID with every broken invariant. */
-    Result<List<Rule>> suggest(ProjectParts parts);
+    /** The same for described parts (a scenario); INVALID with every broken invariant. */
+    Result<RuleSuggestions> suggest(ProjectParts parts);
 }

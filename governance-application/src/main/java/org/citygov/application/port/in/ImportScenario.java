@@ -3,6 +3,7 @@ package org.citygov.application.port.in;
 import java.util.Objects;
 
 import org.citygov.application.scenario.Scenario;
+import org.citygov.domain.access.Role;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.shared.Result;
@@ -13,10 +14,16 @@ import org.citygov.domain.shared.Result;
  */
 public interface ImportScenario {
 
-    record Command(Scenario scenario, Actor actor) {
+    /**
+     * @param role the part the actor plays: rules that arrive APPROVED, IN_FORCE or RETIRED with an approval are
+     *             accepted only from a role that {@linkplain Role#approvesRules() approves rules} (FORBIDDEN otherwise),
+     *             and the audit trail records that they were imported, by whom
+     */
+    record Command(Scenario scenario, Actor actor, Role role) {
         public Command {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(role, "role");
         }
     }
 

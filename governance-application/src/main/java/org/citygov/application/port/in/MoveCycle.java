@@ -40,4 +40,7 @@ public interface MoveCycle {
     }
 
     Result<GovernanceProject> move(Command command);
+
+    /** What the project lacks to enter its next step, judged by the catalogue edition in use; empty when it may. */
+    java.util.List<String> missingForNextStep(GovernanceProject project);
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
 import org.citygov.domain.linkage.SubjectId;
@@ -14,11 +14,13 @@ import org.citygov.domain.linkage.SubjectId;
 /**
  * The tamper-evident linkage log (5.4 (3)): hash-chained entries in an RFC 6962 Merkle tree with Ed25519-signed tree
  * heads. An append completes only once its entry is durable in the store (a durable log commits appends in batches);
- * it fails, and nothing is acknowledged, when the store refuses the batch.
+ * it fails, and nothing is acknowledged, when the store refuses the batch. It records the governance linkage's
+ * decisions and transfers ({@code LinkageRecord}) and a data platform's agreements and delivery decisions
+ * ({@code PlatformLogRecord}) in one chain.
  */
 public interface LinkageLog {
 
-    CompletableFuture<LogEntry> append(LinkageRecord record);
+    CompletableFuture<LogEntry> append(LogRecord record);
 
     Optional<LogEntry> entry(long sequence);
 

@@ -48,6 +48,10 @@ final class AssessCommand implements Callable<Integer> {
                     + " earlier bundled edition (jp-2023.02).")
     private Path catalog;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "The language of the text format's headings and"
+            + " sentences: en or ja (default: the system's language). JSON is the contract's, in either.")
+    private org.citygov.application.report.i18n.Language language;
+
     AssessCommand(CompositionRoot root) {
         this.root = root;
     }
@@ -71,7 +75,8 @@ final class AssessCommand implements Callable<Integer> {
                 ReportFormat chosen = format != null ? format
                         : System.console() != null ? ReportFormat.text : ReportFormat.json;
                 out.print(chosen == ReportFormat.json ? renderer.json(success.value()) + "\n"
-                        : renderer.text(success.value()));
+                        : renderer.text(success.value(), language != null ? language
+                        : org.citygov.application.report.i18n.Language.of(java.util.Locale.getDefault())));
                 out.flush();
                 yield success.value().approvable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
             }

@@ -65,6 +65,8 @@ public final class CityGovCli {
         commandLine.addSubcommand("log", new LogCommand());
         commandLine.addSubcommand("db", new DbCommand());
         commandLine.addSubcommand("export", new ExportCommand());
+        commandLine.addSubcommand("report", new ReportCommand(root));
+        commandLine.addSubcommand("publish", new PublishCommand(root));
         commandLine.addSubcommand("history", new HistoryCommand());
         commandLine.addSubcommand("serve", new ServeCommand());
         commandLine.addSubcommand("token", new TokenCommand());

@@ -164,10 +164,16 @@ final class OpenApiDocument {
         ObjectNode ok = responses.putObject(String.valueOf(op.status()));
         ok.put("description", op.status() == 201 ? "Created" : "OK");
         if (op.responseSchema() != null) {
-            JsonNode schema = op.responseType().startsWith("text/html") ? string()
+            boolean text = op.responseType().startsWith("text/") || op.responseType().startsWith("image/");
+            JsonNode schema = text ? string()
                     : op.responseSchema().isEmpty() ? RestApi.JSON.createObjectNode().put("type", "object")
                     : ref(op.responseSchema());
-            ok.putObject("content").putObject(op.responseType()).set("schema", schema);
+            ObjectNode content = ok.putObject("content");
+            content.putObject(op.responseType()).set("schema", schema);
+            if (op.jsonAlternative() != null) {
+                content.putObject("application/json").set("schema", op.jsonAlternative().isEmpty()
+                        ? RestApi.JSON.createObjectNode().put("type", "object") : ref(op.jsonAlternative()));
+            }
         }
         ok.putObject("headers").putObject("ETag").put("description", "The version of what was returned")
                 .set("schema", string());
@@ -369,7 +375,7 @@ final class OpenApiDocument {
         java.util.Set<String> none = java.util.Set.of();
         new RecordSchemas(s).input("PlatformDocument", PlatformDocument.class)
                 .output("PlatformAssessment", PlatformAssessmentDocument.class,
-                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done"))
+                        java.util.Set.of("PlatformAssessment.DeadlineEntry.done", "PlatformAssessment.projects"))
                 .output("WithdrawnOffer", PlatformRepresentations.WithdrawnOffer.class, none)
                 .output("StoredPlatform", PlatformRepresentations.StoredPlatform.class, none)
                 .output("PlatformSummary", PlatformRepresentations.PlatformSummary.class, none)
@@ -425,6 +431,8 @@ final class OpenApiDocument {
         s.set("CorrectionAnswer", object("The operator's answer to an open correction request: RESOLVED (the data"
                         + " was corrected; the note says how) or REJECTED (the data stays; the note says why)",
                 "outcome", enumeration(Representations.CorrectionOutcome.class), "note", ref("Text")));
+        s.set("Publication", object("That a project's public page is published: by whom and since when",
+                "project", ref("Id"), "publishedBy", string(), "publishedAt", dateTime()));
         s.set("TreeHead", object("The linkage log's signed tree head (RFC 6962 root, Ed25519 signature over"
                         + " \"citygov-linkage-log/1\\n<size>\\n<epoch ms>\\n<root hex>\\n\"), with the public key",
                 "treeSize", integer(0, null), "at", dateTime(), "rootHash", string(), "signature", string(),

@@ -15,6 +15,8 @@ import org.citygov.domain.access.Role;
  *
  * @param requestSchema   the body's schema in the document, or null for an operation without a body
  * @param responseSchema  the success body's schema, or null for none; {@code responseType} is its media type
+ * @param jsonAlternative the schema of an {@code application/json} representation the operation also gives (by
+ *                        {@code Accept}), "" for any object, or null for none
  * @param conditional     a change of an existing project: needs {@code If-Match} with the project's ETag
  * @param paged           a list: takes {@code offset} and {@code limit}
  * @param query           the other query parameters it takes
@@ -22,7 +24,7 @@ import org.citygov.domain.access.Role;
  */
 record Operation(HandlerType method, String path, String operationId, String tag, String summary, Set<Role> roles,
                  boolean isPublic, String requestSchema, int status, String responseSchema, String responseType,
-                 boolean conditional, boolean paged, List<QueryParameter> query, List<Integer> errors,
+                 String jsonAlternative, boolean conditional, boolean paged, List<QueryParameter> query, List<Integer> errors,
                  RestHandler handler) {
 
     /** What a query parameter holds, for the document. */
@@ -85,6 +87,7 @@ record Operation(HandlerType method, String path, String operationId, String tag
         private int status = 200;
         private String responseSchema;
         private String responseType = "application/json";
+        private String jsonAlternative;
         private boolean conditional;
         private boolean paged;
         private final List<QueryParameter> query = new java.util.ArrayList<>();
@@ -132,6 +135,19 @@ record Operation(HandlerType method, String path, String operationId, String tag
             return this;
         }
 
+        /** A body of another media type than JSON or HTML (an SVG figure), documented as a string. */
+        Builder returnsType(String type) {
+            this.responseType = type;
+            this.responseSchema = "";
+            return this;
+        }
+
+        /** Also an {@code application/json} representation, asked for with {@code Accept}. */
+        Builder alsoJson(String schema) {
+            this.jsonAlternative = schema;
+            return this;
+        }
+
         Builder conditional() {
             this.conditional = true;
             return this;
@@ -155,7 +171,8 @@ record Operation(HandlerType method, String path, String operationId, String tag
         /** The operation with its handler, added to the route table. */
         Operation handle(RestHandler handler) {
             Operation operation = new Operation(method, path, operationId, tag, summary, roles, isPublic,
-                    requestSchema, status, responseSchema, responseType, conditional, paged, query, errors, handler);
+                    requestSchema, status, responseSchema, responseType, jsonAlternative, conditional, paged, query,
+                    errors, handler);
             table.accept(operation);
             return operation;
         }

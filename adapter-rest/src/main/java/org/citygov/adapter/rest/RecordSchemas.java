@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
  * {@code @Pattern}, {@code @Min}, {@code @DecimalMin}, {@code @Size}).
  *
  * <p>An input record (a document the API reads) requires exactly its constrained properties; an output record (a
- * document the API writes) requires every property, and a property named in {@code nullable} may be null.
+ * document the API writes) requires every property, and a property named in {@code nullable} may be null or absent.
  */
 final class RecordSchemas {
 
@@ -97,8 +97,10 @@ final class RecordSchemas {
         ObjectNode properties = schema.putObject("properties");
         for (RecordComponent component : type.getRecordComponents()) {
             AnnotatedElement declared = field(type, component);
-            boolean isRequired = !input || declared.isAnnotationPresent(NotNull.class)
-                    || declared.isAnnotationPresent(NotBlank.class);
+            // an output component named in the nullable set may be null or left out (the writers omit nulls)
+            boolean isRequired = input
+                    ? declared.isAnnotationPresent(NotNull.class) || declared.isAnnotationPresent(NotBlank.class)
+                    : !nullable.contains(name + "." + component.getName());
             if (isRequired) {
                 required.add(component.getName());
             }

@@ -113,6 +113,10 @@ final class Representations {
     }
 
     /** One entry of a project's audit trail: the save that produced {@code version}. */
+    /** That a project's public page is published, by whom, since when. */
+    record PublicationMark(String project, String publishedBy, String publishedAt) {
+    }
+
     record HistoryEntry(long version, String actor, Instant at, String summary, GovernanceStep step, int revision) {
         static HistoryEntry of(AuditEntry e) {
             return new HistoryEntry(e.version(), e.actor().name(), e.at(), e.summary(), e.step(), e.revision());

@@ -27,6 +27,8 @@ import org.citygov.domain.access.Role;
  * measurements, of the projects it takes part in;</li>
  * <li>ADMIN and AUDITOR read a project's audit trail;</li>
  * <li>the catalogue is public;</li>
+ * <li>every reader of a project reads its report and figures; ADMIN marks a project's public page published, which
+ * anyone then reads without a token under {@code /public/projects} (an unpublished project is 404 there);</li>
  * <li>ADMIN issues and revokes tokens; ADMIN and AUDITOR list them;</li>
  * <li>a CITIZEN (a data subject, its token's name the subject id) reads its own linkages, gives and withdraws its
  * own consents and files and follows its own correction requests, under {@code /me}, and nothing else: no project,
@@ -71,6 +73,7 @@ final class Roles {
     static final Set<Role> OFFER_MANAGERS = RestApi.roles(ADMIN, OPERATOR, PROVIDER);
     static final Set<Role> AGREEMENT_MAKERS = RestApi.roles(ADMIN, OPERATOR, USER);
     static final Set<Role> DELIVERY_ASKERS = RestApi.roles(ADMIN, OPERATOR, PROVIDER, USER);
+    static final Set<Role> PUBLISHERS = RestApi.roles(ADMIN);
 
     private Roles() {
     }

@@ -30,6 +30,8 @@ final class RouteTable {
                 new RuleResource(useCases, bodies, projects),
                 new EvaluationResource(useCases, bodies, projects),
                 new HistoryResource(useCases, projects),
+                new ReportResource(useCases, projects),
+                new PublicationResource(useCases, bodies, projects),
                 new CatalogueResource(useCases),
                 new TokenResource(useCases, bodies),
                 new MyDataResource(useCases, bodies),

@@ -19,6 +19,8 @@ import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.in.ManageTokens;
+import org.citygov.application.port.in.PublishProject;
+import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
 import org.citygov.application.port.in.ViewCatalogue;
@@ -43,7 +45,9 @@ public record UseCases(
         DecideLinkage decideLinkage,
         ExerciseRights exerciseRights,
         AuditLinkageLog auditLinkageLog,
-        PlatformUseCases platforms) {
+        PlatformUseCases platforms,
+        ReportProject reportProject,
+        PublishProject publishProject) {
 
     public UseCases {
         Objects.requireNonNull(importScenario, "importScenario");
@@ -63,6 +67,8 @@ public record UseCases(
         Objects.requireNonNull(exerciseRights, "exerciseRights");
         Objects.requireNonNull(auditLinkageLog, "auditLinkageLog");
         Objects.requireNonNull(platforms, "platforms");
+        Objects.requireNonNull(reportProject, "reportProject");
+        Objects.requireNonNull(publishProject, "publishProject");
     }
 
     /**

@@ -25,6 +25,8 @@ import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.persistence.memory.InMemoryPublications;
+import org.citygov.application.service.ReportService;
 import org.citygov.application.port.in.IssueToken;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.service.AssessmentService;
@@ -53,6 +55,7 @@ final class ApiFixture implements AutoCloseable {
     final InMemoryPlatforms platforms = new InMemoryPlatforms();
     final InMemoryLinkageLog linkageLog = new InMemoryLinkageLog(SigningKeys.generate(), Clock.system());
     final PlatformMarketService market;
+    final InMemoryPublications publications = new InMemoryPublications();
     final LinkageService linkage;
     final ProjectService projectService;
     final TokenService tokenService = new TokenService(tokenStore, Clock.system());
@@ -84,12 +87,14 @@ final class ApiFixture implements AutoCloseable {
         GovernanceService governance = new GovernanceService(projects, Clock.system(), new BundledCatalogue(),
                 linkage);
         market = new PlatformMarketService(platforms, linkageLog, new BundledCatalogue(), Clock.system());
+        ReportService reports = new ReportService(projects, projects, Clock.system(), new BundledCatalogue(),
+                publications);
         UseCases useCases = wiring.apply(new UseCases(projectService, projectService, projectService,
                 projectService, projectService, new AssessmentService(projects, Clock.system(), new BundledCatalogue()),
                 governance, governance, new CatalogueService(new BundledCatalogue()),
                 new HistoryService(projects, projects), tokenService, tokenService, tokenService, linkage, linkage,
                 linkage, new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()),
-                market, market, market, market, market)));
+                market, market, market, market, market), reports, reports));
         api = new RestApi(useCases, RestSettings.defaults(log::add).withMaxBodyBytes(MAX_BODY)
                 .withCorsOrigins(List.of("https://portal.example.org")), limits).start("127.0.0.1", 0);
         for (Role role : Role.values()) {

@@ -35,7 +35,7 @@ class GracefulStopTest {
                     }
                     return u.viewCatalogue().catalogue(language);
                 }, u.viewHistory(), u.authenticate(), u.issueToken(), u.manageTokens(), u.decideLinkage(),
-                u.exerciseRights(), u.auditLinkageLog(), u.platforms()));
+                u.exerciseRights(), u.auditLinkageLog(), u.platforms(), u.reportProject(), u.publishProject()));
     }
 
     @Test

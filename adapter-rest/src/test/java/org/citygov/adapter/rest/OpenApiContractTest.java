@@ -213,6 +213,11 @@ class OpenApiContractTest {
                 Role.AUDITOR, PlatformAssessmentApiTest.sapporo(), null), wrong), wrong);
         check("/platform-assessments", "post", expect(400, api.send("POST", "/platform-assessments", Role.AUDITOR,
                 PlatformAssessmentApiTest.sapporo().replace("EXCHANGE", "BAZAAR"), null), wrong), wrong);
+        check("/projects/{projectId}/publication", "post", expect(201, api.send("POST", PROJECT + "/publication",
+                Role.ADMIN, null, null), wrong), wrong);
+        check("/public/projects/{projectId}", "get", expect(200, api.send(api.request("/public/projects/"
+                + "kashiwanoha-frailty", null).header("Accept", "application/json").GET().build()), wrong), wrong);
+        check("/public/projects/{projectId}", "get", api.get("/public/projects/nowhere", null), wrong);
         // problems
         check("/projects/{projectId}/services", "post", api.send("POST", PROJECT + "/services", Role.ANALYST,
                 "{\"id\": 5}", moved.headers().firstValue("ETag").orElseThrow()), wrong);

@@ -322,7 +322,8 @@ class ProjectApiTest {
                     }
                 }, u.changeProject(), u.recordEngagement(), u.moveCycle(), u.assessProject(), u.designRules(),
                 u.evaluateProject(), u.viewCatalogue(), u.viewHistory(), u.authenticate(), u.issueToken(),
-                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.platforms()))) {
+                u.manageTokens(), u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.platforms(),
+                u.reportProject(), u.publishProject()))) {
             HttpResponse<String> r = faulty.get("/projects", Role.ADMIN);
 
             assertEquals(500, r.statusCode());

@@ -82,6 +82,11 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /projects/{projectId}/cycle/revisions-from-triggers", EDIT);
         ALLOWED.put("GET /projects/{projectId}/history", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("GET /catalogue", null);
+        ALLOWED.put("GET /projects/{projectId}/report", ALL);
+        ALLOWED.put("GET /projects/{projectId}/figures/{figure}", ALL);
+        // publishing is the operator's decision; what is published is then public (an unpublished project is 404)
+        ALLOWED.put("POST /projects/{projectId}/publication", EnumSet.of(ADMIN));
+        ALLOWED.put("GET /public/projects/{projectId}", null);
         for (String me : List.of("GET /me/linkages", "GET /me/consents", "POST /me/consents",
                 "DELETE /me/consents/{consentId}", "GET /me/corrections", "POST /me/corrections")) {
             ALLOWED.put(me, EnumSet.of(CITIZEN));
@@ -170,6 +175,7 @@ class RouteRoleMatrixTest {
                 .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
                 .replace("{seq}", "0").replace("{consentId}", "consent-1")
                 .replace("{correctionId}", "correction-1").replace("{platformId}", "sapporo-area-data-market")
-                .replace("{offerId}", "bus-ridership-2024").replace("{agreementId}", "lab-bus-ridership");
+                .replace("{offerId}", "bus-ridership-2024").replace("{agreementId}", "lab-bus-ridership")
+                .replace("{figure}", "risk-heat-map.svg");
     }
 }

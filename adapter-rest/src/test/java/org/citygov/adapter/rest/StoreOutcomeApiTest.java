@@ -27,7 +27,8 @@ class StoreOutcomeApiTest {
         try (ApiFixture api = new ApiFixture(u -> new UseCases(u.importScenario(), u.viewProjects(), store,
                 u.recordEngagement(), u.moveCycle(), u.assessProject(), u.designRules(), u.evaluateProject(),
                 u.viewCatalogue(), u.viewHistory(), u.authenticate(), u.issueToken(), u.manageTokens(),
-                u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.platforms()))) {
+                u.decideLinkage(), u.exerciseRights(), u.auditLinkageLog(), u.platforms(),
+                u.reportProject(), u.publishProject()))) {
             String etag = api.register("kashiwanoha-frailty");
             return api.send("POST", "/projects/kashiwanoha-frailty/services", Role.ANALYST, SERVICE, etag);
         }

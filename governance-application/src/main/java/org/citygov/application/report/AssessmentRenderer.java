@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.citygov.application.report.i18n.Labels;
+import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.assessment.ProjectEvaluation;
 import org.citygov.domain.design.RuleCoverage;
@@ -22,7 +24,10 @@ import org.citygov.domain.project.Warning;
 import org.citygov.domain.risk.Risk;
 import org.citygov.domain.risk.RiskLevel;
 
-/** Turns an assessment into the JSON of the contract or a summary a person reads in a terminal. */
+/**
+ * Turns an assessment into the JSON of the contract or a summary a person reads in a terminal, whose headings and
+ * sentences come from the label bundles ({@link Labels}) in English or Japanese; codes stay the contract's.
+ */
 public final class AssessmentRenderer {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,77 +41,80 @@ public final class AssessmentRenderer {
     }
 
     public String text(ProjectAssessment assessment) {
+        return text(assessment, Language.EN);
+    }
+
+    public String text(ProjectAssessment assessment, Language language) {
+        Labels l = Labels.of(language);
         StringBuilder out = new StringBuilder();
-        out.append("Assessment of ").append(assessment.project()).append(" (catalogue edition ")
-                .append(assessment.catalogVersion()).append(")\n\n");
+        out.append(l.format("text.title", assessment.project().value(), assessment.catalogVersion())).append("\n\n");
         if (!assessment.warnings().isEmpty()) {
-            out.append("Warnings: plausible but unusual input, assessed as written\n");
+            out.append(l.get("text.warnings")).append('\n');
             for (Warning warning : assessment.warnings()) {
                 out.append("  ").append(warning.path()).append(" [").append(warning.code()).append("] ")
                         .append(warning.text()).append('\n');
             }
             out.append('\n');
         }
-        out.append("Stakeholders (4.3: importance = impact x uncertainty; bands and engagement per level are CityGov"
-                + " defaults)\n");
+        out.append(l.get("text.stakeholders")).append('\n');
         List<StakeholderAssessment> stakeholders = assessment.stakeholders();
         int idWidth = Math.max(2, stakeholders.stream().mapToInt(s -> s.id().value().length()).max().orElse(2));
         String row = "  %-" + idWidth + "s  %-8s  %5s  %-8s  %-24s  %s%n";
-        out.append(String.format(row, "id", "involved", "score", "level", "recommended engagement",
-                "held so far"));
+        out.append(String.format(row, "id", l.get("text.col.involved"), l.get("text.col.score"),
+                l.get("text.col.level"), l.get("text.col.recommended"), l.get("text.col.held")));
         for (StakeholderAssessment s : stakeholders) {
-            String held = s.engagementHeld().map(Enum::name).orElse("none")
-                    + (s.engagedAsRecommended() ? "" : s.importance().isImportant() ? "  << short of recommended" : "");
+            String held = s.engagementHeld().map(Enum::name).orElse(l.get("text.none"))
+                    + (s.engagedAsRecommended() ? "" : s.importance().isImportant() ? l.get("text.shortOf") : "");
             out.append(String.format(row, s.id(), s.involvement(), s.score(), s.importance(), s.engagement(), held));
         }
         List<StakeholderAssessment> under = assessment.underEngaged();
         out.append('\n');
         if (under.isEmpty()) {
-            out.append("Every HIGH or CRITICAL stakeholder has been engaged as recommended.\n");
+            out.append(l.get("text.allEngaged")).append('\n');
         } else {
-            out.append(under.size()).append(" HIGH or CRITICAL stakeholder(s) engaged less than recommended: ")
-                    .append(String.join(", ", under.stream().map(s -> s.id().value()).toList())).append('\n');
+            out.append(l.format("text.underEngaged", String.valueOf(under.size()),
+                    String.join(", ", under.stream().map(s -> s.id().value()).toList()))).append('\n');
         }
-        laws(out, assessment);
-        legalTests(out, assessment);
-        risks(out, assessment);
-        rules(out, assessment);
-        evaluation(out, assessment);
+        laws(out, assessment, l);
+        legalTests(out, assessment, l);
+        risks(out, assessment, l);
+        rules(out, assessment, l);
+        evaluation(out, assessment, l);
         return out.toString();
     }
 
-    private static void laws(StringBuilder out, ProjectAssessment assessment) {
-        out.append("\nLaws that apply (5.2, Table 5-2)\n");
+    private static void laws(StringBuilder out, ProjectAssessment assessment, Labels l) {
+        out.append('\n').append(l.get("text.laws")).append('\n');
         List<ApplicableLaw> applying = assessment.laws().stream().filter(ApplicableLaw::applies).toList();
         if (applying.isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(l.get("text.none")).append('\n');
         }
         for (ApplicableLaw law : applying) {
-            out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+            out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
                     .append("      ").append(law.reason()).append('\n');
         }
-        List<ApplicableLaw> toCheck = assessment.laws().stream().filter(l -> !l.applies()).toList();
+        List<ApplicableLaw> toCheck = assessment.laws().stream().filter(law -> !law.applies()).toList();
         if (!toCheck.isEmpty()) {
-            out.append("\nLaws to check (tied to a place the services do not name)\n");
+            out.append('\n').append(l.get("text.lawsToCheck")).append('\n');
             for (ApplicableLaw law : toCheck) {
-                out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+                out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
                         .append("      ").append(law.reason()).append('\n');
             }
         }
-        out.append("\nSoft laws to consider (Table 5-3)\n");
+        out.append('\n').append(l.get("text.softLaws")).append('\n');
         if (assessment.softLaws().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(l.get("text.none")).append('\n');
         }
         for (ApplicableSoftLaw law : assessment.softLaws()) {
-            out.append("  ").append(law.id()).append(": ").append(law.label().en()).append('\n')
+            out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
                     .append("      ").append(law.reason()).append('\n');
         }
     }
 
-    private static void legalTests(StringBuilder out, ProjectAssessment assessment) {
-        out.append("\nFour-factor overall judgment (5.3 (1)): (a) nature, (b) purpose, (c) method, (d) management\n");
+    private static void legalTests(StringBuilder out, ProjectAssessment assessment, Labels l) {
+        out.append('\n').append(l.get("text.legalTests")).append('\n');
         if (assessment.legalTests().isEmpty()) {
-            out.append("  no camera, location or education flow of personal data\n");
+            out.append(l.get("text.noLegalTests")).append('\n');
         }
         for (LegalJudgment test : assessment.legalTests()) {
             out.append(String.format("  %-11s %-9s %s  [(a) %s, (b) %s, (c) %s, (d) %s]%n", test.verdict(),
@@ -118,13 +126,13 @@ public final class AssessmentRenderer {
         }
     }
 
-    private static void risks(StringBuilder out, ProjectAssessment assessment) {
-        out.append("\nRisks (5.3, Table 5-4; level from severity x likelihood)\n");
+    private static void risks(StringBuilder out, ProjectAssessment assessment, Labels l) {
+        out.append('\n').append(l.get("text.risks")).append('\n');
         List<Risk> risks = assessment.risks().stream()
                 .sorted(Comparator.comparing(Risk::level).reversed())
                 .toList();
         if (risks.isEmpty()) {
-            out.append("  none found\n");
+            out.append(l.get("text.noRisks")).append('\n');
         }
         for (Risk risk : risks) {
             out.append(String.format("  %-8s %dx%d  %-22s %s%n", risk.level(), risk.score().severity(),
@@ -134,55 +142,54 @@ public final class AssessmentRenderer {
         }
         Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
         assessment.risks().forEach(r -> counts.merge(r.level(), 1L, Long::sum));
-        out.append('\n').append(assessment.risks().size()).append(" risk(s):");
+        out.append('\n').append(l.format("text.riskCount", String.valueOf(assessment.risks().size())));
         for (RiskLevel level : RiskLevel.values()) {
             out.append(' ').append(level).append(' ').append(counts.getOrDefault(level, 0L));
         }
         out.append('\n');
     }
 
-    private static void rules(StringBuilder out, ProjectAssessment assessment) {
-        out.append("\nRules (5.4)\n");
+    private static void rules(StringBuilder out, ProjectAssessment assessment, Labels l) {
+        out.append('\n').append(l.get("text.rules")).append('\n');
         if (assessment.rules().isEmpty()) {
-            out.append("  No rules yet: approvability is judged once rule design begins.\n");
+            out.append(l.get("text.noRules")).append('\n');
             return;
         }
         RuleCoverage coverage = assessment.rules().get();
-        coverage.unsuitableFlows().forEach(u -> out.append("  UNSUITABLE flow ").append(u.flow()).append(" (")
-                .append(u.test().guidelineRef()).append("): no rule answers it; change or remove the flow\n"));
+        coverage.unsuitableFlows().forEach(u -> out.append(l.format("text.unsuitable", u.flow().toString(),
+                u.test().guidelineRef())).append('\n'));
         for (RuleCoverage.Mitigation m : coverage.mitigations()) {
             out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
-                    ? "mitigated by " + String.join(", ", m.by().stream().map(r -> r.id().value()).toList())
-                    : "NOT MITIGATED"));
-            m.cannot().forEach(a -> out.append("            named by ").append(a.rule().id()).append(", which cannot: ")
-                    .append(a.why()).append('\n'));
+                    ? l.format("text.mitigatedBy", String.join(", ", m.by().stream().map(r -> r.id().value()).toList()))
+                    : l.get("text.notMitigated")));
+            m.cannot().forEach(a -> out.append(l.format("text.cannot", a.rule().id().value(), a.why())).append('\n'));
         }
-        coverage.conflicts().forEach(c -> out.append("  conflict: ").append(c).append('\n'));
-        coverage.excessive().forEach(e -> out.append("  possibly excessive (4.2): rule ").append(e.rule().id())
-                .append(" v").append(e.rule().version()).append(": ").append(e.why()).append('\n'));
-        coverage.missingRequired().forEach(r -> out.append("  required but missing (").append(r.guidelineRef())
-                .append("): ").append(r.why()).append('\n'));
-        coverage.recommended().forEach(r -> out.append("  recommended (").append(r.guidelineRef()).append("): ")
-                .append(r.why()).append('\n'));
-        out.append(coverage.approvable() ? "  Approvable: every risk that must be mitigated is answered by a rule"
-                + " that can, no flow is UNSUITABLE, and no rule loosens the city framework.\n"
-                : "  NOT APPROVABLE: " + String.join("; ", coverage.gaps()) + "\n");
+        coverage.conflicts().forEach(c -> out.append(l.format("text.conflict", c.toString())).append('\n'));
+        coverage.excessive().forEach(e -> out.append(l.format("text.excessive", e.rule().id().value(),
+                String.valueOf(e.rule().version()), e.why())).append('\n'));
+        coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", r.guidelineRef(), r.why()))
+                .append('\n'));
+        coverage.recommended().forEach(r -> out.append(l.format("text.recommended", r.guidelineRef(), r.why()))
+                .append('\n'));
+        out.append(coverage.approvable() ? l.get("text.approvable")
+                : l.format("text.notApprovable", String.join("; ", coverage.gaps()))).append('\n');
     }
 
-    private static void evaluation(StringBuilder out, ProjectAssessment assessment) {
+    private static void evaluation(StringBuilder out, ProjectAssessment assessment, Labels l) {
         if (assessment.evaluation().isEmpty()) {
             return;
         }
         ProjectEvaluation evaluation = assessment.evaluation().get();
-        out.append("\nEvaluation (5.5)\n");
+        out.append('\n').append(l.get("text.evaluation")).append('\n');
         for (KpiEvaluation k : evaluation.kpis()) {
-            out.append(String.format("  %-9s %-28s %-22s latest %-22s trend %s%n", k.status(), k.kpi(),
-                    k.threshold(), k.latest().map(m -> m.value() + " on " + m.on()).orElse("none"), k.trend()));
+            out.append(String.format("  %-9s %-28s %-22s %s %-22s %s %s%n", k.status(), k.kpi(),
+                    k.threshold(), l.get("text.latest"), k.latest().map(m -> m.value() + " on " + m.on())
+                            .orElse(l.get("text.none")), l.get("text.trend"), k.trend()));
         }
         if (evaluation.triggers().isEmpty()) {
-            out.append("  No revision trigger fired.\n");
+            out.append(l.get("text.noTrigger")).append('\n');
         }
-        evaluation.triggers().forEach(t -> out.append("  revision trigger: ").append(t.describe())
-                .append(" -> back to ").append(ProjectEvaluation.RETURNS_TO).append('\n'));
+        evaluation.triggers().forEach(t -> out.append(l.format("text.trigger", t.describe(),
+                ProjectEvaluation.RETURNS_TO.name())).append('\n'));
     }
 }

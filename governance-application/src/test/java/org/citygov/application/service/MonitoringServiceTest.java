@@ -66,7 +66,6 @@ class MonitoringServiceTest {
         when(log.append(any())).thenAnswer(call -> CompletableFuture.completedFuture(new LogEntry(
                 sequence.getAndIncrement(), ((LinkageRecord) call.getArgument(0)).canonical(), new byte[32],
                 new byte[32], new byte[32])));
-        when(consentRecords.after(0L)).thenReturn(List.of());
         AtomicLong seconds = new AtomicLong();
         Clock clock = () -> NOW.plusSeconds(seconds.getAndAdd(20));
         MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);

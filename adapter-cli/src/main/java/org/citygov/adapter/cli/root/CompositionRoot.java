@@ -38,6 +38,7 @@ import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryPlatforms;
 import org.citygov.adapter.persistence.memory.InMemoryProjects;
+import org.citygov.adapter.persistence.memory.InMemoryPublications;
 import org.citygov.application.input.Problem;
 import org.citygov.application.port.in.AssessPlatform;
 import org.citygov.application.port.in.AssessProject;
@@ -50,7 +51,9 @@ import org.citygov.application.port.in.EvaluateProject;
 import org.citygov.application.port.in.ImportScenario;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.RecordEngagement;
+import org.citygov.application.port.in.PublishProject;
 import org.citygov.application.port.in.RegisterProject;
+import org.citygov.application.port.in.ReportProject;
 import org.citygov.application.port.in.ViewCatalogue;
 import org.citygov.application.port.in.ViewHistory;
 import org.citygov.application.port.in.ViewProjects;
@@ -64,6 +67,7 @@ import org.citygov.application.port.out.RuleChanges;
 import org.citygov.application.port.out.ProjectHistory;
 import org.citygov.application.port.out.Platforms;
 import org.citygov.application.port.out.Projects;
+import org.citygov.application.port.out.Publications;
 import org.citygov.application.service.AssessmentService;
 import org.citygov.application.service.CatalogueService;
 import org.citygov.application.service.GovernanceService;
@@ -75,6 +79,7 @@ import org.citygov.application.port.in.HandleIncidents;
 import org.citygov.application.port.in.WatchLinkage;
 import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
+import org.citygov.application.service.ReportService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
 
@@ -99,6 +104,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final TokenService tokenService;
     /** Watches every decision the linkage services made here log (alerts in memory, issue 13). */
     private final MonitoringService monitoring;
+    private final ReportService reportService;
     private final AutoCloseable store;
     private final String description;
     private final Catalogue catalogue;
@@ -125,14 +131,14 @@ public final class CompositionRoot implements AutoCloseable {
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description) {
         this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
-                new InMemoryPlatforms());
+                new InMemoryPlatforms(), new InMemoryPublications());
     }
 
     private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
                                                                   Catalogue catalogue, AutoCloseable store,
                                                                   String description,
                                                                   Supplier<LinkageStores> linkageStores,
-                                                                  Platforms platforms) {
+                                                                  Platforms platforms, Publications publications) {
         this.projects = projects;
         this.platforms = platforms;
         this.clock = clock;
@@ -144,6 +150,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.catalogueService = new CatalogueService(catalogue);
         this.tokenService = new TokenService(tokens, clock);
         this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
+        this.reportService = new ReportService(projects, projects, clock, catalogue, publications);
         this.store = store;
         this.description = description;
         this.catalogue = catalogue;
@@ -170,7 +177,8 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
                 new BundledCatalogue(), database, database + ", API tokens in " + tokens,
-                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms());
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms(),
+                database.publications());
     }
 
     /**
@@ -227,7 +235,8 @@ public final class CompositionRoot implements AutoCloseable {
         Clock clock = Clock.system();
         return new CompositionRoot(database.projects(), database.apiTokens(), clock,
                 new BundledCatalogue(), database, database + ", API tokens in the same database",
-                () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms());
+                () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms(),
+                database.publications());
     }
 
     /**
@@ -453,7 +462,7 @@ public final class CompositionRoot implements AutoCloseable {
                 projectService, assessmentService, governanceService, governanceService, catalogueService,
                 historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
                 linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
-                market));
+                market), reportService, reportService);
         RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
                 corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
@@ -572,6 +581,16 @@ public final class CompositionRoot implements AutoCloseable {
 
     public AssessProject assessProject() {
         return assessmentService;
+    }
+
+    /** Governance reports (HTML with SVG figures) in English or Japanese. */
+    public ReportProject reportProject() {
+        return reportService;
+    }
+
+    /** What a project publishes to residents (its public page and record of processing). */
+    public PublishProject publishProject() {
+        return reportService;
     }
 
     public DesignRules designRules() {

@@ -297,6 +297,11 @@ public final class Database implements AutoCloseable {
         return new JdbcPlatforms(dataSource);
     }
 
+    /** Which projects' public pages are published. */
+    public JdbcPublications publications() {
+        return new JdbcPublications(dataSource);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -78,7 +78,7 @@ class NewcomerWalkThroughTest {
             Reply moved = call("POST", PROJECT + "/cycle/transitions",
                     "{\"direction\": \"ADVANCE\", \"reason\": \"" + reason + "\"}", etag);
             assertEquals(201, moved.status(), moved.body()::toString);
-            steps.add(moved.body().get("step").asText());
+            steps.add(moved.body().get("to").asText());
             etag = moved.etag();
         }
         assertEquals(List.of("LAWS_AND_REGULATIONS", "RISK_ANALYSIS", "RULE_DESIGN"), steps);
@@ -105,18 +105,20 @@ class NewcomerWalkThroughTest {
         Reply implemented = call("POST", PROJECT + "/cycle/transitions",
                 "{\"direction\": \"ADVANCE\", \"reason\": \"rules approved; the programme starts\"}", inForce.etag());
         assertEquals(201, implemented.status(), implemented.body()::toString);
-        assertEquals("IMPLEMENTATION_AND_EVALUATION", implemented.body().get("step").asText());
+        assertEquals("IMPLEMENTATION_AND_EVALUATION", implemented.body().get("to").asText());
 
         // evaluation: uptake falls below its threshold of 0.3
         Reply measured = call("POST", PROJECT + "/kpis/programme-uptake/measurements",
                 "{\"on\": \"2025-03-31\", \"value\": 0.12}", implemented.etag());
         assertEquals(201, measured.status(), measured.body()::toString);
-        assertEquals(3, measured.body().get("measurements").size());
+        assertEquals(0.12, measured.body().get("value").asDouble());
+        assertEquals(3, call("GET", PROJECT + "/kpis/programme-uptake", null, null).body().get("measurements")
+                .size());
         Reply stale = call("POST", PROJECT + "/cycle/revisions-from-triggers", null, implemented.etag());
         assertEquals(412, stale.status(), stale.body()::toString);
         Reply revised = call("POST", PROJECT + "/cycle/revisions-from-triggers", null, measured.etag());
         assertEquals(201, revised.status(), revised.body()::toString);
-        assertEquals("RISK_ANALYSIS", revised.body().get("step").asText());
+        assertEquals("RISK_ANALYSIS", revised.body().get("to").asText());
         assertEquals(2, revised.body().get("revision").asInt());
 
         JsonNode transitions = call("GET", PROJECT + "/cycle/transitions", null, null).body().get("items");

@@ -34,16 +34,16 @@ final class AgreementResource implements Resource {
         String tag = PlatformAssessmentResource.PLATFORMS;
         table.get("/platforms/{platformId}/agreements").id("listPlatformAgreements", tag, "List a platform's"
                         + " agreements the caller may see").roles(Roles.PLATFORM_READERS).paged()
-                .returns(200, "AgreementPage").handle(this::list);
+                .returns(200, PlatformRepresentations.AgreementPage.class).handle(this::list);
         table.post("/platforms/{platformId}/agreements").id("concludePlatformAgreement", tag, "Conclude an"
                         + " agreement on a listed offer, dated today under the current terms; logged before it is"
                         + " answered (422 with the review's findings when it is refused)")
-                .roles(Roles.AGREEMENT_MAKERS).body("AgreementRequest").conditional()
-                .returns(201, "ConcludedAgreement").errors(409, 422).handle(this::conclude);
+                .roles(Roles.AGREEMENT_MAKERS).body(PlatformRepresentations.AgreementRequest.class).conditional()
+                .returns(201, PlatformRepresentations.ConcludedAgreement.class).errors(409, 422).handle(this::conclude);
         table.post("/platforms/{platformId}/agreements/{agreementId}/deliveries").id("decidePlatformDelivery", tag,
                         "Decide whether the data may be delivered under an agreement now; the decision is logged"
                                 + " before it is answered").roles(Roles.DELIVERY_ASKERS)
-                .returns(200, "DeliveryDecision").handle(this::deliver);
+                .returns(200, PlatformRepresentations.Delivery.class).handle(this::deliver);
     }
 
     private void list(Context ctx, Caller caller) {

@@ -40,6 +40,12 @@ final class Answers {
         json(ctx, 201, item, etag);
     }
 
+    /** 204: done, nothing to show; the ETag is the changed project's. */
+    static void noContent(Context ctx, String etag) {
+        ctx.header("ETag", etag);
+        ctx.status(204);
+    }
+
     static void respond(Context ctx, int status, byte[] body, String type, String etag) {
         if (etag != null) {
             ctx.header("ETag", etag);

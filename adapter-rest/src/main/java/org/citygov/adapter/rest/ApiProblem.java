@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.citygov.application.input.Problem;
+import org.citygov.application.platform.PlatformAssessmentDocument;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
@@ -17,7 +18,7 @@ final class ApiProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One invalid field: its path in the request (body fields as the body names them, or a query parameter). */
-    record FieldError(String path, Integer line, String message) {
+    record FieldError(String path, @org.citygov.application.report.Nullable Integer line, String message) {
         static FieldError of(Problem p) {
             return new FieldError(p.path(), p.line().isPresent() ? p.line().getAsInt() : null, p.message());
         }
@@ -31,26 +32,29 @@ final class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<FieldError> errors;
+    private final transient List<Representations.Missing> missing;
     /** An extension member: the findings that refused a listing or an agreement (MARKET.md), or empty. */
-    private final transient List<?> findings;
+    private final transient List<PlatformAssessmentDocument.FindingEntry> findings;
 
     ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
-        this(status, type, title, detail, errors, List.of());
+        this(status, type, title, detail, errors, List.of(), List.of());
     }
 
     private ApiProblem(int status, String type, String title, String detail, List<FieldError> errors,
-                       List<?> findings) {
+                       List<Representations.Missing> missing, List<PlatformAssessmentDocument.FindingEntry> findings) {
         super(detail, null, false, false);
         this.status = status;
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = ProblemTypes.require(type);
         this.title = Objects.requireNonNull(title, "title");
         this.errors = List.copyOf(errors);
+        this.missing = List.copyOf(missing);
         this.findings = List.copyOf(findings);
     }
 
     /** 422: the platform's rules refuse what was asked; {@code findings} say which (MARKET.md's codes). */
-    static ApiProblem refused(String type, String title, String detail, List<?> findings) {
-        return new ApiProblem(422, type, title, detail, List.of(), findings);
+    static ApiProblem refused(String type, String title, String detail,
+                              List<PlatformAssessmentDocument.FindingEntry> findings) {
+        return new ApiProblem(422, type, title, detail, List.of(), List.of(), findings);
     }
 
     static ApiProblem of(int status, String type, String title, String detail) {
@@ -78,7 +82,9 @@ final class ApiProblem extends RuntimeException {
             case INVALID -> new ApiProblem(400, "invalid", "The request breaks a rule of the project",
                     failure.message(), failure.violations().stream().map(FieldError::of).toList());
             case NOT_FOUND -> notFound(failure.message());
-            case CONFLICT -> of(409, "conflict", "The current state does not allow this", failure.message());
+            case CONFLICT -> new ApiProblem(409, "conflict", "The current state does not allow this",
+                    failure.message(), List.of(), failure.violations().stream().map(Representations.Missing::of)
+                    .toList(), List.of());
             case STALE -> of(412, "precondition-failed", "The project has changed", failure.message());
             case FORBIDDEN -> of(403, "forbidden", "Not allowed", failure.message());
         };
@@ -101,7 +107,13 @@ final class ApiProblem extends RuntimeException {
         return errors;
     }
 
-    List<?> findings() {
+    /** What the current state lacks for the operation, when the refusal says (a cycle move): machine-readable. */
+    List<Representations.Missing> missing() {
+        return missing;
+    }
+
+    /** The findings that refused a listing or an agreement, or empty. */
+    List<PlatformAssessmentDocument.FindingEntry> findings() {
         return findings;
     }
 }

@@ -4,6 +4,7 @@ import static org.citygov.adapter.rest.Answers.value;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.application.report.AssessmentDocument;
 import org.citygov.domain.project.GovernanceProject;
@@ -26,9 +27,10 @@ final class AssessmentResource implements Resource {
     @Override
     public void addTo(RouteTable table) {
         table.get("/projects/{projectId}/assessment").id("assessProject", ASSESSMENTS, "Assess a registered project")
-                .roles(Roles.READERS).returns(200, "Assessment").handle(this::assessProject);
+                .roles(Roles.READERS).returns(200, AssessmentDocument.class).handle(this::assessProject);
         table.post("/assessments").id("assessScenario", ASSESSMENTS, "Assess a scenario without storing it")
-                .roles(Roles.ASSESSORS).body("Scenario").returns(200, "Assessment").handle(this::assessScenario);
+                .roles(Roles.ASSESSORS).body(ScenarioDocument.class).returns(200, AssessmentDocument.class)
+                .handle(this::assessScenario);
     }
 
     private void assessProject(Context ctx, Caller caller) {

@@ -21,7 +21,7 @@ final class CatalogueResource implements Resource {
         table.get("/catalogue").id("getCatalogue", CATALOGUE, "Read the catalogue of laws, soft laws, focal points,"
                         + " harms, stakeholder categories and engagement methods").open()
                 .query("lang", false, Operation.QueryType.LANGUAGE, "The labels' language (default en)")
-                .returns(200, "Catalogue").errors(400).handle(this::get);
+                .returns(200, ViewCatalogue.CatalogueView.class).errors(400).handle(this::get);
     }
 
     private void get(Context ctx, Caller caller) {

@@ -27,11 +27,12 @@ final class CorrectionResource implements Resource {
                 .roles(Roles.CORRECTION_READERS).paged()
                 .query("status", false, Operation.QueryType.CORRECTION_STATE,
                         "OPEN (the default: the requests waiting for an answer), RESOLVED or REJECTED")
-                .returns(200, "CorrectionCasePage").handle(this::list);
+                .returns(200, Representations.pageOf(Representations.CorrectionCase.class)).handle(this::list);
         table.post("/corrections/{correctionId}/answer").id("answerCorrection", CORRECTIONS,
                         "Answer an open correction request: RESOLVED (the data was corrected) or REJECTED, with a"
                                 + " note the subject reads").roles(Roles.CORRECTION_ANSWERERS)
-                .body("CorrectionAnswer").returns(200, "CorrectionCase").errors(409).handle(this::answer);
+                .body(Representations.CorrectionAnswer.class).returns(200, Representations.CorrectionCase.class)
+                .errors(409).handle(this::answer);
     }
 
     private void list(Context ctx, Caller caller) {

@@ -29,7 +29,7 @@ final class HistoryResource implements Resource {
                 .roles(Roles.HISTORY_READERS).paged()
                 .query("from", false, Operation.QueryType.INSTANT, "Entries at or after this instant (default: all)")
                 .query("to", false, Operation.QueryType.INSTANT, "Entries before this instant (default: all)")
-                .returns(200, "HistoryEntryPage").handle(this::list);
+                .returns(200, Representations.pageOf(Representations.HistoryEntry.class)).handle(this::list);
     }
 
     private void list(Context ctx, Caller caller) {

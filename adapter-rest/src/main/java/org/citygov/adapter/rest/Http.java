@@ -199,6 +199,20 @@ final class Http {
         return false;
     }
 
+    /** A 1-based sequence number in the path; 404 ({@code none} + what was given) for anything else. */
+    static int sequence(Context ctx, String name, String none) {
+        String raw = ctx.pathParam(name);
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.notFound(none + " \"" + raw + "\"");
+    }
+
     // ---- pagination --------------------------------------------------------------------------------------------
 
     record PageRequest(int offset, int limit) {

@@ -31,7 +31,8 @@ final class LinkageDecisionResource implements Resource {
     public void addTo(RouteTable table) {
         table.post("/linkage-decisions").id("decideLinkage", LINKAGE,
                         "Ask whether data may be handed along; the decision is logged before it is answered")
-                .roles(Roles.DECISION_ASKERS).body("DecisionRequest").returns(200, "LoggedDecision")
+                .roles(Roles.DECISION_ASKERS).body(Representations.DecisionRequest.class)
+                .returns(200, Representations.LoggedDecision.class)
                 .handle(this::decide);
     }
 

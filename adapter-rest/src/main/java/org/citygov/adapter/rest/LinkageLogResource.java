@@ -25,16 +25,16 @@ final class LinkageLogResource implements Resource {
     public void addTo(RouteTable table) {
         table.get("/linkage-log/head").id("getLinkageLogHead", LINKAGE_LOG,
                         "Read the linkage log's signed tree head and its public key").roles(Roles.LOG_AUDITORS)
-                .returns(200, "TreeHead").handle(this::head);
+                .returns(200, TreeHeadDocument.class).handle(this::head);
         table.get("/linkage-log/entries/{seq}/proof").id("getInclusionProof", LINKAGE_LOG,
                         "Prove that a linkage log entry is in the signed tree").roles(Roles.LOG_AUDITORS)
-                .returns(200, "InclusionProof").handle(this::inclusionProof);
+                .returns(200, Representations.InclusionProof.class).handle(this::inclusionProof);
         table.get("/linkage-log/consistency").id("getConsistencyProof", LINKAGE_LOG,
                         "Prove that the linkage log of one size is a prefix of the log of a larger size")
                 .roles(Roles.LOG_AUDITORS)
                 .query("from", true, Operation.QueryType.SIZE, "The earlier tree size")
                 .query("to", false, Operation.QueryType.SIZE, "The later tree size (default: the signed head's)")
-                .returns(200, "ConsistencyProof").errors(400).handle(this::consistencyProof);
+                .returns(200, Representations.ConsistencyProof.class).errors(400).handle(this::consistencyProof);
     }
 
     /** The head as auditors keep it: the same document {@code citygov log verify --trusted-head} reads. */

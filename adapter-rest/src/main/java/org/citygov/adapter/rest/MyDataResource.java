@@ -33,21 +33,30 @@ final class MyDataResource implements Resource {
     public void addTo(RouteTable table) {
         table.get("/me/linkages").id("listMyLinkages", MY_DATA, "List every linkage of the caller's own data: who"
                         + " received what, for which purpose, when, under which rules").roles(Roles.SUBJECTS).paged()
-                .returns(200, "LinkagePage").handle(this::listLinkages);
+                .returns(200, Representations.pageOf(Representations.Linkage.class)).handle(this::listLinkages);
         table.get("/me/consents").id("listMyConsents", MY_DATA, "List the caller's consents, active and withdrawn")
-                .roles(Roles.SUBJECTS).paged().returns(200, "ConsentPage").handle(this::listConsents);
+                .roles(Roles.SUBJECTS).paged().returns(200, Representations.pageOf(Representations.Consent.class))
+                .handle(this::listConsents);
         table.post("/me/consents").id("grantMyConsent", MY_DATA,
                         "Give consent to the use of a data asset of a project for a kind of purpose")
-                .roles(Roles.SUBJECTS).body("ConsentGrant").returns(201, "Consent").handle(this::grantConsent);
+                .roles(Roles.SUBJECTS).body(Representations.ConsentGrant.class)
+                .returns(201, Representations.Consent.class).handle(this::grantConsent);
+        table.get("/me/consents/{consentId}").id("getMyConsent", MY_DATA, "Read one of the caller's consents")
+                .roles(Roles.SUBJECTS).returns(200, Representations.Consent.class).handle(this::getConsent);
         table.delete("/me/consents/{consentId}").id("withdrawMyConsent", MY_DATA,
                         "Withdraw one of the caller's consents; the next decision on it is a denial")
-                .roles(Roles.SUBJECTS).returns(200, "Consent").errors(409).handle(this::withdrawConsent);
+                .roles(Roles.SUBJECTS).returns(200, Representations.Consent.class).errors(409)
+                .handle(this::withdrawConsent);
         table.get("/me/corrections").id("listMyCorrections", MY_DATA,
                         "List the caller's correction requests and their answers").roles(Roles.SUBJECTS).paged()
-                .returns(200, "CorrectionPage").handle(this::listCorrections);
+                .returns(200, Representations.pageOf(Representations.Correction.class)).handle(this::listCorrections);
+        table.get("/me/corrections/{correctionId}").id("getMyCorrection", MY_DATA,
+                        "Read one of the caller's correction requests and its answer").roles(Roles.SUBJECTS)
+                .returns(200, Representations.Correction.class).handle(this::getCorrection);
         table.post("/me/corrections").id("requestMyCorrection", MY_DATA,
                         "Ask for data held about the caller to be corrected").roles(Roles.SUBJECTS)
-                .body("CorrectionFiling").returns(201, "Correction").handle(this::requestCorrection);
+                .body(Representations.CorrectionFiling.class).returns(201, Representations.Correction.class)
+                .handle(this::requestCorrection);
     }
 
     /** The caller's subject id: a CITIZEN token's name. */
@@ -76,6 +85,20 @@ final class MyDataResource implements Resource {
         ConsentRecord consent = value(useCases.exerciseRights().grantConsent(subject(caller),
                 ProjectId.of(grant.project()), DataAssetId.of(grant.asset()), grant.purpose()));
         Answers.created(ctx, "/me/consents/" + consent.id(), Representations.Consent.of(consent), null);
+    }
+
+    private void getConsent(Context ctx, Caller caller) {
+        String id = ctx.pathParam("consentId");
+        Answers.json(ctx, 200, value(useCases.exerciseRights().consentsOf(subject(caller))).stream()
+                .filter(c -> c.id().value().equals(id)).map(Representations.Consent::of).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("you have no consent \"" + id + "\"")));
+    }
+
+    private void getCorrection(Context ctx, Caller caller) {
+        String id = ctx.pathParam("correctionId");
+        Answers.json(ctx, 200, value(useCases.exerciseRights().correctionsOf(subject(caller))).stream()
+                .filter(c -> c.id().equals(id)).map(Representations.Correction::of).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("you have no correction request \"" + id + "\"")));
     }
 
     private void withdrawConsent(Context ctx, Caller caller) {

@@ -4,6 +4,7 @@ import static org.citygov.adapter.rest.Answers.value;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.input.Syntax;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.application.port.in.ManageOffers;
@@ -36,14 +37,14 @@ final class OfferResource implements Resource {
         String tag = PlatformAssessmentResource.PLATFORMS;
         table.get("/platforms/{platformId}/offers").id("listPlatformOffers", tag, "List a platform's offers the"
                         + " caller may see, with where each stands today").roles(Roles.PLATFORM_READERS).paged()
-                .returns(200, "OfferPage").handle(this::list);
+                .returns(200, PlatformRepresentations.OfferPage.class).handle(this::list);
         table.post("/platforms/{platformId}/offers").id("addPlatformOffer", tag, "List an offer on a platform; the"
                         + " listing screening decides (422 with its findings when it refuses)")
-                .roles(Roles.OFFER_MANAGERS).body("PlatformDocument.Offer").conditional()
-                .returns(201, "OfferStanding").errors(409, 422).handle(this::add);
+                .roles(Roles.OFFER_MANAGERS).body(PlatformDocument.Offer.class).conditional()
+                .returns(201, PlatformRepresentations.OfferItem.class).errors(409, 422).handle(this::add);
         table.post("/platforms/{platformId}/offers/{offerId}/withdrawal").id("withdrawPlatformOffer", tag,
                         "Withdraw an offer from a platform's listing; it and its agreements stay on record")
-                .roles(Roles.OFFER_MANAGERS).conditional().returns(200, "OfferStanding").errors(409)
+                .roles(Roles.OFFER_MANAGERS).conditional().returns(200, PlatformRepresentations.OfferItem.class).errors(409)
                 .handle(this::withdraw);
     }
 

@@ -13,18 +13,19 @@ import org.citygov.domain.access.Role;
  * One operation of the API: the route that Javalin registers and the entry of the API document, from one
  * declaration, with the roles that may call it. An operation without roles is public.
  *
- * @param requestSchema   the body's schema in the document, or null for an operation without a body
- * @param responseSchema  the success body's schema, or null for none; {@code responseType} is its media type
- * @param jsonAlternative the schema of an {@code application/json} representation the operation also gives (by
- *                        {@code Accept}), "" for any object, or null for none
+ * @param requestSchema   the type of the body (its schema in the document), or null for an operation without one
+ * @param responseSchema  the type of the success body, or null for none; {@code responseType} is its media type
+ * @param jsonAlternative the type of an {@code application/json} representation the operation also gives (by
+ *                        {@code Accept}; {@code Object} for any object), or null for none
  * @param conditional     a change of an existing project: needs {@code If-Match} with the project's ETag
  * @param paged           a list: takes {@code offset} and {@code limit}
  * @param query           the other query parameters it takes
  * @param errors          the problem statuses the operation may answer besides those every operation may
  */
 record Operation(HandlerType method, String path, String operationId, String tag, String summary, Set<Role> roles,
-                 boolean isPublic, String requestSchema, int status, String responseSchema, String responseType,
-                 String jsonAlternative, boolean conditional, boolean paged, List<QueryParameter> query, List<Integer> errors,
+                 boolean isPublic, java.lang.reflect.Type requestSchema, int status,
+                 java.lang.reflect.Type responseSchema, String responseType, java.lang.reflect.Type jsonAlternative,
+                 boolean conditional, boolean paged, List<QueryParameter> query, List<Integer> errors,
                  RestHandler handler) {
 
     /** What a query parameter holds, for the document. */
@@ -83,11 +84,11 @@ record Operation(HandlerType method, String path, String operationId, String tag
         private String summary;
         private Set<Role> roles = Set.of();
         private boolean isPublic;
-        private String requestSchema;
+        private java.lang.reflect.Type requestSchema;
         private int status = 200;
-        private String responseSchema;
+        private java.lang.reflect.Type responseSchema;
         private String responseType = "application/json";
-        private String jsonAlternative;
+        private java.lang.reflect.Type jsonAlternative;
         private boolean conditional;
         private boolean paged;
         private final List<QueryParameter> query = new java.util.ArrayList<>();
@@ -118,12 +119,12 @@ record Operation(HandlerType method, String path, String operationId, String tag
             return this;
         }
 
-        Builder body(String schema) {
+        Builder body(java.lang.reflect.Type schema) {
             this.requestSchema = schema;
             return this;
         }
 
-        Builder returns(int code, String schema) {
+        Builder returns(int code, java.lang.reflect.Type schema) {
             this.status = code;
             this.responseSchema = schema;
             return this;
@@ -131,19 +132,19 @@ record Operation(HandlerType method, String path, String operationId, String tag
 
         Builder returnsHtml() {
             this.responseType = "text/html";
-            this.responseSchema = "";
+            this.responseSchema = String.class;
             return this;
         }
 
         /** A body of another media type than JSON or HTML (an SVG figure), documented as a string. */
         Builder returnsType(String type) {
             this.responseType = type;
-            this.responseSchema = "";
+            this.responseSchema = String.class;
             return this;
         }
 
         /** Also an {@code application/json} representation, asked for with {@code Accept}. */
-        Builder alsoJson(String schema) {
+        Builder alsoJson(java.lang.reflect.Type schema) {
             this.jsonAlternative = schema;
             return this;
         }

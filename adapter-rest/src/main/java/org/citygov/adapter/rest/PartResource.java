@@ -40,7 +40,7 @@ final class PartResource implements Resource {
     private static final String PARTS = "Project parts";
 
     /** A kind of project part: its path segment, schema, reading, and the changes that add, replace, remove it. */
-    private record PartKind<T>(String segment, String schema, String idParam, String noun,
+    private record PartKind<T>(String segment, Class<?> schema, String idParam, String noun,
                                BiFunction<PartReader, String, Parsed<T>> read,
                                Function<T, String> idOf,
                                Function<GovernanceProject, List<T>> ofProject,
@@ -54,19 +54,20 @@ final class PartResource implements Resource {
     }
 
     private static final List<PartKind<?>> KINDS = List.of(
-            new PartKind<Service>("services", "Service", "serviceId", "Service",
+            new PartKind<Service>("services", ScenarioDocument.Service.class, "serviceId", "Service",
                     (r, text) -> r.service(text, Syntax.JSON), s -> s.id().value(), GovernanceProject::services,
                     ScenarioDocument::services, Change.AddService::new, Change.ReplaceService::new,
                     id -> new Change.RemoveService(ServiceId.of(id))),
-            new PartKind<Stakeholder>("stakeholders", "Stakeholder", "stakeholderId", "Stakeholder",
+            new PartKind<Stakeholder>("stakeholders", ScenarioDocument.Stakeholder.class, "stakeholderId",
+                    "Stakeholder",
                     (r, text) -> r.stakeholder(text, Syntax.JSON), s -> s.id().value(),
                     GovernanceProject::stakeholders, ScenarioDocument::stakeholders, Change.AddStakeholder::new,
                     Change.ReplaceStakeholder::new, id -> new Change.RemoveStakeholder(StakeholderId.of(id))),
-            new PartKind<DataAsset>("data-assets", "DataAsset", "dataAssetId", "DataAsset",
+            new PartKind<DataAsset>("data-assets", ScenarioDocument.DataAsset.class, "dataAssetId", "DataAsset",
                     (r, text) -> r.dataAsset(text, Syntax.JSON), a -> a.id().value(), GovernanceProject::dataAssets,
                     ScenarioDocument::dataAssets, Change.AddDataAsset::new, Change.ReplaceDataAsset::new,
                     id -> new Change.RemoveDataAsset(DataAssetId.of(id))),
-            new PartKind<DataFlow>("data-flows", "DataFlow", "dataFlowId", "DataFlow",
+            new PartKind<DataFlow>("data-flows", ScenarioDocument.DataFlow.class, "dataFlowId", "DataFlow",
                     (r, text) -> r.dataFlow(text, Syntax.JSON), f -> f.id().value(), GovernanceProject::dataFlows,
                     ScenarioDocument::dataFlows, Change.AddDataFlow::new, Change.ReplaceDataFlow::new,
                     id -> new Change.RemoveDataFlow(DataFlowId.of(id))));
@@ -88,7 +89,8 @@ final class PartResource implements Resource {
         }
         table.post("/projects/{projectId}/stakeholders/{stakeholderId}/engagements")
                 .id("recordEngagement", PARTS, "Record an engagement held with a stakeholder").roles(Roles.EDITORS)
-                .body("Engagement").conditional().returns(200, "Project").handle(this::recordEngagement);
+                .body(ScenarioDocument.Engagement.class).conditional().returns(201, ScenarioDocument.Engagement.class)
+                .handle(this::recordEngagement);
     }
 
     private <T> void addTo(RouteTable table, PartKind<T> kind) {
@@ -96,31 +98,52 @@ final class PartResource implements Resource {
         String item = collection + "/{" + kind.idParam() + "}";
         String noun = kind.noun();
         String words = kind.words();
+        table.get(collection).id("list" + noun + "s", PARTS, "List the " + words + "s of a project")
+                .roles(Roles.READERS).paged().returns(200, Representations.pageOf(kind.schema()))
+                .handle((ctx, caller) -> list(ctx, caller, kind));
         table.get(item).id("get" + noun, PARTS, "Read a " + words + " of a project").roles(Roles.READERS)
                 .returns(200, kind.schema()).handle((ctx, caller) -> get(ctx, caller, kind));
         table.post(collection).id("add" + noun, PARTS, "Add a " + words + " to a project").roles(Roles.EDITORS)
-                .body(kind.schema()).conditional().returns(201, "Project").errors(409)
+                .body(kind.schema()).conditional().returns(201, kind.schema()).errors(409)
                 .handle((ctx, caller) -> add(ctx, caller, kind));
         table.put(item).id("replace" + noun, PARTS, "Replace a " + words + " of a project").roles(Roles.EDITORS)
-                .body(kind.schema()).conditional().returns(200, "Project").errors(409)
+                .body(kind.schema()).conditional().returns(200, kind.schema()).errors(409)
                 .handle((ctx, caller) -> replace(ctx, caller, kind));
         table.delete(item).id("remove" + noun, PARTS, "Remove a " + words + " from a project")
-                .roles(Roles.EDITORS).conditional().returns(200, "Project").errors(409)
+                .roles(Roles.EDITORS).conditional().returns(204, null).errors(409)
                 .handle((ctx, caller) -> remove(ctx, caller, kind));
+    }
+
+    private <T> void list(Context ctx, Caller caller, PartKind<T> kind) {
+        Http.PageRequest page = Http.page(ctx);
+        GovernanceProject project = projects.visible(ctx, caller);
+        Answers.json(ctx, 200, page.of(List.copyOf(kind.ofDocument().apply(projects.writer().document(
+                project.parts())))), Http.etag(project));
     }
 
     private <T> void get(Context ctx, Caller caller, PartKind<T> kind) {
         GovernanceProject project = projects.visible(ctx, caller);
         String partId = ctx.pathParam(kind.idParam());
+        Answers.json(ctx, 200, document(project, kind, partId).orElseThrow(() -> ApiProblem.notFound("project \""
+                + project.id() + "\" has no " + kind.words() + " \"" + partId + "\"")), Http.etag(project));
+    }
+
+    /** The part as the scenario format writes it. */
+    private <T> java.util.Optional<Object> document(GovernanceProject project, PartKind<T> kind, String partId) {
         List<T> parts = kind.ofProject().apply(project);
         for (int i = 0; i < parts.size(); i++) {
             if (kind.idOf().apply(parts.get(i)).equals(partId)) {
-                Object part = kind.ofDocument().apply(projects.writer().document(project.parts())).get(i);
-                Answers.json(ctx, 200, part, Http.etag(project));
-                return;
+                return java.util.Optional.of(kind.ofDocument().apply(projects.writer().document(project.parts()))
+                        .get(i));
             }
         }
-        throw ApiProblem.notFound("project \"" + project.id() + "\" has no " + kind.words() + " \"" + partId + "\"");
+        return java.util.Optional.empty();
+    }
+
+    /** The part as the changed project now holds it, with the project's new ETag. */
+    private <T> Object changedPart(GovernanceProject project, PartKind<T> kind, String partId) {
+        return document(project, kind, partId).orElseThrow(() -> new IllegalStateException(kind.words() + " "
+                + partId + " is not in project " + project.id() + " after changing it"));
     }
 
     private <T> void add(Context ctx, Caller caller, PartKind<T> kind) {
@@ -128,8 +151,9 @@ final class PartResource implements Resource {
         long version = ProjectAccess.version(ctx, id);
         T part = bodies.part(ctx, kind.read());
         GovernanceProject changed = change(id, version, kind.add().apply(part), caller);
-        ctx.header("Location", "/projects/" + id + "/" + kind.segment() + "/" + kind.idOf().apply(part));
-        projects.write(ctx, 201, changed);
+        String partId = kind.idOf().apply(part);
+        Answers.created(ctx, "/projects/" + id + "/" + kind.segment() + "/" + partId,
+                changedPart(changed, kind, partId), Http.etag(changed));
     }
 
     private <T> void replace(Context ctx, Caller caller, PartKind<T> kind) {
@@ -143,7 +167,8 @@ final class PartResource implements Resource {
                     List.of(new ApiProblem.FieldError("id", null, "must be \"" + pathId
                             + "\", the id in the path (an id cannot change; remove the part and add a new one)")));
         }
-        projects.write(ctx, 200, change(id, version, kind.replace().apply(part), caller));
+        GovernanceProject changed = change(id, version, kind.replace().apply(part), caller);
+        Answers.json(ctx, 200, changedPart(changed, kind, pathId), Http.etag(changed));
     }
 
     private <T> void remove(Context ctx, Caller caller, PartKind<T> kind) {
@@ -153,7 +178,8 @@ final class PartResource implements Resource {
         if (!Ids.isKebabCase(partId)) {
             throw ApiProblem.notFound("project \"" + id + "\" has no " + kind.words() + " \"" + partId + "\"");
         }
-        projects.write(ctx, 200, change(id, version, kind.remove().apply(partId), caller));
+        GovernanceProject changed = change(id, version, kind.remove().apply(partId), caller);
+        Answers.noContent(ctx, Http.etag(changed));
     }
 
     private void recordEngagement(Context ctx, Caller caller) {
@@ -164,8 +190,12 @@ final class PartResource implements Resource {
         if (!Ids.isKebabCase(stakeholder)) {
             throw ApiProblem.notFound("project \"" + id + "\" has no stakeholder \"" + stakeholder + "\"");
         }
-        projects.write(ctx, 200, value(useCases.recordEngagement().record(new RecordEngagement.Command(id,
-                StakeholderId.of(stakeholder), activity, ProjectAccess.actor(caller), OptionalLong.of(version)))));
+        GovernanceProject changed = value(useCases.recordEngagement().record(new RecordEngagement.Command(id,
+                StakeholderId.of(stakeholder), activity, ProjectAccess.actor(caller), OptionalLong.of(version))));
+        // an engagement has no id of its own: it is kept, and read, with its stakeholder
+        Answers.created(ctx, "/projects/" + id + "/stakeholders/" + stakeholder, new ScenarioDocument.Engagement(
+                activity.method(), activity.heldOn(), activity.note().isEmpty() ? null : activity.note()),
+                Http.etag(changed));
     }
 
     private GovernanceProject change(ProjectId id, long version, Change change, Caller caller) {

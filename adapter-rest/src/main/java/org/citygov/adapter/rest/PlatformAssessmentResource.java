@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.platform.PlatformAssessmentDocument;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.platform.DataMarket;
@@ -30,10 +31,10 @@ final class PlatformAssessmentResource implements Resource {
     public void addTo(RouteTable table) {
         table.post("/platform-assessments").id("assessPlatformDocument", PLATFORMS,
                         "Assess a platform document without storing it").roles(Roles.PLATFORM_ASSESSORS)
-                .body("PlatformDocument")
+                .body(PlatformDocument.class)
                 .query("at", false, Operation.QueryType.INSTANT, "The instant everything that depends on time is"
                         + " judged at (default: now)")
-                .returns(200, "PlatformAssessment").handle(this::assess);
+                .returns(200, PlatformAssessmentDocument.class).handle(this::assess);
     }
 
     private void assess(Context ctx, Caller caller) {

@@ -28,10 +28,10 @@ final class PlatformLogResource implements Resource {
         String tag = PlatformAssessmentResource.PLATFORMS;
         table.get("/platforms/{platformId}/log-entries").id("listPlatformLogEntries", tag, "List the platform's"
                         + " agreements and delivery decisions in the linkage log that the caller may see")
-                .roles(Roles.PLATFORM_READERS).paged().returns(200, "PlatformLogEntryPage").handle(this::list);
+                .roles(Roles.PLATFORM_READERS).paged().returns(200, PlatformRepresentations.LogEntryPage.class).handle(this::list);
         table.get("/platforms/{platformId}/log-entries/{seq}/proof").id("getPlatformLogEntryProof", tag,
                         "Prove that one of the platform's log entries is in the linkage log's signed tree")
-                .roles(Roles.PLATFORM_READERS).returns(200, "InclusionProof").handle(this::proof);
+                .roles(Roles.PLATFORM_READERS).returns(200, Representations.InclusionProof.class).handle(this::proof);
     }
 
     private void list(Context ctx, Caller caller) {

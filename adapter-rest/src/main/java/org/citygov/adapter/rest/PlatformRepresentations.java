@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citygov.application.platform.PlatformAssessmentDocument.FindingEntry;
+import org.citygov.application.report.Nullable;
 import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.platform.PlatformWriter;
 import org.citygov.application.port.in.ConcludeAgreements;
@@ -28,7 +29,7 @@ import org.citygov.domain.shared.Ids;
 /**
  * What the platform routes send and receive. A stored platform is its {@code citygov-platform/1} document as
  * {@code citygov platform} reads it, with its id, version and withdrawn offers beside it; offers and agreements are in
- * the document's shapes. The API document's schemas are made from these records ({@link RecordSchemas}).
+ * the document's shapes. The API document's schemas are made from these records ({@link SchemaGenerator}).
  */
 final class PlatformRepresentations {
 
@@ -76,7 +77,7 @@ final class PlatformRepresentations {
      * {@code status} and {@code findings} are the screening's; {@code withdrawn} is null unless it was withdrawn.
      */
     record OfferItem(PlatformDocument.Offer offer, boolean listed, ListingStatus status, List<FindingEntry> findings,
-                     WithdrawnOffer withdrawn) {
+                     @Nullable WithdrawnOffer withdrawn) {
         static OfferItem of(RegisteredPlatform.OfferStanding s) {
             return new OfferItem(PlatformWriter.offer(s.offer()), s.listed(), s.listing().status(),
                     entries(s.listing().findings()), s.withdrawal().map(w -> new WithdrawnOffer(w.offer().value(),
@@ -146,7 +147,7 @@ final class PlatformRepresentations {
     }
 
     /** The terms of use in force when an entry was logged; {@code retentionDays} null when unlimited. */
-    record LoggedTerms(List<PurposeKind> purposes, List<Prohibition> prohibited, Integer retentionDays,
+    record LoggedTerms(List<PurposeKind> purposes, List<Prohibition> prohibited, @Nullable Integer retentionDays,
                        Authentication minimumAuthentication) {
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.platform.PlatformDocument;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.platform.RegisteredPlatform;
 
@@ -27,17 +28,17 @@ final class PlatformResource implements Resource {
     public void addTo(RouteTable table) {
         String tag = PlatformAssessmentResource.PLATFORMS;
         table.get("/platforms").id("listPlatforms", tag, "List the stored platforms the caller takes part in or"
-                        + " administers").roles(Roles.PLATFORM_READERS).paged().returns(200, "PlatformSummaryPage")
+                        + " administers").roles(Roles.PLATFORM_READERS).paged().returns(200, PlatformRepresentations.PlatformSummaryPage.class)
                 .handle(this::list);
         table.post("/platforms").id("registerPlatform", tag, "Register a platform described by its"
-                        + " citygov-platform/1 document").roles(Roles.PLATFORM_REGISTRARS).body("PlatformDocument")
-                .returns(201, "StoredPlatform").errors(409).handle(this::register);
+                        + " citygov-platform/1 document").roles(Roles.PLATFORM_REGISTRARS).body(PlatformDocument.class)
+                .returns(201, PlatformRepresentations.StoredPlatform.class).errors(409).handle(this::register);
         table.get("/platforms/{platformId}").id("getPlatform", tag, "Read a stored platform: its document, version"
-                        + " and withdrawn offers").roles(Roles.PLATFORM_ADMINISTRATORS).returns(200, "StoredPlatform")
+                        + " and withdrawn offers").roles(Roles.PLATFORM_ADMINISTRATORS).returns(200, PlatformRepresentations.StoredPlatform.class)
                 .handle(this::get);
         table.get("/platforms/{platformId}/history").id("getPlatformHistory", tag, "Read a platform's audit trail:"
                         + " who changed it, when, what").roles(Roles.PLATFORM_ADMINISTRATORS).paged()
-                .returns(200, "PlatformHistoryPage").handle(this::history);
+                .returns(200, PlatformRepresentations.HistoryPage.class).handle(this::history);
     }
 
     private void list(Context ctx, Caller caller) {

@@ -4,6 +4,7 @@ import static org.citygov.adapter.rest.Answers.value;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.application.port.in.ChangeProject;
 import org.citygov.application.port.in.ImportScenario;
@@ -29,20 +30,22 @@ final class ProjectResource implements Resource {
     @Override
     public void addTo(RouteTable table) {
         table.get("/projects").id("listProjects", PROJECTS, "List projects").roles(Roles.READERS).paged()
-                .returns(200, "ProjectSummaryPage").handle(this::list);
+                .returns(200, Representations.pageOf(Representations.ProjectSummary.class)).handle(this::list);
         table.post("/projects").id("registerProject", PROJECTS, "Register a project described by a scenario")
-                .roles(Roles.EDITORS).body("Scenario").returns(201, "Project").errors(409).handle(this::register);
+                .roles(Roles.EDITORS).body(ScenarioDocument.class).returns(201, Representations.Project.class)
+                .errors(409).handle(this::register);
         table.get("/projects/{projectId}").id("getProject", PROJECTS, "Read a project").roles(Roles.READERS)
-                .returns(200, "Project").handle(this::get);
+                .returns(200, Representations.Project.class).handle(this::get);
         table.put("/projects/{projectId}/overview").id("reviseOverview", PROJECTS, "Revise a project's overview")
-                .roles(Roles.EDITORS).body("ProjectOverview").conditional().returns(200, "Project").errors(409)
+                .roles(Roles.EDITORS).body(ScenarioDocument.Project.class).conditional()
+                .returns(200, ScenarioDocument.Project.class).errors(409)
                 .handle(this::reviseOverview);
     }
 
     private void list(Context ctx, Caller caller) {
         Http.PageRequest page = Http.page(ctx);
         Answers.json(ctx, 200, page.of(useCases.viewProjects().list(caller).stream()
-                .map(Representations.ProjectSummary::of).toList()));
+                .map(p -> Representations.ProjectSummary.of(p, projects.position(p))).toList()));
     }
 
     private void register(Context ctx, Caller caller) {
@@ -60,8 +63,9 @@ final class ProjectResource implements Resource {
         ProjectId id = ProjectAccess.id(ctx);
         long version = ProjectAccess.version(ctx, id);
         var overview = bodies.part(ctx, (reader, text) -> reader.overview(text, Syntax.JSON));
-        projects.write(ctx, 200, value(useCases.changeProject().change(new ChangeProject.Command(id,
+        GovernanceProject changed = value(useCases.changeProject().change(new ChangeProject.Command(id,
                 new ChangeProject.Change.ReviseOverview(overview), ProjectAccess.actor(caller),
-                java.util.OptionalLong.of(version)))));
+                java.util.OptionalLong.of(version))));
+        Answers.json(ctx, 200, projects.writer().document(changed.parts()).project(), Http.etag(changed));
     }
 }

@@ -37,11 +37,11 @@ final class PublicationResource implements Resource {
     public void addTo(RouteTable table) {
         table.post("/projects/{projectId}/publication").id("publishProject", PUBLIC, "Mark a project's public page"
                         + " published (who and when are recorded); it is then served without a token")
-                .roles(Roles.PUBLISHERS).returns(201, "Publication").handle(this::publish);
+                .roles(Roles.PUBLISHERS).returns(201, Representations.PublicationMark.class).handle(this::publish);
         table.get("/public/projects/{projectId}").id("getPublicProject", PUBLIC, "Read a published project's public"
                         + " page: privacy notices per purpose, the data policy, and the results its transparency"
                         + " rules promise; with Accept: application/json its record of processing (W3C DPV JSON-LD)")
-                .open().returnsHtml().alsoJson("")
+                .open().returnsHtml().alsoJson(Object.class)
                 .query("lang", false, Operation.QueryType.LANGUAGE, "The page's language (default: the"
                         + " Accept-Language header's, else en)")
                 .handle(this::read);

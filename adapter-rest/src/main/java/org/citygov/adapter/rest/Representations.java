@@ -11,7 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.citygov.application.port.in.DecideLinkage;
+import org.citygov.application.report.Nullable;
 import org.citygov.application.port.in.ExerciseRights;
 import org.citygov.application.port.in.MoveCycle;
 import org.citygov.application.port.in.TokenInfo;
@@ -42,16 +46,34 @@ final class Representations {
     }
 
     /** One project in a list. */
-    record ProjectSummary(String id, String name, PromotionStage stage, GovernanceStep step, int revision,
-                          long version) {
-        static ProjectSummary of(GovernanceProject p) {
-            return new ProjectSummary(p.id().value(), p.overview().name(), p.overview().stage(), p.cycle().step(),
-                    p.cycle().revision(), p.version());
+    record ProjectSummary(String id, String name, PromotionStage stage, CyclePosition cycle, long version) {
+        static ProjectSummary of(GovernanceProject p, CyclePosition cycle) {
+            return new ProjectSummary(p.id().value(), p.overview().name(), p.overview().stage(), cycle, p.version());
         }
     }
 
-    /** Where a project's cycle stands, in a project. */
-    record CyclePosition(GovernanceStep step, int revision) {
+    /**
+     * Where a project's governance cycle stands, one shape wherever it appears (a project, a project in a list, the
+     * cycle's own resource): the step and its section of the guideline, the revision, the step a move goes to next,
+     * what the project still lacks for it, and how many moves are recorded.
+     */
+    record CyclePosition(GovernanceStep step, String guidelineSection, @Min(1) int revision, GovernanceStep nextStep,
+                         List<Missing> missingForNextStep, @Min(1) int transitions) {
+        /** @param missing what the project lacks for its next step (judged by the edition in use) */
+        static CyclePosition of(GovernanceProject p, List<org.citygov.domain.shared.Violation> missing) {
+            GovernanceStep step = p.cycle().step();
+            GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
+                    : GovernanceStep.values()[step.ordinal() + 1];
+            return new CyclePosition(step, step.guidelineSection(), p.cycle().revision(), next,
+                    missing.stream().map(Missing::of).toList(), p.cycle().history().size());
+        }
+    }
+
+    /** One thing a project lacks for a step of its cycle: the part it is about (its path) and what is missing. */
+    record Missing(String path, String message) {
+        static Missing of(org.citygov.domain.shared.Violation v) {
+            return new Missing(v.path(), v.message());
+        }
     }
 
     /**
@@ -63,21 +85,8 @@ final class Representations {
     record Project(String id, long version, CyclePosition cycle, ScenarioDocument.Project overview,
                    List<ScenarioDocument.Service> services, List<ScenarioDocument.Stakeholder> stakeholders,
                    List<ScenarioDocument.DataAsset> dataAssets, List<ScenarioDocument.DataFlow> dataFlows,
-                   List<ScenarioDocument.Rule> rules, List<ScenarioDocument.Kpi> kpis,
-                   List<ScenarioDocument.Event> events, String catalogVersion) {
-    }
-
-    /** The governance cycle of a project: where it stands and what the next step needs. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Cycle(String project, long version, GovernanceStep step, String guidelineSection, int revision,
-                 GovernanceStep nextStep, List<String> missingForNextStep, int transitions) {
-        static Cycle of(GovernanceProject p, List<String> missingForNextStep) {
-            GovernanceStep step = p.cycle().step();
-            GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
-                    : GovernanceStep.values()[step.ordinal() + 1];
-            return new Cycle(p.id().value(), p.version(), step, step.guidelineSection(), p.cycle().revision(), next,
-                    missingForNextStep, p.cycle().history().size());
-        }
+                   @Nullable List<ScenarioDocument.Rule> rules, @Nullable List<ScenarioDocument.Kpi> kpis,
+                   @Nullable List<ScenarioDocument.Event> events, @Nullable String catalogVersion) {
     }
 
     /** One recorded move of the cycle; {@code sequence} counts from 1 (the project's registration). */
@@ -97,7 +106,8 @@ final class Representations {
      * A rule approved on a day, by the authenticated caller. {@code approvedBy} is read only to refuse it with a
      * message that says why (an approval is never recorded in another's name).
      */
-    record RuleApproval(String approvedBy, @NotNull LocalDate on) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RuleApproval(@Nullable String approvedBy, @NotNull LocalDate on) {
     }
 
     /** What changed between two versions of a rule. */
@@ -124,7 +134,24 @@ final class Representations {
     }
 
     /** A page of a list. */
-    record Page<T>(List<T> items, int offset, int limit, int total) {
+    record Page<T>(List<T> items, @Min(0) int offset, @Min(1) @Max(Http.MAX_LIMIT) int limit, @Min(0) int total) {
+    }
+
+    /** The type of a page of {@code item}s, for the API document. */
+    static java.lang.reflect.Type pageOf(java.lang.reflect.Type item) {
+        return SchemaGenerator.generic(Page.class, item);
+    }
+
+    /**
+     * An RFC 9457 problem: every error the API answers. {@code errors} lists each invalid field of a 400;
+     * {@code missing} what a refused move of the cycle still needs (409), each with where and what.
+     */
+    record Problem(String type, String title, @Min(400) @Max(599) int status, String detail, String instance,
+                   @Nullable String requestId,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApiProblem.FieldError> errors,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Missing> missing,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                   List<org.citygov.application.platform.PlatformAssessmentDocument.FindingEntry> findings) {
     }
 
     /** A request for a new API token. */
@@ -136,7 +163,7 @@ final class Representations {
 
     /** An API token as it may be shown: never the token, never its hash. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Token(String name, Role role, Instant createdAt, Instant revokedAt, boolean active) {
+    record Token(String name, Role role, Instant createdAt, @Nullable Instant revokedAt, boolean active) {
         static Token of(TokenInfo t) {
             return new Token(t.name(), t.role(), t.createdAt(), t.revokedAt().orElse(null), t.active());
         }
@@ -147,17 +174,17 @@ final class Representations {
     }
 
     /** {@code /health} and {@code /ready}. */
-    record Status(String status) {
+    record HealthStatus(String status) {
     }
 
     // ---- data linkage -------------------------------------------------------------------------------------------
 
     /** One linkage of a subject's data as the log records it: who was to receive what, why, when, under which rule. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Linkage(long sequence, LinkageRecord.Kind kind, Instant at, String project, String party, String role,
-                   String asset, PurposeKind purpose, List<String> fields, Decision.Outcome outcome,
-                   List<String> obligations, String flow, List<String> rules, List<String> consents, String reason,
-                   Long decisionSequence) {
+    record Linkage(long sequence, LinkageRecord.Kind kind, Instant at, String project, String party,
+                   @Nullable String role, String asset, PurposeKind purpose, List<String> fields,
+                   Decision.Outcome outcome, List<String> obligations, @Nullable String flow, List<String> rules,
+                   List<String> consents, String reason, @Nullable Long decisionSequence) {
         static Linkage of(ExerciseRights.Linkage linkage) {
             LinkageRecord r = linkage.record();
             return new Linkage(linkage.sequence(), r.kind(), r.at(), r.request().project().value(),
@@ -174,7 +201,7 @@ final class Representations {
     /** A consent of the caller's, active or withdrawn. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Consent(String id, String project, String asset, PurposeKind purpose, Instant grantedAt,
-                   Instant withdrawnAt, boolean active) {
+                   @Nullable Instant withdrawnAt, boolean active) {
         static Consent of(ConsentRecord c) {
             return new Consent(c.id().value(), c.project().value(), c.asset().value(), c.purpose(), c.grantedAt(),
                     c.withdrawnAt().orElse(null), c.active());
@@ -201,16 +228,16 @@ final class Representations {
 
     /** A correction request and where it stands. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Correction(String id, String project, String asset, String correction, Instant filedAt, String state,
-                      String answer, Instant answeredAt) {
+    record Correction(String id, String project, String asset, String correction, Instant filedAt,
+                      CorrectionRequest.State state, @Nullable String answer, @Nullable Instant answeredAt) {
         static Correction of(CorrectionRequest c) {
             return switch (c) {
                 case CorrectionRequest.Open o -> new Correction(o.id(), o.project().value(), o.asset().value(),
-                        o.correction(), o.filedAt(), "OPEN", null, null);
+                        o.correction(), o.filedAt(), CorrectionRequest.State.OPEN, null, null);
                 case CorrectionRequest.Resolved r -> new Correction(r.id(), r.project().value(), r.asset().value(),
-                        r.correction(), r.filedAt(), "RESOLVED", r.note(), r.resolvedAt());
+                        r.correction(), r.filedAt(), CorrectionRequest.State.RESOLVED, r.note(), r.resolvedAt());
                 case CorrectionRequest.Rejected r -> new Correction(r.id(), r.project().value(), r.asset().value(),
-                        r.correction(), r.filedAt(), "REJECTED", r.reason(), r.rejectedAt());
+                        r.correction(), r.filedAt(), CorrectionRequest.State.REJECTED, r.reason(), r.rejectedAt());
             };
         }
     }
@@ -218,8 +245,8 @@ final class Representations {
     /** A correction request as the operator sees it: whose it is, what it asks, where it stands. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CorrectionCase(String id, String subject, String project, String asset, String correction,
-                          Instant filedAt, CorrectionRequest.State state, String answer, Instant answeredAt,
-                          String answeredBy) {
+                          Instant filedAt, CorrectionRequest.State state, @Nullable String answer,
+                          @Nullable Instant answeredAt, @Nullable String answeredBy) {
         static CorrectionCase of(CorrectionRequest c) {
             Correction seen = Correction.of(c);
             return new CorrectionCase(c.id(), c.subject().value(), seen.project(), seen.asset(), seen.correction(),
@@ -254,17 +281,19 @@ final class Representations {
             @Size(max = Ids.MAX_ID_LENGTH) String project,
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
             @Size(max = Ids.MAX_ID_LENGTH) String party,
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String role,
+            @Nullable @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            String role,
             @NotNull @Pattern(regexp = Ids.KEBAB_CASE_REGEX, message = "must be kebab-case")
             @Size(max = Ids.MAX_ID_LENGTH) String asset,
             @NotNull PurposeKind purpose,
-            @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String subject,
+            @Nullable @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            String subject,
             @NotNull @Size(min = 1, max = 200) List<@NotBlank @Size(max = 200) String> fields) {
     }
 
     /** A decision, as logged: its log sequence number, outcome, obligations and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LoggedDecision(long sequence, Decision.Outcome outcome, List<String> obligations, String flow,
+    record LoggedDecision(long sequence, Decision.Outcome outcome, List<String> obligations, @Nullable String flow,
                           List<String> rules, List<String> consents, String reason, long policyGeneration,
                           String explanation) {
         static LoggedDecision of(DecideLinkage.Logged logged) {

@@ -37,9 +37,10 @@ import org.citygov.application.port.in.Authenticate.Caller;
 import org.citygov.domain.access.Role;
 
 /**
- * The HTTP API: every route is an {@link Operation} of the {@link RouteTable}, registered with Javalin through one wrapper that
- * authenticates the bearer token, checks the caller's role and, for changes, the preconditions. Errors leave as
- * RFC 9457 problems; faults are logged with the request id and answered without any detail of the fault.
+ * The HTTP API: every route is an {@link Operation} of the {@link RouteTable}, registered with Javalin through one
+ * wrapper that authenticates the bearer token, checks the caller's role, and refuses a body where the operation takes
+ * none; the resources check the preconditions of changes. Errors leave as RFC 9457 problems; faults are logged
+ * with the request id and answered without any detail of the fault.
  */
 public final class RestApi {
 
@@ -55,6 +56,7 @@ public final class RestApi {
     private final UseCases useCases;
     private final List<Operation> operations;
     /** The API document, served at /openapi.json; made from the operations. */
+    private final OpenApiDocument openApi;
     private final byte[] document;
     private final Javalin app;
     /** The Jetty server under Javalin, once started. */
@@ -80,7 +82,8 @@ public final class RestApi {
         java.util.function.BooleanSupplier callerReady = Objects.requireNonNull(given, "settings").ready();
         this.settings = given.withReady(() -> !draining && callerReady.getAsBoolean());
         this.operations = RouteTable.of(useCases, settings, this::document);
-        this.document = OpenApiDocument.of(operations).bytes();
+        this.openApi = OpenApiDocument.of(operations, new ApiExamples(useCases));
+        this.document = openApi.bytes();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -141,6 +144,10 @@ public final class RestApi {
 
     private byte[] document() {
         return document;
+    }
+
+    OpenApiDocument openApi() {
+        return openApi;
     }
 
     /** Starts listening; {@link PortUnavailableException} if the port is taken or not this process's to take. */
@@ -316,20 +323,10 @@ public final class RestApi {
     }
 
     static void writeProblem(Context ctx, ApiProblem problem) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("type", problem.type());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", problem.getMessage());
-        body.put("instance", ctx.path());
         Object requestId = ctx.attribute(REQUEST_ID);
-        body.put("requestId", requestId == null ? null : requestId.toString());
-        if (!problem.errors().isEmpty()) {
-            body.set("errors", JSON.valueToTree(problem.errors()));
-        }
-        if (!problem.findings().isEmpty()) {
-            body.set("findings", JSON.valueToTree(problem.findings()));
-        }
+        Representations.Problem body = new Representations.Problem(problem.type(), problem.title(),
+                problem.status(), problem.getMessage(), ctx.path(), requestId == null ? null : requestId.toString(),
+                problem.errors(), problem.missing(), problem.findings());
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(problem.status());
         ctx.contentType("application/problem+json");

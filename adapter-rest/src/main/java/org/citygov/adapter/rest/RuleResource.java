@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import io.javalin.http.Context;
 
+import org.citygov.application.scenario.ScenarioDocument;
 import org.citygov.application.input.Parsed;
 import org.citygov.application.input.Problem;
 import org.citygov.application.input.Syntax;
@@ -42,31 +43,41 @@ final class RuleResource implements Resource {
         String rules = "/projects/{projectId}/rules";
         String rule = rules + "/{ruleId}";
         table.get(rules).id("listRules", RULES, "List the current version of each rule of a project")
-                .roles(Roles.READERS).paged().returns(200, "RulePage").handle(this::list);
-        table.post(rules).id("addRule", RULES, "Add a rule to a project").roles(Roles.EDITORS).body("Rule")
-                .conditional().returns(201, "Rule").errors(409).handle(this::add);
+                .roles(Roles.READERS).paged().returns(200, Representations.pageOf(ScenarioDocument.Rule.class))
+                .handle(this::list);
+        table.post(rules).id("addRule", RULES, "Add a rule to a project").roles(Roles.EDITORS)
+                .body(ScenarioDocument.Rule.class)
+                .conditional().returns(201, ScenarioDocument.Rule.class).errors(409).handle(this::add);
         table.post(rule + "/revisions").id("reviseRule", RULES, "Write the next version of a rule, as a draft")
-                .roles(Roles.EDITORS).body("Rule").conditional().returns(201, "Rule").errors(409)
+                .roles(Roles.EDITORS).body(ScenarioDocument.Rule.class).conditional()
+                .returns(201, ScenarioDocument.Rule.class).errors(409)
                 .handle(this::revise);
         table.post(rule + "/approval").id("approveRule", RULES, "Approve the draft version of a rule")
-                .roles(Roles.RULE_APPROVERS).body("RuleApproval").conditional().returns(200, "Rule").errors(409)
+                .roles(Roles.RULE_APPROVERS).body(Representations.RuleApproval.class).conditional()
+                .returns(200, ScenarioDocument.Rule.class).errors(409)
                 .handle(this::approve);
         table.post(rule + "/in-force").id("putRuleInForce", RULES, "Put the approved version of a rule in force")
-                .roles(Roles.RULE_APPROVERS).conditional().returns(200, "Rule").errors(409)
+                .roles(Roles.RULE_APPROVERS).conditional().returns(200, ScenarioDocument.Rule.class).errors(409)
                 .handle((ctx, c) -> lifeStep(ctx, c, DesignRules.Change.PutInForce::new));
         table.post(rule + "/retirement").id("retireRule", RULES, "Retire a rule").roles(Roles.RULE_APPROVERS)
-                .conditional().returns(200, "Rule").errors(409)
+                .conditional().returns(200, ScenarioDocument.Rule.class).errors(409)
                 .handle((ctx, c) -> lifeStep(ctx, c, DesignRules.Change.RetireRule::new));
+        table.get(rule).id("getRule", RULES, "Read the current version of a rule").roles(Roles.READERS)
+                .returns(200, ScenarioDocument.Rule.class).handle(this::get);
+        table.get(rule + "/versions/{version}").id("getRuleVersion", RULES, "Read one version of a rule")
+                .roles(Roles.READERS).returns(200, ScenarioDocument.Rule.class).handle(this::getVersion);
         table.get(rule + "/versions").id("listRuleVersions", RULES, "List every version of a rule, oldest first")
-                .roles(Roles.READERS).paged().returns(200, "RulePage").handle(this::listVersions);
+                .roles(Roles.READERS).paged().returns(200, Representations.pageOf(ScenarioDocument.Rule.class))
+                .handle(this::listVersions);
         table.get(rule + "/diff").id("diffRuleVersions", RULES, "Compare two versions of a rule field by field")
                 .roles(Roles.READERS)
                 .query("from", true, Operation.QueryType.VERSION, "The earlier version")
                 .query("to", true, Operation.QueryType.VERSION, "The later version")
-                .returns(200, "RuleDiff").handle(this::diff);
+                .returns(200, Representations.RuleDiff.class).handle(this::diff);
         table.get("/projects/{projectId}/rule-suggestions").id("suggestRules", RULES,
                         "Suggest draft rules that would close the gaps of a project's rule design")
-                .roles(Roles.READERS).paged().returns(200, "RulePage").handle(this::suggest);
+                .roles(Roles.READERS).paged().returns(200, Representations.pageOf(ScenarioDocument.Rule.class))
+                .handle(this::suggest);
     }
 
     private void list(Context ctx, Caller caller) {
@@ -114,7 +125,7 @@ final class RuleResource implements Resource {
         }
         GovernanceProject project = designed(id, version, new DesignRules.Change.ReviseRule(ruleId, next.text(),
                 next.terms(), next.appliesTo(), next.mitigates()), caller);
-        ctx.header("Location", "/projects/" + id + "/rules/" + ruleId + "/versions");
+        ctx.header("Location", "/projects/" + id + "/rules/" + ruleId + "/versions/" + expected);
         write(ctx, 201, project, ruleId);
     }
 
@@ -139,6 +150,25 @@ final class RuleResource implements Resource {
         long version = ProjectAccess.version(ctx, id);
         RuleId ruleId = ruleId(ctx, id);
         write(ctx, 200, designed(id, version, step.apply(ruleId), caller), ruleId);
+    }
+
+    private void get(Context ctx, Caller caller) {
+        GovernanceProject project = projects.visible(ctx, caller);
+        RuleId ruleId = ruleId(ctx, project.id());
+        Rule current = project.governance().rules().current(ruleId).orElseThrow(() -> ApiProblem.notFound(
+                "project \"" + project.id() + "\" has no rule \"" + ruleId + "\""));
+        Answers.json(ctx, 200, projects.writer().document(current), Http.etag(project));
+    }
+
+    private void getVersion(Context ctx, Caller caller) {
+        GovernanceProject project = projects.visible(ctx, caller);
+        RuleId ruleId = ruleId(ctx, project.id());
+        int version = Http.sequence(ctx, "version", "rule " + ruleId + " has no version");
+        List<Rule> history = value(useCases.designRules().history(project.id(), ruleId));
+        Rule found = history.stream().filter(r -> r.version() == version).findFirst().orElseThrow(() ->
+                ApiProblem.notFound("rule " + ruleId + " has no version " + version + " (it has " + history.size()
+                        + ")"));
+        Answers.json(ctx, 200, projects.writer().document(found), Http.etag(project));
     }
 
     private void listVersions(Context ctx, Caller caller) {

@@ -27,13 +27,25 @@ final class SystemResource implements Resource {
     @Override
     public void addTo(RouteTable table) {
         table.get("/health").id("getHealth", SYSTEM, "Tell whether the process is alive").open()
-                .returns(200, "Status").handle((ctx, c) -> Answers.json(ctx, 200, new Representations.Status("UP")));
+                .returns(200, Representations.HealthStatus.class)
+                .handle((ctx, c) -> Answers.json(ctx, 200, new Representations.HealthStatus("UP")));
         table.get("/ready").id("getReadiness", SYSTEM, "Tell whether the API can serve requests").open()
-                .returns(200, "Status").errors(503).handle(this::ready);
+                .returns(200, Representations.HealthStatus.class).errors(503).handle(this::ready);
         table.get("/openapi.json").id("getApiDocument", SYSTEM, "Read this API's OpenAPI document").open()
-                .returns(200, "").handle(this::openApi);
+                .returns(200, com.fasterxml.jackson.databind.JsonNode.class).handle(this::openApi);
         table.get("/docs").id("getApiDocsPage", SYSTEM, "Browse the API document").open().returnsHtml()
                 .handle(this::docsPage);
+        table.get("/problems/{problemType}").id("getProblemType", SYSTEM,
+                        "Read what a problem type means and what to do about it").open().returnsHtml()
+                .handle(this::problemType);
+    }
+
+    private void problemType(Context ctx, Caller caller) {
+        String slug = ctx.pathParam("problemType");
+        ProblemTypes.Explanation explanation = ProblemTypes.explain(slug).orElseThrow(() -> ApiProblem.notFound(
+                "no problem type \"" + slug + "\""));
+        byte[] page = ProblemTypes.page(slug, explanation).getBytes(StandardCharsets.UTF_8);
+        Answers.respond(ctx, 200, page, "text/html; charset=utf-8", Http.weakEtag(page));
     }
 
     private void ready(Context ctx, Caller caller) {
@@ -46,7 +58,7 @@ final class SystemResource implements Resource {
         if (!ready) {
             throw ApiProblem.of(503, "not-ready", "Not ready", "the API cannot serve requests now");
         }
-        Answers.json(ctx, 200, new Representations.Status("READY"));
+        Answers.json(ctx, 200, new Representations.HealthStatus("READY"));
     }
 
     private void openApi(Context ctx, Caller caller) {

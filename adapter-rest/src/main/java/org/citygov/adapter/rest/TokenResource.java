@@ -23,11 +23,14 @@ final class TokenResource implements Resource {
     @Override
     public void addTo(RouteTable table) {
         table.get("/tokens").id("listTokens", TOKENS, "List API tokens").roles(Roles.TOKEN_READERS).paged()
-                .returns(200, "TokenPage").handle(this::list);
+                .returns(200, Representations.pageOf(Representations.Token.class)).handle(this::list);
         table.post("/tokens").id("createToken", TOKENS, "Issue an API token").roles(Roles.TOKEN_ADMINS)
-                .body("TokenRequest").returns(201, "IssuedToken").errors(409).handle(this::create);
+                .body(Representations.TokenRequest.class).returns(201, Representations.IssuedToken.class).errors(409)
+                .handle(this::create);
+        table.get("/tokens/{name}").id("getToken", TOKENS, "Read an API token (never its value)")
+                .roles(Roles.TOKEN_READERS).returns(200, Representations.Token.class).handle(this::get);
         table.delete("/tokens/{name}").id("revokeToken", TOKENS, "Revoke an API token").roles(Roles.TOKEN_ADMINS)
-                .returns(200, "Token").handle(this::revoke);
+                .returns(200, Representations.Token.class).handle(this::revoke);
     }
 
     private void list(Context ctx, Caller caller) {
@@ -41,8 +44,16 @@ final class TokenResource implements Resource {
         IssueToken.IssuedToken issued = value(useCases.issueToken().issue(new IssueToken.Command(request.name(),
                 request.role())));
         ctx.header("Cache-Control", "no-store");
+        ctx.header("Location", "/tokens/" + issued.info().name());
         Answers.json(ctx, 201, new Representations.IssuedToken(issued.token(), issued.info().name(),
                 issued.info().role(), issued.info().createdAt()));
+    }
+
+    private void get(Context ctx, Caller caller) {
+        String name = ctx.pathParam("name");
+        Answers.json(ctx, 200, useCases.manageTokens().list().stream().filter(t -> t.name().equals(name))
+                .map(Representations.Token::of).reduce((first, later) -> later)
+                .orElseThrow(() -> ApiProblem.notFound("no token \"" + name + "\"")));
     }
 
     private void revoke(Context ctx, Caller caller) {

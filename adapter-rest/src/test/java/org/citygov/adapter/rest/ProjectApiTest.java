@@ -179,7 +179,11 @@ class ProjectApiTest {
                 "{\"direction\": \"ADVANCE\", \"reason\": \"overview complete\"}", etag);
 
         assertEquals(201, r.statusCode(), r.body());
-        assertEquals("LAWS_AND_REGULATIONS", ApiFixture.json(r).get("step").asText());
+        assertEquals("LAWS_AND_REGULATIONS", ApiFixture.json(r).get("to").asText());
+        assertEquals(PROJECT + "/cycle/transitions/2", r.headers().firstValue("Location").orElseThrow());
+        assertEquals(r.body(), api.get(PROJECT + "/cycle/transitions/2", Role.AUDITOR).body());
+        assertEquals("LAWS_AND_REGULATIONS", ApiFixture.json(api.get(PROJECT + "/cycle", Role.AUDITOR))
+                .get("step").asText());
         JsonNode page = ApiFixture.json(api.get(PROJECT + "/cycle/transitions?offset=1&limit=1", Role.AUDITOR));
         assertEquals(2, page.get("total").asInt());
         assertEquals("analyst", page.at("/items/0/actor").asText());

@@ -42,7 +42,8 @@ class RouteRoleMatrixTest {
     private static final Map<String, Set<Role>> ALLOWED = new TreeMap<>();
 
     static {
-        for (String route : List.of("GET /health", "GET /ready", "GET /openapi.json", "GET /docs")) {
+        for (String route : List.of("GET /health", "GET /ready", "GET /openapi.json", "GET /docs",
+                "GET /problems/{problemType}")) {
             ALLOWED.put(route, null);
         }
         ALLOWED.put("GET /projects", ALL);
@@ -53,6 +54,7 @@ class RouteRoleMatrixTest {
                 "data-assets/{dataAssetId}", "data-flows/{dataFlowId}")) {
             String collection = "/projects/{projectId}/" + part.substring(0, part.indexOf('/'));
             ALLOWED.put("GET /projects/{projectId}/" + part, ALL);
+            ALLOWED.put("GET " + collection, ALL);
             ALLOWED.put("POST " + collection, EDIT);
             ALLOWED.put("PUT /projects/{projectId}/" + part, EDIT);
             ALLOWED.put("DELETE /projects/{projectId}/" + part, EDIT);
@@ -60,12 +62,14 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /projects/{projectId}/stakeholders/{stakeholderId}/engagements", EDIT);
         ALLOWED.put("GET /projects/{projectId}/cycle", ALL);
         ALLOWED.put("GET /projects/{projectId}/cycle/transitions", ALL);
+        ALLOWED.put("GET /projects/{projectId}/cycle/transitions/{sequence}", ALL);
         ALLOWED.put("POST /projects/{projectId}/cycle/transitions", EDIT);
         ALLOWED.put("GET /projects/{projectId}/assessment", ALL);
         ALLOWED.put("POST /assessments", EnumSet.of(ADMIN, ANALYST, APPROVER, AUDITOR));
         ALLOWED.put("GET /tokens", EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put("POST /tokens", EnumSet.of(ADMIN));
         ALLOWED.put("DELETE /tokens/{name}", EnumSet.of(ADMIN));
+        ALLOWED.put("GET /tokens/{name}", EnumSet.of(ADMIN, AUDITOR));
         String rule = "/projects/{projectId}/rules/{ruleId}";
         ALLOWED.put("GET /projects/{projectId}/rules", ALL);
         ALLOWED.put("POST /projects/{projectId}/rules", EDIT);
@@ -74,9 +78,15 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST " + rule + "/in-force", EnumSet.of(ADMIN, APPROVER));
         ALLOWED.put("POST " + rule + "/retirement", EnumSet.of(ADMIN, APPROVER));
         ALLOWED.put("GET " + rule + "/versions", ALL);
+        ALLOWED.put("GET " + rule, ALL);
+        ALLOWED.put("GET " + rule + "/versions/{version}", ALL);
         ALLOWED.put("GET " + rule + "/diff", ALL);
         ALLOWED.put("GET /projects/{projectId}/rule-suggestions", ALL);
         ALLOWED.put("POST /projects/{projectId}/kpis", EDIT);
+        ALLOWED.put("GET /projects/{projectId}/kpis", ALL);
+        ALLOWED.put("GET /projects/{projectId}/kpis/{kpiId}", ALL);
+        ALLOWED.put("GET /projects/{projectId}/events", ALL);
+        ALLOWED.put("GET /projects/{projectId}/events/{sequence}", ALL);
         ALLOWED.put("POST /projects/{projectId}/kpis/{kpiId}/measurements", EnumSet.of(ADMIN, ANALYST, PROVIDER));
         ALLOWED.put("POST /projects/{projectId}/events", EDIT);
         ALLOWED.put("POST /projects/{projectId}/cycle/revisions-from-triggers", EDIT);
@@ -88,7 +98,8 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /projects/{projectId}/publication", EnumSet.of(ADMIN));
         ALLOWED.put("GET /public/projects/{projectId}", null);
         for (String me : List.of("GET /me/linkages", "GET /me/consents", "POST /me/consents",
-                "DELETE /me/consents/{consentId}", "GET /me/corrections", "POST /me/corrections")) {
+                "GET /me/consents/{consentId}", "DELETE /me/consents/{consentId}", "GET /me/corrections",
+                "GET /me/corrections/{correctionId}", "POST /me/corrections")) {
             ALLOWED.put(me, EnumSet.of(CITIZEN));
         }
         ALLOWED.put("GET /linkage-log/head", EnumSet.of(ADMIN, AUDITOR));
@@ -174,8 +185,9 @@ class RouteRoleMatrixTest {
                 .replace("{dataFlowId}", "invite-residents").replace("{name}", "no-such-token")
                 .replace("{ruleId}", "city-consent").replace("{kpiId}", "programme-uptake")
                 .replace("{seq}", "0").replace("{consentId}", "consent-1")
-                .replace("{correctionId}", "correction-1").replace("{platformId}", "sapporo-area-data-market")
-                .replace("{offerId}", "bus-ridership-2024").replace("{agreementId}", "lab-bus-ridership")
-                .replace("{figure}", "risk-heat-map.svg");
+                .replace("{correctionId}", "correction-1").replace("{sequence}", "1")
+                .replace("{version}", "1").replace("{problemType}", "conflict")
+                .replace("{platformId}", "sapporo-area-data-market").replace("{offerId}", "bus-ridership-2024")
+                .replace("{agreementId}", "lab-bus-ridership").replace("{figure}", "risk-heat-map.svg");
     }
 }

@@ -25,7 +25,8 @@ import org.citygov.domain.platform.ProjectLink;
 public record PlatformAssessmentDocument(String format, String platform, String edition, String at,
                                          LiabilityPart liability, List<DutyEntry> duties, List<ListingEntry> listings,
                                          List<AgreementEntry> agreements, FrameworkPart framework,
-                                         List<IncidentEntry> incidents, List<ProjectEntry> projects,
+                                         List<IncidentEntry> incidents,
+                                         @org.citygov.application.report.Nullable List<ProjectEntry> projects,
                                          boolean acceptable) {
 
     public static final String FORMAT = "citygov-platform-assessment/1";
@@ -98,7 +99,8 @@ public record PlatformAssessmentDocument(String format, String platform, String 
     /** {@code done} is null while the notification has not been made. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"to", "kind", "due", "done", "status"})
-    public record DeadlineEntry(String to, String kind, String due, String done, String status) {
+    public record DeadlineEntry(String to, String kind, String due,
+                                @org.citygov.application.report.Nullable String done, String status) {
         static DeadlineEntry of(IncidentReview.Deadline d) {
             return new DeadlineEntry(d.to().code(), d.kind().name(), d.due().toString(),
                     d.done().map(Object::toString).orElse(null), d.status().name());

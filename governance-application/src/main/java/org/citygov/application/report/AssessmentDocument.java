@@ -15,7 +15,24 @@ import org.citygov.domain.law.ApplicableLaw;
 import org.citygov.domain.law.ApplicableSoftLaw;
 import org.citygov.domain.law.LegalJudgment;
 import org.citygov.domain.project.Warning;
+import org.citygov.domain.catalogue.FocalPoint;
+import org.citygov.domain.catalogue.PrivacyHarm;
+import org.citygov.domain.data.LifecycleStage;
+import org.citygov.domain.evaluation.KpiKind;
+import org.citygov.domain.evaluation.Threshold;
+import org.citygov.domain.law.LawStanding;
+import org.citygov.domain.law.LegalSubject;
+import org.citygov.domain.law.Sensitivity;
+import org.citygov.domain.law.Standing;
+import org.citygov.domain.law.Verdict;
+import org.citygov.domain.project.GovernanceStep;
 import org.citygov.domain.risk.Risk;
+import org.citygov.domain.risk.RiskLevel;
+import org.citygov.domain.rule.RuleKind;
+import org.citygov.domain.stakeholder.EngagementFormat;
+import org.citygov.domain.stakeholder.Importance;
+import org.citygov.domain.stakeholder.Involvement;
+import org.citygov.domain.stakeholder.StakeholderCategory;
 
 /**
  * The assessment as the public contract (SCENARIO.md, "Output") spells it: the same JSON from the CLI, the REST API
@@ -28,8 +45,8 @@ import org.citygov.domain.risk.Risk;
         "legalTests", "risks", "rules", "evaluation"})
 public record AssessmentDocument(String format, String project, String catalogVersion, List<WarningEntry> warnings,
                                  List<Stakeholder> stakeholders, List<LawEntry> laws, List<LawEntry> softLaws,
-                                 List<LegalTestEntry> legalTests, List<RiskEntry> risks, RulesPart rules,
-                                 EvaluationPart evaluation) {
+                                 List<LegalTestEntry> legalTests, List<RiskEntry> risks, @Nullable RulesPart rules,
+                                 @Nullable EvaluationPart evaluation) {
 
     public static final String FORMAT = "citygov/1";
 
@@ -37,14 +54,13 @@ public record AssessmentDocument(String format, String project, String catalogVe
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name", "category", "involvement", "score", "importance", "engagement",
             "engagementHeld", "engagedAsRecommended"})
-    public record Stakeholder(String id, String name, String category, String involvement, int score,
-                              String importance, String engagement, String engagementHeld,
-                              boolean engagedAsRecommended) {
+    public record Stakeholder(String id, String name, StakeholderCategory category, Involvement involvement,
+                              int score, Importance importance, EngagementFormat engagement,
+                              @Nullable EngagementFormat engagementHeld, boolean engagedAsRecommended) {
 
         static Stakeholder of(StakeholderAssessment a) {
-            return new Stakeholder(a.id().value(), a.name(), a.category().name(), a.involvement().name(), a.score(),
-                    a.importance().name(), a.engagement().name(), a.engagementHeld().map(Enum::name).orElse(null),
-                    a.engagedAsRecommended());
+            return new Stakeholder(a.id().value(), a.name(), a.category(), a.involvement(), a.score(),
+                    a.importance(), a.engagement(), a.engagementHeld().orElse(null), a.engagedAsRecommended());
         }
     }
 
@@ -59,9 +75,9 @@ public record AssessmentDocument(String format, String project, String catalogVe
      * Something plausible but unusual in the input (SCENARIO.md, additions of 2026-11-29): never stops the assessment.
      */
     @JsonPropertyOrder({"path", "code", "text"})
-    public record WarningEntry(String path, String code, String text) {
+    public record WarningEntry(String path, Warning.Code code, String text) {
         static WarningEntry of(Warning w) {
-            return new WarningEntry(w.path(), w.code().name(), w.text());
+            return new WarningEntry(w.path(), w.code(), w.text());
         }
     }
 
@@ -71,9 +87,9 @@ public record AssessmentDocument(String format, String project, String catalogVe
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "label", "standing", "reason", "source"})
-    public record LawEntry(String id, Label label, String standing, String reason, String source) {
+    public record LawEntry(String id, Label label, @Nullable LawStanding standing, String reason, String source) {
         static LawEntry of(ApplicableLaw law) {
-            return new LawEntry(law.id().value(), Label.of(law.label()), law.standing().name(), law.reason(),
+            return new LawEntry(law.id().value(), Label.of(law.label()), law.standing(), law.reason(),
                     law.source());
         }
 
@@ -87,30 +103,35 @@ public record AssessmentDocument(String format, String project, String catalogVe
     public record Factors(String natureOfInformation, String purpose, String method, String management) {
     }
 
+    /** Each of the four factors' outcome as a code: the information's sensitivity, the others' standing. */
+    @JsonPropertyOrder({"natureOfInformation", "purpose", "method", "management"})
+    public record Standings(Sensitivity natureOfInformation, Standing purpose, Standing method, Standing management) {
+    }
+
     /** One four-factor judgment; {@code standing} gives each factor's outcome as a code. */
     @JsonPropertyOrder({"flow", "subject", "factors", "standing", "verdict", "cautions", "guidelineRef"})
-    public record LegalTestEntry(String flow, String subject, Factors factors, Factors standing, String verdict,
-                                 List<String> cautions, String guidelineRef) {
+    public record LegalTestEntry(String flow, LegalSubject subject, Factors factors, Standings standing,
+                                 Verdict verdict, List<String> cautions, String guidelineRef) {
         static LegalTestEntry of(LegalJudgment t) {
-            return new LegalTestEntry(t.flow().value(), t.subject().name(),
+            return new LegalTestEntry(t.flow().value(), t.subject(),
                     new Factors(t.natureOfInformation(), t.purpose().text(), t.method().text(),
                             t.management().text()),
-                    new Factors(t.sensitivity().name(), t.purpose().standing().name(), t.method().standing().name(),
-                            t.management().standing().name()),
-                    t.verdict().name(), t.cautions(), t.guidelineRef());
+                    new Standings(t.sensitivity(), t.purpose().standing(), t.method().standing(),
+                            t.management().standing()),
+                    t.verdict(), t.cautions(), t.guidelineRef());
         }
     }
 
     /** One risk; {@code flow}, {@code stage} and {@code harm} are null where they do not apply. */
     @JsonPropertyOrder({"id", "flow", "stage", "focalPoint", "harm", "severity", "likelihood", "level", "rationale",
             "guidelineRef", "question"})
-    public record RiskEntry(String id, String flow, String stage, String focalPoint, String harm, int severity,
-                            int likelihood, String level, String rationale, String guidelineRef, Label question) {
+    public record RiskEntry(String id, @Nullable String flow, @Nullable LifecycleStage stage, FocalPoint focalPoint,
+                            @Nullable PrivacyHarm harm, int severity, int likelihood, RiskLevel level,
+                            String rationale, String guidelineRef, Label question) {
         static RiskEntry of(Risk r) {
-            return new RiskEntry(r.id(), r.flow().map(f -> f.value()).orElse(null),
-                    r.stage().map(Enum::name).orElse(null), r.focalPoint().name(),
-                    r.harm().map(Enum::name).orElse(null), r.score().severity(), r.score().likelihood(),
-                    r.level().name(), r.rationale(), r.guidelineRef(), Label.of(r.question()));
+            return new RiskEntry(r.id(), r.flow().map(f -> f.value()).orElse(null), r.stage().orElse(null),
+                    r.focalPoint(), r.harm().orElse(null), r.score().severity(), r.score().likelihood(), r.level(),
+                    r.rationale(), r.guidelineRef(), Label.of(r.question()));
         }
     }
 
@@ -133,12 +154,12 @@ public record AssessmentDocument(String format, String project, String catalogVe
                     c.excessive().stream().map(e -> new ExcessiveEntry(e.rule().id().value(), e.rule().version(),
                             e.why())).toList(),
                     c.conflicts().stream().map(k -> new ConflictEntry(k.framework().value(), k.program().value(),
-                            k.kind().name(), k.explanation())).toList(),
-                    c.missingRequired().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
+                            k.kind(), k.explanation())).toList(),
+                    c.missingRequired().stream().map(r -> new RequiredEntry(r.kind(), r.why(),
                             r.guidelineRef())).toList(),
                     c.unsuitableFlows().stream().map(u -> new UnsuitableFlowEntry(u.flow().value(),
-                            u.test().subject().name(), u.why(), u.test().guidelineRef())).toList(),
-                    c.recommended().stream().map(r -> new RequiredEntry(r.kind().name(), r.why(),
+                            u.test().subject(), u.why(), u.test().guidelineRef())).toList(),
+                    c.recommended().stream().map(r -> new RequiredEntry(r.kind(), r.why(),
                             r.guidelineRef())).toList());
         }
     }
@@ -149,14 +170,15 @@ public record AssessmentDocument(String format, String project, String catalogVe
      * the mitigation table admits for it ({@code answerableBy}; empty when no rule can answer it).
      */
     @JsonPropertyOrder({"risk", "level", "mitigated", "mitigatedBy", "mitigations", "cannotMitigate", "answerableBy"})
-    public record CoverageEntry(String risk, String level, boolean mitigated, List<String> mitigatedBy,
-                                List<RuleWhy> mitigations, List<RuleWhy> cannotMitigate, List<String> answerableBy) {
+    public record CoverageEntry(String risk, RiskLevel level, boolean mitigated, List<String> mitigatedBy,
+                                List<RuleWhy> mitigations, List<RuleWhy> cannotMitigate,
+                                List<RuleKind> answerableBy) {
         static CoverageEntry of(RuleCoverage.Mitigation m) {
-            return new CoverageEntry(m.risk().id(), m.risk().level().name(), m.mitigated(),
+            return new CoverageEntry(m.risk().id(), m.risk().level(), m.mitigated(),
                     m.by().stream().map(r -> r.id().value()).toList(),
                     m.why().stream().map(RuleWhy::of).toList(),
                     m.cannot().stream().map(RuleWhy::of).toList(),
-                    m.answerableBy().stream().map(Enum::name).toList());
+                    m.answerableBy());
         }
     }
 
@@ -170,7 +192,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     /** A flow the four-factor test judges UNSUITABLE: only changing or removing it makes the project approvable. */
     @JsonPropertyOrder({"flow", "subject", "why", "guidelineRef"})
-    public record UnsuitableFlowEntry(String flow, String subject, String why, String guidelineRef) {
+    public record UnsuitableFlowEntry(String flow, LegalSubject subject, String why, String guidelineRef) {
     }
 
     /** A rule that mitigates no analysed risk: possibly excessive (4.2). */
@@ -179,11 +201,11 @@ public record AssessmentDocument(String format, String project, String catalogVe
     }
 
     @JsonPropertyOrder({"framework", "program", "kind", "explanation"})
-    public record ConflictEntry(String framework, String program, String kind, String explanation) {
+    public record ConflictEntry(String framework, String program, RuleKind kind, String explanation) {
     }
 
     @JsonPropertyOrder({"kind", "why", "guidelineRef"})
-    public record RequiredEntry(String kind, String why, String guidelineRef) {
+    public record RequiredEntry(RuleKind kind, String why, String guidelineRef) {
     }
 
     /** Implementation and evaluation (5.5): KPIs against thresholds, and the revision triggers that fired. */
@@ -193,7 +215,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
         static EvaluationPart of(ProjectEvaluation e) {
             return new EvaluationPart(e.kpis().stream().map(KpiEntry::of).toList(),
                     e.triggers().stream().map(t -> new TriggerEntry(triggerKind(t), t.describe(),
-                            ProjectEvaluation.RETURNS_TO.name())).toList());
+                            ProjectEvaluation.RETURNS_TO)).toList());
         }
 
         private static String triggerKind(RevisionTrigger trigger) {
@@ -208,17 +230,17 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "kind", "threshold", "latest", "status", "trend"})
-    public record KpiEntry(String id, String kind, ThresholdEntry threshold, MeasurementEntry latest, String status,
-                           String trend) {
+    public record KpiEntry(String id, KpiKind kind, ThresholdEntry threshold, @Nullable MeasurementEntry latest,
+                           KpiEvaluation.Status status, KpiEvaluation.Trend trend) {
         static KpiEntry of(KpiEvaluation k) {
-            return new KpiEntry(k.kpi().value(), k.kind().name(),
-                    new ThresholdEntry(k.threshold().direction().name(), k.threshold().value()),
+            return new KpiEntry(k.kpi().value(), k.kind(),
+                    new ThresholdEntry(k.threshold().direction(), k.threshold().value()),
                     k.latest().map(m -> new MeasurementEntry(m.on().toString(), m.value())).orElse(null),
-                    k.status().name(), k.trend().name());
+                    k.status(), k.trend());
         }
     }
 
-    public record ThresholdEntry(String direction, double value) {
+    public record ThresholdEntry(Threshold.Direction direction, double value) {
     }
 
     public record MeasurementEntry(String on, double value) {
@@ -226,7 +248,7 @@ public record AssessmentDocument(String format, String project, String catalogVe
 
     /** A fired revision trigger and the step the loop returns to. */
     @JsonPropertyOrder({"kind", "description", "returnsTo"})
-    public record TriggerEntry(String kind, String description, String returnsTo) {
+    public record TriggerEntry(String kind, String description, GovernanceStep returnsTo) {
     }
 
     public static AssessmentDocument of(ProjectAssessment assessment) {

@@ -73,6 +73,12 @@ public record ScenarioDocument(
     public static final String FORMAT = "citygov/1";
     /** The longest project name the store keeps (the {@code project.name} column). */
     public static final int MAX_PROJECT_NAME_LENGTH = 2000;
+
+    /** The term fields a kind of rule takes (all required for it, and no other), in the order files write them. */
+    public static List<String> ruleTerms(RuleKind kind) {
+        return RuleTermsMapper.TAKES.get(kind);
+    }
+
     static final String KEBAB = "must be kebab-case: lower-case letters and digits joined by single hyphens";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -172,10 +172,10 @@ public final class ProjectService
     }
 
     @Override
-    public List<String> missingForNextStep(GovernanceProject project) {
+    public List<Violation> missingForNextStep(GovernanceProject project) {
         GovernanceStep step = project.cycle().step();
         GovernanceStep next = step == GovernanceStep.IMPLEMENTATION_AND_EVALUATION ? GovernanceStep.RISK_ANALYSIS
                 : GovernanceStep.values()[step.ordinal() + 1];
-        return project.missingToEnter(next, EditionStandards.of(catalogue.edition()));
+        return project.prerequisitesMissing(next, EditionStandards.of(catalogue.edition()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.Stakeholder;
 
 /**
@@ -57,9 +58,9 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         return switch (state) {
             case CycleState.Advancing advancing -> {
                 CycleState next = advancing.next();
-                List<String> missing = missingToEnter(next.step(), project, standards);
+                List<Violation> missing = prerequisitesMissing(next.step(), project, standards);
                 if (!missing.isEmpty()) {
-                    yield Result.conflict("cannot enter " + next.step() + ": " + String.join("; ", missing));
+                    yield Result.conflict("cannot enter " + next.step() + ": " + messages(missing), missing);
                 }
                 yield Result.success(moveTo(next, CycleTransition.Kind.ADVANCE, actor, at, reason));
             }
@@ -76,10 +77,11 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
         return switch (state) {
             case CycleState.ImplementationAndEvaluation evaluation -> {
-                List<String> missing = missingToEnter(GovernanceStep.RISK_ANALYSIS, project, Optional.empty());
+                List<Violation> missing = prerequisitesMissing(GovernanceStep.RISK_ANALYSIS, project,
+                        Optional.empty());
                 if (!missing.isEmpty()) {
                     yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
-                            + String.join("; ", missing));
+                            + messages(missing), missing);
                 }
                 yield Result.success(moveTo(evaluation.reviseFrom(), CycleTransition.Kind.NEW_REVISION, actor, at,
                         reason));
@@ -102,14 +104,25 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         return new GovernanceCycle(next, Stream.concat(history.stream(), Stream.of(transition)).toList());
     }
 
-    /**
-     * What the project still lacks to enter a step; empty when it may. The guideline orders the steps so that each
-     * rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
-     * standards; without them, entering those steps is refused with a note saying so.
-     */
+    private static String messages(List<Violation> missing) {
+        return String.join("; ", missing.stream().map(Violation::message).toList());
+    }
+
+    /** What the project still lacks to enter a step, in words; empty when it may. */
     static List<String> missingToEnter(GovernanceStep step, GovernanceProject project,
                                        Optional<CycleStandards> standards) {
-        List<String> missing = new ArrayList<>();
+        return prerequisitesMissing(step, project, standards).stream().map(Violation::message).toList();
+    }
+
+    /**
+     * What the project still lacks to enter a step, each with the path of the part it is about ({@code services},
+     * {@code stakeholders[2].engagements}, {@code rules}); empty when it may. The guideline orders the steps so that
+     * each rests on the previous one's output. Rule design and implementation are judged by a catalogue edition's
+     * standards; without them, entering those steps is refused with a note saying so.
+     */
+    static List<Violation> prerequisitesMissing(GovernanceStep step, GovernanceProject project,
+                                                Optional<CycleStandards> standards) {
+        List<Violation> missing = new ArrayList<>();
         switch (step) {
             case PROJECT_OVERVIEW -> {
                 // always enterable: it is where a project starts
@@ -117,48 +130,53 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             case LAWS_AND_REGULATIONS -> {
                 // which laws apply depends on the services' fields and the kinds of data handled (5.2)
                 if (project.services().isEmpty()) {
-                    missing.add("the overview names no service (a project is organized around its services, 3.1)");
+                    missing.add(new Violation("services", "the overview names no service (a project is organized"
+                            + " around its services, 3.1)"));
                 }
                 if (project.stakeholders().isEmpty()) {
-                    missing.add("the overview identifies no stakeholder (5.1)");
+                    missing.add(new Violation("stakeholders", "the overview identifies no stakeholder (5.1)"));
                 }
                 if (project.dataAssets().isEmpty()) {
-                    missing.add("the overview describes no data asset, so no law or soft law can be matched to it");
+                    missing.add(new Violation("dataAssets", "the overview describes no data asset, so no law or soft"
+                            + " law can be matched to it"));
                 }
             }
             case RISK_ANALYSIS -> {
                 if (project.services().isEmpty()) {
-                    missing.add("risk analysis needs at least one service");
+                    missing.add(new Violation("services", "risk analysis needs at least one service"));
                 }
                 if (project.dataFlows().isEmpty()) {
-                    missing.add("risk analysis runs over the data life cycle and needs at least one data flow (5.3)");
+                    missing.add(new Violation("dataFlows", "risk analysis runs over the data life cycle and needs at"
+                            + " least one data flow (5.3)"));
                 }
             }
             case RULE_DESIGN -> {
                 // risk analysis must include the perspectives of the important stakeholders (4.2, 4.3): they must
                 // have been heard (Stakeholder.heard), which information distribution alone does not do
                 if (standards.isEmpty()) {
-                    missing.add(NO_STANDARDS);
+                    missing.add(new Violation("", NO_STANDARDS));
                     break;
                 }
-                List<String> unheard = project.stakeholders().stream()
-                        .filter(s -> s.importance(standards.get().importance()).isImportant() && !s.heard())
-                        .map(Stakeholder::id)
-                        .map(Object::toString)
-                        .toList();
-                if (!unheard.isEmpty()) {
-                    missing.add("the HIGH or CRITICAL stakeholders " + String.join(", ", unheard) + " have not been"
-                            + " heard: record an engagement that gathers their views (information gathering, two-way"
-                            + " or involvement, Table 5-1); risk analysis must include their perspectives (4.2)");
+                List<Stakeholder> stakeholders = project.stakeholders();
+                for (int i = 0; i < stakeholders.size(); i++) {
+                    Stakeholder s = stakeholders.get(i);
+                    var importance = s.importance(standards.get().importance());
+                    if (importance.isImportant() && !s.heard()) {
+                        missing.add(new Violation("stakeholders[" + i + "].engagements", "the " + importance
+                                + " stakeholder " + s.id() + " has not been heard: record an engagement that gathers"
+                                + " its views (information gathering, two-way or involvement, Table 5-1); risk"
+                                + " analysis must include the perspectives of the HIGH or CRITICAL stakeholders"
+                                + " (4.2)"));
+                    }
                 }
             }
             case IMPLEMENTATION_AND_EVALUATION -> {
                 // the rules must answer the analysed risks (5.4), reviewed now, against this very project
                 if (standards.isEmpty()) {
-                    missing.add(NO_STANDARDS);
+                    missing.add(new Violation("", NO_STANDARDS));
                     break;
                 }
-                missing.addAll(standards.get().ruleDesignGaps(project));
+                standards.get().ruleDesignGaps(project).forEach(gap -> missing.add(new Violation("rules", gap)));
             }
         }
         return missing;

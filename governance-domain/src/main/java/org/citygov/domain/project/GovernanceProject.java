@@ -387,6 +387,14 @@ public final class GovernanceProject {
         return GovernanceCycle.missingToEnter(step, this, Optional.empty());
     }
 
+    /**
+     * What the project lacks to enter {@code step}, judged by an edition's standards, each with the path of the part
+     * it is about; empty when it may.
+     */
+    public List<Violation> prerequisitesMissing(GovernanceStep step, CycleStandards standards) {
+        return GovernanceCycle.prerequisitesMissing(step, this, Optional.of(standards));
+    }
+
     private GovernanceProject withCycle(GovernanceCycle newCycle) {
         return new GovernanceProject(parts, newCycle, version);
     }

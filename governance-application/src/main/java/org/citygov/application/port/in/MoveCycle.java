@@ -41,6 +41,9 @@ public interface MoveCycle {
 
     Result<GovernanceProject> move(Command command);
 
-    /** What the project lacks to enter its next step, judged by the catalogue edition in use; empty when it may. */
-    java.util.List<String> missingForNextStep(GovernanceProject project);
+    /**
+     * What the project lacks to enter its next step, judged by the catalogue edition in use, each with the path of
+     * the part it is about; empty when it may.
+     */
+    java.util.List<org.citygov.domain.shared.Violation> missingForNextStep(GovernanceProject project);
 }

@@ -3,6 +3,8 @@ package org.citygov.application.port.in;
 import java.util.List;
 import java.util.Objects;
 
+import org.citygov.application.report.Nullable;
+
 /**
  * Reads the catalogue edition assessments apply: the guideline's reference tables (laws, soft laws, focal points,
  * privacy harms, stakeholder categories, engagement methods) with their labels in one language.
@@ -23,7 +25,7 @@ public interface ViewCatalogue {
     }
 
     /** @param area the law area the law belongs to, or null for a law on all personal data */
-    record LawEntry(String id, String label, String area, String source) {
+    record LawEntry(String id, String label, @Nullable String area, String source) {
         public LawEntry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");

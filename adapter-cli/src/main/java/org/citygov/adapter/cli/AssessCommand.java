@@ -1,5 +1,8 @@
 package org.citygov.adapter.cli;
 
+import org.citygov.application.report.i18n.DomainTexts;
+import org.citygov.application.report.i18n.Language;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,9 +51,8 @@ final class AssessCommand implements Callable<Integer> {
                     + " earlier bundled edition (jp-2023.02).")
     private Path catalog;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "The language of the text format's headings and"
-            + " sentences: en or ja (default: the system's language). JSON is the contract's, in either.")
-    private org.citygov.application.report.i18n.Language language;
+    @picocli.CommandLine.Mixin
+    private LanguageOption lang = new LanguageOption();
 
     AssessCommand(CompositionRoot root) {
         this.root = root;
@@ -64,7 +66,7 @@ final class AssessCommand implements Callable<Integer> {
         if (edition.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        Optional<ProjectParts> parts = ScenarioSource.readOrReport(file, stdinSyntax, err);
+        Optional<ProjectParts> parts = ScenarioSource.readOrReport(file, stdinSyntax, err, lang.texts());
         if (parts.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
@@ -75,17 +77,22 @@ final class AssessCommand implements Callable<Integer> {
                 ReportFormat chosen = format != null ? format
                         : System.console() != null ? ReportFormat.text : ReportFormat.json;
                 out.print(chosen == ReportFormat.json ? renderer.json(success.value()) + "\n"
-                        : renderer.text(success.value(), language != null ? language
-                        : org.citygov.application.report.i18n.Language.of(java.util.Locale.getDefault())));
+                        : renderer.text(success.value(), texts(edition.get(), lang.resolve())));
                 out.flush();
                 yield success.value().approvable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
             }
             case Result.Failure<ProjectAssessment> failure -> {
-                err.println(ScenarioSource.name(file) + ": " + failure.message());
+                err.println(ScenarioSource.name(file) + ": " + lang.texts().text(failure.message()));
                 failure.violations().forEach(v -> err.println("  " + v));
                 err.flush();
                 yield failure.reason() == Result.Reason.INVALID ? CityGovCli.INVALID_INPUT : CityGovCli.INTERNAL_ERROR;
             }
         };
+    }
+
+    /** The domain's sentences in the language asked for, or the system's; catalogue entries by the edition applied. */
+    static DomainTexts texts(CompositionRoot.CatalogueChoice.Ready edition, Language language) {
+        return edition.assessProject().edition().map(e -> DomainTexts.of(language, e))
+                .orElseGet(() -> DomainTexts.of(language));
     }
 }

@@ -60,14 +60,22 @@ final class PlatformCommand implements Callable<Integer> {
         platform.addSubcommand("validate", new Validate());
         platform.addSubcommand("check", new Check(root));
         platform.addSubcommand("export", new Export(root));
+        platform.addSubcommand("report", new Report(root));
         return platform;
     }
 
     /** The market in {@code file}, or empty after every problem was printed to {@code err}. */
     static Optional<DataMarket> readOrReport(Path file, PrintWriter err) {
+        return readOrReport(file, err, org.citygov.application.report.i18n.DomainTexts.of(
+                org.citygov.application.report.i18n.Language.EN));
+    }
+
+    /** The same, the problems printed in the language of {@code texts}. */
+    static Optional<DataMarket> readOrReport(Path file, PrintWriter err,
+                                             org.citygov.application.report.i18n.DomainTexts texts) {
         PlatformReading reading = new PlatformLoader().read(file);
         if (reading instanceof PlatformReading.Invalid invalid) {
-            ProblemReport.print(err, file.toString(), invalid.problems());
+            ProblemReport.print(err, file.toString(), invalid.problems(), texts);
             err.flush();
             return Optional.empty();
         }
@@ -170,6 +178,58 @@ final class PlatformCommand implements Callable<Integer> {
             out.print(chosen == ReportFormat.json ? renderer.json(assessment) + "\n" : renderer.text(assessment));
             out.flush();
             return assessment.acceptable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"The platform assessment as one self-contained HTML file (no script, no network: styles"
+                    + " and SVG figures inline): the participants × duty layers matrix, listings, agreements, the"
+                    + " security framework and the incidents' deadlines on a time line.",
+                    "Exit status: 0 written, 2 invalid input (every problem listed on standard error)."})
+    static final class Report implements Callable<Integer> {
+
+        private final CompositionRoot root;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The platform document (JSON or YAML).")
+        private Path file;
+
+        @Option(names = "--at", paramLabel = "INSTANT", converter = InstantConverter.class,
+                description = "Judge at this instant (e.g. 2025-06-01T00:00:00Z); default: now.")
+        private Instant at;
+
+        @picocli.CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        private Path out;
+
+        Report(CompositionRoot root) {
+            this.root = root;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<DataMarket> market = readOrReport(file, err, lang.texts());
+            if (market.isEmpty()) {
+                return CityGovCli.INVALID_INPUT;
+            }
+            PlatformAssessment assessment = at == null ? root.assessPlatform().assess(market.get())
+                    : root.assessPlatform().assess(market.get(), at);
+            String html = org.citygov.application.report.html.PlatformReport.render(assessment,
+                    org.citygov.application.report.i18n.Labels.of(lang.resolve()));
+            if (out == null) {
+                spec.commandLine().getOut().print(html);
+                spec.commandLine().getOut().flush();
+            } else {
+                java.nio.file.Files.writeString(out, html, java.nio.charset.StandardCharsets.UTF_8);
+                err.println("citygov platform report: wrote the report of " + assessment.platform() + " to " + out);
+                err.flush();
+            }
+            return CityGovCli.OK;
         }
     }
 

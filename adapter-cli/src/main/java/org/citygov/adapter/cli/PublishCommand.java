@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 + " DIR/<id>/index.html (English), index.ja.html (Japanese) and record.jsonld (W3C DPV JSON-LD)."
                 + " They show what the project's transparency and notice rules promise to publish, and its data"
                 + " policy; never anything about an individual.",
-                "Exit status: 0 written, 2 invalid input or wrong command line, 3 no such project, 70 internal fault."})
+                "Exit status: 0 written, 2 invalid input or wrong command line, 3 no such project, 4 the stored project is"
+                        + " not marked published by an ADMIN, 70 internal fault."})
 final class PublishCommand implements Callable<Integer> {
 
     static final String ENGLISH_PAGE = "index.html";
@@ -68,6 +69,9 @@ final class PublishCommand implements Callable<Integer> {
             + " missing); the pages go to DIR/<project id>/.")
     private Path out;
 
+    @Mixin
+    private LanguageOption lang = new LanguageOption();
+
     @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",
             description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
     private Syntax stdinSyntax;
@@ -88,10 +92,23 @@ final class PublishCommand implements Callable<Integer> {
                 return CityGovCli.INVALID_INPUT;
             }
             try (CompositionRoot stored = store.open()) {
-                return write(stored.publishProject().disclosure(id), "project " + id, err);
+                Result<PublicDisclosure> published = stored.publishProject().publishedDisclosure(id);
+                if (!(published instanceof Result.Failure<PublicDisclosure> failure
+                        && failure.reason() == Result.Reason.NOT_FOUND)) {
+                    return write(published, "project " + id, err);
+                }
+                Result<PublicDisclosure> stated = stored.publishProject().disclosure(id);
+                if (stated instanceof Result.Success<PublicDisclosure>) {
+                    // stored but not marked: the same rule as GET /public/projects/{id}
+                    err.println("citygov publish: project " + id + " is not marked published; an ADMIN marks it"
+                            + " with POST /projects/" + id + "/publication (recorded with who and when), then run"
+                            + " publish again. Nothing was written.");
+                    return CityGovCli.CONFLICT;
+                }
+                return write(stated, "project " + id, err);
             }
         }
-        Optional<ProjectParts> parts = ScenarioSource.readOrReport(source.file, stdinSyntax, err);
+        Optional<ProjectParts> parts = ScenarioSource.readOrReport(source.file, stdinSyntax, err, lang.texts());
         if (parts.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }

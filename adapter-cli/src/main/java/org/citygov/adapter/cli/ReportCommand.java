@@ -85,17 +85,21 @@ final class ReportCommand implements Callable<Integer> {
                 return CityGovCli.INVALID_INPUT;
             }
             try (CompositionRoot stored = store.open()) {
-                return write(stored.reportProject().report(id, chosen), "project " + id, err);
+                return write(stored.reportProject().report(id, chosen), "project " + id, err, chosen);
             }
         }
-        Optional<ProjectParts> parts = ScenarioSource.readOrReport(source.file, stdinSyntax, err);
+        Optional<ProjectParts> parts = ScenarioSource.readOrReport(source.file, stdinSyntax, err,
+                org.citygov.application.report.i18n.DomainTexts.of(chosen));
         if (parts.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        return write(root.reportProject().report(parts.get(), chosen), ScenarioSource.name(source.file), err);
+        return write(root.reportProject().report(parts.get(), chosen), ScenarioSource.name(source.file), err, chosen);
     }
 
-    private int write(Result<ReportProject.ProjectReport> result, String what, PrintWriter err) throws IOException {
+    private int write(Result<ReportProject.ProjectReport> result, String what, PrintWriter err, Language language)
+            throws IOException {
+        org.citygov.application.report.i18n.DomainTexts texts = org.citygov.application.report.i18n.DomainTexts.of(
+                language);
         return switch (result) {
             case Result.Success<ReportProject.ProjectReport>(ReportProject.ProjectReport report) -> {
                 if (out == null) {
@@ -110,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
                 yield CityGovCli.OK;
             }
             case Result.Failure<ReportProject.ProjectReport> failure -> {
-                err.println("citygov report: " + what + ": " + failure.message());
+                err.println("citygov report: " + what + ": " + texts.text(failure.message()));
                 failure.violations().forEach(v -> err.println("  " + v));
                 yield switch (failure.reason()) {
                     case NOT_FOUND -> CityGovCli.NOT_FOUND;

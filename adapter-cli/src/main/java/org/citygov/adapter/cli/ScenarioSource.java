@@ -45,9 +45,16 @@ final class ScenarioSource {
      * {@link CityGovCli#INVALID_INPUT}).
      */
     static Optional<ProjectParts> readOrReport(Path file, Syntax stdinSyntax, PrintWriter err) {
+        return readOrReport(file, stdinSyntax, err, org.citygov.application.report.i18n.DomainTexts.of(
+                org.citygov.application.report.i18n.Language.EN));
+    }
+
+    /** The same, the problems printed in the language of {@code texts}. */
+    static Optional<ProjectParts> readOrReport(Path file, Syntax stdinSyntax, PrintWriter err,
+                                               org.citygov.application.report.i18n.DomainTexts texts) {
         ScenarioReading reading = read(new ScenarioLoader(), file, stdinSyntax, System.in);
         if (reading instanceof ScenarioReading.Invalid invalid) {
-            ProblemReport.print(err, name(file), invalid.problems());
+            ProblemReport.print(err, name(file), invalid.problems(), texts);
             err.flush();
             return Optional.empty();
         }

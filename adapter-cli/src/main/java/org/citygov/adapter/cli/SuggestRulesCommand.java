@@ -55,6 +55,9 @@ final class SuggestRulesCommand implements Callable<Integer> {
                     + " risks with instead of the default bundled one.")
     private Path catalog;
 
+    @picocli.CommandLine.Mixin
+    private LanguageOption lang = new LanguageOption();
+
     @Option(names = "--stdin-syntax", paramLabel = "SYNTAX", defaultValue = "JSON",
             description = "The syntax of standard input when FILE is -: ${COMPLETION-CANDIDATES}.")
     private Syntax stdinSyntax;
@@ -70,7 +73,8 @@ final class SuggestRulesCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        Optional<ProjectParts> read = ScenarioSource.readOrReport(file, stdinSyntax, err);
+        org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+        Optional<ProjectParts> read = ScenarioSource.readOrReport(file, stdinSyntax, err, texts);
         if (read.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
@@ -78,7 +82,7 @@ final class SuggestRulesCommand implements Callable<Integer> {
         Result<RuleSuggestions> suggested = chosen.get().designRules().suggest(parts);
         if (!(suggested instanceof Result.Success<RuleSuggestions> success)) {
             Result.Failure<RuleSuggestions> failure = (Result.Failure<RuleSuggestions>) suggested;
-            err.println(ScenarioSource.name(file) + ": " + failure.message());
+            err.println(ScenarioSource.name(file) + ": " + texts.text(failure.message()));
             err.flush();
             return CityGovCli.INVALID_INPUT;
         }
@@ -100,7 +104,7 @@ final class SuggestRulesCommand implements Callable<Integer> {
         for (RuleSuggestions.FlowChange change : suggestions.flowChanges()) {
             err.println("change or remove flow " + change.flow() + " (" + change.guidelineRef() + "), not a rule: "
                     + change.proposal());
-            change.cautions().forEach(c -> err.println("  caution: " + c));
+            change.cautions().forEach(c -> err.println("  caution: " + texts.text(c)));
         }
         suggestions.byTheProcess().forEach(p -> err.println("not a rule: " + p));
         err.println(drafts.isEmpty() ? "no rule to suggest" + (suggestions.isEmpty()

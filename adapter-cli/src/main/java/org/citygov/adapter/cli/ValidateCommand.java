@@ -1,5 +1,7 @@
 package org.citygov.adapter.cli;
 
+import org.citygov.application.report.i18n.DomainTexts;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    private LanguageOption lang = new LanguageOption();
 
     @Option(names = "--catalog", paramLabel = "CATALOGUE",
             description = "Also check a catalogue edition file (citygov-catalogue/1, JSON or YAML).")
@@ -79,24 +84,25 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.println(Json.write(report));
         } else {
-            report(out, ScenarioSource.name(file), problems);
+            DomainTexts texts = lang.texts();
+            report(out, ScenarioSource.name(file), problems, texts);
             if (!warnings.isEmpty()) {
-                out.println(warnings.size() + " warning(s): unusual but valid, assessed as written");
-                warnings.forEach(w -> out.println("  " + w));
+                out.println(texts.text(warnings.size() + " warning(s): unusual but valid, assessed as written"));
+                warnings.forEach(w -> out.println("  " + w.path() + " [" + w.code() + "]: " + texts.text(w.text())));
             }
             if (catalog != null) {
-                report(out, catalog.toString(), catalogProblems);
+                report(out, catalog.toString(), catalogProblems, texts);
             }
         }
         out.flush();
         return problems.isEmpty() && catalogProblems.isEmpty() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
     }
 
-    private static void report(PrintWriter out, String name, List<Problem> problems) {
+    private static void report(PrintWriter out, String name, List<Problem> problems, DomainTexts texts) {
         if (problems.isEmpty()) {
-            out.println(name + ": valid");
+            out.println(texts.text(name + ": valid"));
         } else {
-            ProblemReport.print(out, name, problems);
+            ProblemReport.print(out, name, problems, texts);
         }
     }
 }

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.domain.project.Actor;
+import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +39,10 @@ class PublishCommandTest {
         Path data = temp.resolve("data");
         assertEquals(CityGovCli.OK, run("import", CAMERAS.toString(), "--data", data.toString(), "--actor",
                 "secretariat"), err::toString);
+        try (CompositionRoot stored = CompositionRoot.embedded(data)) {
+            assertTrue(stored.publishProject().markPublished(ProjectId.of("kashiwanoha-ai-cameras"),
+                    Actor.of("admin")) instanceof Result.Success<?>);
+        }
         Path site = temp.resolve("site");
 
         int status = run("publish", "--project", "kashiwanoha-ai-cameras", "--data", data.toString(),
@@ -51,6 +58,22 @@ class PublishCommandTest {
         assertTrue(japanese.contains("データの取扱いについて"));
         assertTrue(record.contains("\"dpv\" : \"https://w3id.org/dpv#\""), "the context is inline");
         assertFalse(english.contains("secretariat") || japanese.contains("secretariat"), "no actor is published");
+    }
+
+    @Test
+    void publish_whenTheStoredProjectIsNotMarkedPublished_shouldRefuseWithConflictAndWriteNothing() {
+        Path data = temp.resolve("data");
+        assertEquals(CityGovCli.OK, run("import", CAMERAS.toString(), "--data", data.toString(), "--actor",
+                "secretariat"), err::toString);
+        Path site = temp.resolve("site");
+
+        int status = run("publish", "--project", "kashiwanoha-ai-cameras", "--data", data.toString(),
+                "--out", site.toString());
+
+        assertEquals(CityGovCli.CONFLICT, status, err::toString);
+        assertTrue(err.toString().contains("project kashiwanoha-ai-cameras is not marked published"), err::toString);
+        assertTrue(err.toString().contains("POST /projects/kashiwanoha-ai-cameras/publication"), err::toString);
+        assertFalse(Files.exists(site.resolve("kashiwanoha-ai-cameras")), "nothing is written");
     }
 
     @Test

@@ -39,6 +39,28 @@ final class PlatformResource implements Resource {
         table.get("/platforms/{platformId}/history").id("getPlatformHistory", tag, "Read a platform's audit trail:"
                         + " who changed it, when, what").roles(Roles.PLATFORM_ADMINISTRATORS).paged()
                 .returns(200, PlatformRepresentations.HistoryPage.class).handle(this::history);
+        table.get("/platforms/{platformId}/report").id("getPlatformReport", tag, "Read a stored platform's"
+                        + " assessment as one self-contained HTML document with its SVG figures (participants x duty"
+                        + " layers, incident deadlines; no script)").roles(Roles.PLATFORM_ADMINISTRATORS).returnsHtml()
+                .query("lang", false, Operation.QueryType.LANGUAGE, "The report's language (default: the"
+                        + " Accept-Language header's, else en)")
+                .query("at", false, Operation.QueryType.INSTANT, "The instant everything that depends on time is"
+                        + " judged at (default: now)")
+                .handle(this::report);
+    }
+
+    private void report(Context ctx, Caller caller) {
+        Http.Query query = new Http.Query(ctx);
+        java.time.Instant at = query.instant("at", null);
+        query.check();
+        org.citygov.application.report.i18n.Language language = ReportResource.language(ctx);
+        org.citygov.domain.platform.RegisteredPlatform platform = value(useCases.platforms().view()
+                .get(PlatformAccess.id(ctx), caller));
+        org.citygov.domain.platform.PlatformAssessment assessment = at == null
+                ? useCases.platforms().assess().assess(platform.market())
+                : useCases.platforms().assess().assess(platform.market(), at);
+        ReportResource.text(ctx, org.citygov.application.report.html.PlatformReport.render(assessment,
+                org.citygov.application.report.i18n.Labels.of(language)), "text/html; charset=utf-8", language);
     }
 
     private void list(Context ctx, Caller caller) {

@@ -30,6 +30,8 @@ final class ProblemErrorHandler extends ErrorHandler {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // answered before the API sees the request: in English, whatever Accept-Language asks
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, "en");
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         SecurityHeaders.addTo(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);

@@ -324,9 +324,13 @@ public final class RestApi {
 
     static void writeProblem(Context ctx, ApiProblem problem) {
         Object requestId = ctx.attribute(REQUEST_ID);
-        Representations.Problem body = new Representations.Problem(problem.type(), problem.title(),
-                problem.status(), problem.getMessage(), ctx.path(), requestId == null ? null : requestId.toString(),
-                problem.errors(), problem.missing(), problem.findings());
+        org.citygov.application.report.i18n.Language language = ProblemLanguage.of(ctx);
+        Representations.Problem body = ProblemLanguage.translate(new Representations.Problem(problem.type(),
+                problem.title(), problem.status(), problem.getMessage(), ctx.path(),
+                requestId == null ? null : requestId.toString(), problem.errors(), problem.missing(),
+                problem.findings()), language);
+        ctx.header("Content-Language", language.tag());
+        ctx.header("Vary", "Accept-Language");
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(problem.status());
         ctx.contentType("application/problem+json");

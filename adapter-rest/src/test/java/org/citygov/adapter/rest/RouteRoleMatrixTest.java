@@ -118,6 +118,7 @@ class RouteRoleMatrixTest {
         ALLOWED.put("POST /platforms", EnumSet.of(ADMIN, OPERATOR));
         ALLOWED.put("GET /platforms/{platformId}", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
         ALLOWED.put("GET /platforms/{platformId}/history", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
+        ALLOWED.put("GET /platforms/{platformId}/report", EnumSet.of(ADMIN, AUDITOR, OPERATOR));
         ALLOWED.put("GET /platforms/{platformId}/offers", platformReaders);
         ALLOWED.put("POST /platforms/{platformId}/offers", EnumSet.of(ADMIN, OPERATOR, PROVIDER));
         ALLOWED.put("POST /platforms/{platformId}/offers/{offerId}/withdrawal", EnumSet.of(ADMIN, OPERATOR, PROVIDER));

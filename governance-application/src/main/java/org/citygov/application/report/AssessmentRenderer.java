@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.citygov.application.report.i18n.DomainTexts;
 import org.citygov.application.report.i18n.Labels;
 import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.assessment.ProjectAssessment;
@@ -45,14 +46,23 @@ public final class AssessmentRenderer {
     }
 
     public String text(ProjectAssessment assessment, Language language) {
-        Labels l = Labels.of(language);
+        return text(assessment, DomainTexts.of(language));
+    }
+
+    /**
+     * The summary in the language of {@code texts}: headings from the labels, and the domain's reasons, rationales,
+     * cautions and warnings rendered in that language ({@link DomainTexts}); ids and codes as the contract has them.
+     */
+    public String text(ProjectAssessment assessment, DomainTexts texts) {
+        Labels l = Labels.of(texts.language());
+        DomainTexts t = texts;
         StringBuilder out = new StringBuilder();
         out.append(l.format("text.title", assessment.project().value(), assessment.catalogVersion())).append("\n\n");
         if (!assessment.warnings().isEmpty()) {
             out.append(l.get("text.warnings")).append('\n');
             for (Warning warning : assessment.warnings()) {
                 out.append("  ").append(warning.path()).append(" [").append(warning.code()).append("] ")
-                        .append(warning.text()).append('\n');
+                        .append(t.text(warning.text())).append('\n');
             }
             out.append('\n');
         }
@@ -75,15 +85,15 @@ public final class AssessmentRenderer {
             out.append(l.format("text.underEngaged", String.valueOf(under.size()),
                     String.join(", ", under.stream().map(s -> s.id().value()).toList()))).append('\n');
         }
-        laws(out, assessment, l);
-        legalTests(out, assessment, l);
-        risks(out, assessment, l);
-        rules(out, assessment, l);
+        laws(out, assessment, l, t);
+        legalTests(out, assessment, l, t);
+        risks(out, assessment, l, t);
+        rules(out, assessment, l, t);
         evaluation(out, assessment, l);
         return out.toString();
     }
 
-    private static void laws(StringBuilder out, ProjectAssessment assessment, Labels l) {
+    private static void laws(StringBuilder out, ProjectAssessment assessment, Labels l, DomainTexts t) {
         out.append('\n').append(l.get("text.laws")).append('\n');
         List<ApplicableLaw> applying = assessment.laws().stream().filter(ApplicableLaw::applies).toList();
         if (applying.isEmpty()) {
@@ -91,14 +101,14 @@ public final class AssessmentRenderer {
         }
         for (ApplicableLaw law : applying) {
             out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
-                    .append("      ").append(law.reason()).append('\n');
+                    .append("      ").append(t.text(law.reason())).append('\n');
         }
         List<ApplicableLaw> toCheck = assessment.laws().stream().filter(law -> !law.applies()).toList();
         if (!toCheck.isEmpty()) {
             out.append('\n').append(l.get("text.lawsToCheck")).append('\n');
             for (ApplicableLaw law : toCheck) {
                 out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
-                        .append("      ").append(law.reason()).append('\n');
+                        .append("      ").append(t.text(law.reason())).append('\n');
             }
         }
         out.append('\n').append(l.get("text.softLaws")).append('\n');
@@ -107,11 +117,11 @@ public final class AssessmentRenderer {
         }
         for (ApplicableSoftLaw law : assessment.softLaws()) {
             out.append("  ").append(law.id()).append(": ").append(l.language().of(law.label())).append('\n')
-                    .append("      ").append(law.reason()).append('\n');
+                    .append("      ").append(t.text(law.reason())).append('\n');
         }
     }
 
-    private static void legalTests(StringBuilder out, ProjectAssessment assessment, Labels l) {
+    private static void legalTests(StringBuilder out, ProjectAssessment assessment, Labels l, DomainTexts t) {
         out.append('\n').append(l.get("text.legalTests")).append('\n');
         if (assessment.legalTests().isEmpty()) {
             out.append(l.get("text.noLegalTests")).append('\n');
@@ -121,12 +131,12 @@ public final class AssessmentRenderer {
                     test.subject(), test.flow(), test.sensitivity(), test.purpose().standing(),
                     test.method().standing(), test.management().standing()));
             for (String caution : test.cautions()) {
-                out.append("      ").append(caution).append('\n');
+                out.append("      ").append(t.text(caution)).append('\n');
             }
         }
     }
 
-    private static void risks(StringBuilder out, ProjectAssessment assessment, Labels l) {
+    private static void risks(StringBuilder out, ProjectAssessment assessment, Labels l, DomainTexts t) {
         out.append('\n').append(l.get("text.risks")).append('\n');
         List<Risk> risks = assessment.risks().stream()
                 .sorted(Comparator.comparing(Risk::level).reversed())
@@ -138,7 +148,8 @@ public final class AssessmentRenderer {
             out.append(String.format("  %-8s %dx%d  %-22s %s%n", risk.level(), risk.score().severity(),
                     risk.score().likelihood(), risk.harm().map(Enum::name).orElse(risk.focalPoint().name()),
                     risk.id()));
-            out.append("      ").append(risk.rationale()).append(" [").append(risk.guidelineRef()).append("]\n");
+            out.append("      ").append(t.text(risk.rationale())).append(" [").append(t.reference(risk.guidelineRef()))
+                    .append("]\n");
         }
         Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
         assessment.risks().forEach(r -> counts.merge(r.level(), 1L, Long::sum));
@@ -149,7 +160,7 @@ public final class AssessmentRenderer {
         out.append('\n');
     }
 
-    private static void rules(StringBuilder out, ProjectAssessment assessment, Labels l) {
+    private static void rules(StringBuilder out, ProjectAssessment assessment, Labels l, DomainTexts t) {
         out.append('\n').append(l.get("text.rules")).append('\n');
         if (assessment.rules().isEmpty()) {
             out.append(l.get("text.noRules")).append('\n');
@@ -162,17 +173,17 @@ public final class AssessmentRenderer {
             out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
                     ? l.format("text.mitigatedBy", String.join(", ", m.by().stream().map(r -> r.id().value()).toList()))
                     : l.get("text.notMitigated")));
-            m.cannot().forEach(a -> out.append(l.format("text.cannot", a.rule().id().value(), a.why())).append('\n'));
+            m.cannot().forEach(a -> out.append(l.format("text.cannot", a.rule().id().value(), t.text(a.why()))).append('\n'));
         }
         coverage.conflicts().forEach(c -> out.append(l.format("text.conflict", c.toString())).append('\n'));
         coverage.excessive().forEach(e -> out.append(l.format("text.excessive", e.rule().id().value(),
-                String.valueOf(e.rule().version()), e.why())).append('\n'));
-        coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", r.guidelineRef(), r.why()))
+                String.valueOf(e.rule().version()), t.text(e.why()))).append('\n'));
+        coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", t.reference(r.guidelineRef()), t.text(r.why())))
                 .append('\n'));
-        coverage.recommended().forEach(r -> out.append(l.format("text.recommended", r.guidelineRef(), r.why()))
+        coverage.recommended().forEach(r -> out.append(l.format("text.recommended", t.reference(r.guidelineRef()), t.text(r.why())))
                 .append('\n'));
         out.append(coverage.approvable() ? l.get("text.approvable")
-                : l.format("text.notApprovable", String.join("; ", coverage.gaps()))).append('\n');
+                : l.format("text.notApprovable", String.join("; ", t.texts(coverage.gaps())))).append('\n');
     }
 
     private static void evaluation(StringBuilder out, ProjectAssessment assessment, Labels l) {

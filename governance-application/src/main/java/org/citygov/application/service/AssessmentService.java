@@ -47,4 +47,9 @@ public final class AssessmentService implements AssessProject {
     private ProjectAssessment assessment(GovernanceProject project) {
         return ProjectAssessment.of(project, catalogue.edition());
     }
+
+    @Override
+    public java.util.Optional<org.citygov.domain.catalogue.CatalogueEdition> edition() {
+        return java.util.Optional.of(catalogue.edition());
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import javax.imageio.ImageIO;
@@ -140,6 +141,42 @@ class BrowserReportTest {
             }
         }
         assertEquals(2 * Examples.all().size(), checked.size());
+    }
+
+    @Test
+    void platformReport_whenOpenedInChromium_shouldShowEachExampleInBothLanguagesWithItsFigures()
+            throws IOException {
+        List<String> checked = new ArrayList<>();
+        for (Path example : PlatformReports.examples()) {
+            org.citygov.domain.platform.PlatformAssessment assessment = PlatformReports.assess(example);
+            for (Language language : Language.values()) {
+                String name = "platform-" + assessment.platform().value() + "-" + language.tag();
+                Path file = temp.resolve(name + ".html");
+                Files.writeString(file, org.citygov.application.report.html.PlatformReport.render(assessment,
+                        org.citygov.application.report.i18n.Labels.of(language)), StandardCharsets.UTF_8);
+
+                open(file);
+                assertNoConsoleErrors(name);
+                assertNotBlank(browser.getScreenshotAs(OutputType.BYTES), name);
+                String h1 = browser.findElement(By.tagName("h1")).getText();
+                assertTrue(language == Language.JA ? h1.startsWith("データ連携基盤の評価")
+                        : h1.startsWith("Data platform assessment"), name + ": " + h1);
+                Map<String, Document> figures = new java.util.LinkedHashMap<>();
+                for (WebElement svg : browser.findElements(By.cssSelector("svg[data-figure]"))) {
+                    figures.put(svg.getDomAttribute("data-figure"), ReportFixtures.xml(svg.getDomProperty("outerHTML")));
+                }
+                assertEquals(Set.of("duty-matrix", "incident-timeline"), figures.keySet(), name);
+                long holders = assessment.duties().stream().map(d -> d.holder().value()).distinct().count();
+                long plotted = ReportFixtures.withAttribute(figures.get("duty-matrix"), "data-participant").stream()
+                        .map(e -> e.getAttribute("data-participant")).distinct().count();
+                assertEquals(holders, plotted, name + ": every duty holder has its row");
+                long deadlines = assessment.incidents().stream().mapToLong(i -> i.deadlines().size()).sum();
+                assertEquals(deadlines, ReportFixtures.withAttribute(figures.get("incident-timeline"), "data-due")
+                        .size(), name + ": every deadline is on the time line");
+                checked.add(name);
+            }
+        }
+        assertEquals(2 * PlatformReports.examples().size(), checked.size());
     }
 
     @Test

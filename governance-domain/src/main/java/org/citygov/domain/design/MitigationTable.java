@@ -1,5 +1,7 @@
 package org.citygov.domain.design;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,8 +134,8 @@ public final class MitigationTable {
             if (anyOf.stream().anyMatch(items::contains)) {
                 return Optional.empty();
             }
-            return Optional.of("its terms (" + String.join(", ", new TreeSet<>(items)) + ") include none of "
-                    + String.join(", ", new TreeSet<>(anyOf)));
+            return Optional.of(Messages.text("mitigation.short.includes", String.join(", ", new TreeSet<>(items)),
+                    String.join(", ", new TreeSet<>(anyOf))));
         }
 
         @Override
@@ -149,8 +151,7 @@ public final class MitigationTable {
         public Optional<String> shortfall(RuleTerms terms, Context context) {
             int days = ((RuleTerms.Retention) terms).retentionDays();
             return context.asset().filter(a -> days > a.retentionDays())
-                    .map(a -> "it keeps data " + days + " days, longer than the " + a.retentionDays() + " days data"
-                            + " asset " + a.id() + " is declared to be kept: it limits nothing");
+                    .map(a -> Messages.text("mitigation.short.retention", days, a.retentionDays(), a.id()));
         }
 
         @Override
@@ -162,7 +163,7 @@ public final class MitigationTable {
 
         @Override
         public String describe() {
-            return "keep no longer than the asset's declared retention";
+            return Messages.text("mitigation.terms.retention");
         }
     }
 
@@ -175,9 +176,9 @@ public final class MitigationTable {
             if (needed.stream().anyMatch(scope::contains)) {
                 return Optional.empty();
             }
-            return Optional.of("its consent covers " + sorted(scope) + ", but flow "
-                    + context.flow().map(f -> f.id().value()).orElse("(project-wide)") + " needs consent for "
-                    + String.join(" or ", needed.stream().map(Enum::name).toList()));
+            return Optional.of(Messages.text("mitigation.short.consent", sorted(scope),
+                    context.flow().map(f -> f.id().value()).orElse(Messages.text("mitigation.projectWide")),
+                    String.join(" or ", needed.stream().map(Enum::name).toList())));
         }
 
         @Override
@@ -200,8 +201,7 @@ public final class MitigationTable {
 
         @Override
         public String describe() {
-            return "cover what the flow needs: THIRD_PARTY_PROVISION when it hands data to another party, COLLECTION"
-                    + " at collection, COLLECTION or SECONDARY_USE otherwise";
+            return Messages.text("mitigation.terms.consentForFlow");
         }
     }
 
@@ -216,107 +216,100 @@ public final class MitigationTable {
         }
     }
 
-    private static final Terms ANY = new AnyTerms("(any terms)");
-    private static final Terms TECHNICAL = Includes.of("include TECHNICAL controls", SecurityControlType.TECHNICAL);
+    private static final Terms ANY = new AnyTerms(Messages.text("mitigation.terms.anyTerms"));
+    private static final Terms TECHNICAL = Includes.of(Messages.text("mitigation.terms.includeTechnicalControls"), SecurityControlType.TECHNICAL);
 
     static final Map<PrivacyHarm, List<Answer>> FOR_HARM = new EnumMap<>(Map.ofEntries(
             Map.entry(PrivacyHarm.SURVEILLANCE, List.of(
-                    new Answer(RuleKind.NOTICE, ANY, "people know they are observed (5.4 (2) notification)"),
-                    new Answer(RuleKind.RETENTION, new RetentionWithinDeclared(), "observations are not kept"),
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include IMMEDIATE_DELETION or"
-                                    + " ANONYMIZATION", MinimizationMeasure.IMMEDIATE_DELETION,
-                            MinimizationMeasure.ANONYMIZATION), "the raw observation identifies no one for long"))),
+                    new Answer(RuleKind.NOTICE, ANY, Messages.text("mitigation.because.peopleKnowTheyAreObserved5")),
+                    new Answer(RuleKind.RETENTION, new RetentionWithinDeclared(), Messages.text("mitigation.because.observationsAreNotKept")),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeImmediateDeletionOrAnonymization"), MinimizationMeasure.IMMEDIATE_DELETION,
+                            MinimizationMeasure.ANONYMIZATION), Messages.text("mitigation.because.theRawObservationIdentifiesNoOne")))),
             Map.entry(PrivacyHarm.INTERROGATION, List.of(
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include DATA_ITEM_LIMIT",
-                            MinimizationMeasure.DATA_ITEM_LIMIT), "ask only what is needed (5.4 (2))"),
-                    new Answer(RuleKind.CONSENT, Includes.of("cover COLLECTION", ConsentScope.COLLECTION),
-                            "people agree to what they are asked"))),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeDataItemLimit"),
+                            MinimizationMeasure.DATA_ITEM_LIMIT), Messages.text("mitigation.because.askOnlyWhatIsNeeded5")),
+                    new Answer(RuleKind.CONSENT, Includes.of(Messages.text("mitigation.terms.coverCollection"), ConsentScope.COLLECTION),
+                            Messages.text("mitigation.because.peopleAgreeToWhatTheyAre")))),
             Map.entry(PrivacyHarm.AGGREGATION, List.of(
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include NO_NAME_AGGREGATION,"
-                                    + " ANONYMIZATION or PSEUDONYMIZATION", MinimizationMeasure.NO_NAME_AGGREGATION,
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeNoNameAggregationAnonymizationOr"), MinimizationMeasure.NO_NAME_AGGREGATION,
                             MinimizationMeasure.ANONYMIZATION, MinimizationMeasure.PSEUDONYMIZATION),
-                            "name aggregation is avoided (5.4 (2))"))),
+                            Messages.text("mitigation.because.nameAggregationIsAvoided54")))),
             Map.entry(PrivacyHarm.IDENTIFICATION, List.of(
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include ANONYMIZATION or"
-                                    + " PSEUDONYMIZATION", MinimizationMeasure.ANONYMIZATION,
-                            MinimizationMeasure.PSEUDONYMIZATION), "the data no longer points at a person"))),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeAnonymizationOrPseudonymization"), MinimizationMeasure.ANONYMIZATION,
+                            MinimizationMeasure.PSEUDONYMIZATION), Messages.text("mitigation.because.theDataNoLongerPointsAt")))),
             Map.entry(PrivacyHarm.INSECURITY, List.of(
-                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, "security control actions (5.4 (3))"),
-                    new Answer(RuleKind.LINKAGE_LOG, ANY, "data-linkage logs (5.4 (3))"))),
+                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, Messages.text("mitigation.because.securityControlActions543")),
+                    new Answer(RuleKind.LINKAGE_LOG, ANY, Messages.text("mitigation.because.dataLinkageLogs543")))),
             Map.entry(PrivacyHarm.SECONDARY_USE, List.of(
-                    new Answer(RuleKind.CONSENT, Includes.of("cover SECONDARY_USE", ConsentScope.SECONDARY_USE),
-                            "consent for the new use"),
-                    new Answer(RuleKind.TRANSPARENCY, Includes.of("publish PURPOSES", TransparencyItem.PURPOSES),
-                            "the purposes of use are public (5.4 (2))"),
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include ANONYMIZATION",
-                            MinimizationMeasure.ANONYMIZATION), "anonymized when consent is hard (5.4 (2), note 18)"))),
+                    new Answer(RuleKind.CONSENT, Includes.of(Messages.text("mitigation.terms.coverSecondaryUse"), ConsentScope.SECONDARY_USE),
+                            Messages.text("mitigation.because.consentForTheNewUse")),
+                    new Answer(RuleKind.TRANSPARENCY, Includes.of(Messages.text("mitigation.terms.publishPurposes"), TransparencyItem.PURPOSES),
+                            Messages.text("mitigation.because.thePurposesOfUseArePublic")),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeAnonymization"),
+                            MinimizationMeasure.ANONYMIZATION), Messages.text("mitigation.because.anonymizedWhenConsentIsHard5")))),
             Map.entry(PrivacyHarm.EXCLUSION, List.of(
-                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of("grant DISCLOSURE, CORRECTION or STOP_USE",
+                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of(Messages.text("mitigation.terms.grantDisclosureCorrectionOrStopUse"),
                             IndividualRight.DISCLOSURE, IndividualRight.CORRECTION, IndividualRight.STOP_USE),
-                            "people see and control their data (5.4 (2))"),
-                    new Answer(RuleKind.TRANSPARENCY, Includes.of("publish PURPOSES or DATA_ITEMS",
-                            TransparencyItem.PURPOSES, TransparencyItem.DATA_ITEMS), "people know how data is used"))),
+                            Messages.text("mitigation.because.peopleSeeAndControlTheirData")),
+                    new Answer(RuleKind.TRANSPARENCY, Includes.of(Messages.text("mitigation.terms.publishPurposesOrDataItems"),
+                            TransparencyItem.PURPOSES, TransparencyItem.DATA_ITEMS), Messages.text("mitigation.because.peopleKnowHowDataIsUsed")))),
             Map.entry(PrivacyHarm.BREACH_OF_CONFIDENTIALITY, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data (5.4 (2) safety)"),
-                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, "a breach is shared at once and handled (5.4 (3))"))),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheData")),
+                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, Messages.text("mitigation.because.aBreachIsSharedAtOnce")))),
             Map.entry(PrivacyHarm.DISCLOSURE, List.of(
-                    new Answer(RuleKind.CONSENT, Includes.of("cover THIRD_PARTY_PROVISION",
-                            ConsentScope.THIRD_PARTY_PROVISION), "consent to third-party provision (APPI Art. 27 (1))"),
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data"),
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include ANONYMIZATION",
-                            MinimizationMeasure.ANONYMIZATION), "what is provided identifies no one"))),
+                    new Answer(RuleKind.CONSENT, Includes.of(Messages.text("mitigation.terms.coverThirdPartyProvision"),
+                            ConsentScope.THIRD_PARTY_PROVISION), Messages.text("mitigation.because.consentToThirdPartyProvisionAppi")),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheData2")),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeAnonymization"),
+                            MinimizationMeasure.ANONYMIZATION), Messages.text("mitigation.because.whatIsProvidedIdentifiesNoOne")))),
             Map.entry(PrivacyHarm.EXPOSURE, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data"),
-                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of("include ANONYMIZATION or"
-                                    + " PSEUDONYMIZATION", MinimizationMeasure.ANONYMIZATION,
-                            MinimizationMeasure.PSEUDONYMIZATION), "what is revealed points at no one"))),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheData2")),
+                    new Answer(RuleKind.MINIMUM_ACQUISITION, Includes.of(Messages.text("mitigation.terms.includeAnonymizationOrPseudonymization"), MinimizationMeasure.ANONYMIZATION,
+                            MinimizationMeasure.PSEUDONYMIZATION), Messages.text("mitigation.because.whatIsRevealedPointsAtNo")))),
             Map.entry(PrivacyHarm.INCREASED_ACCESSIBILITY, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data"),
-                    new Answer(RuleKind.LINKAGE_LOG, ANY, "every linkage is logged (5.4 (3))"))),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheData2")),
+                    new Answer(RuleKind.LINKAGE_LOG, ANY, Messages.text("mitigation.because.everyLinkageIsLogged54")))),
             Map.entry(PrivacyHarm.BLACKMAIL, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the data"),
-                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, "security control actions (5.4 (3))"),
-                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, "a breach is shared at once and handled (5.4 (3))"))),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheData2")),
+                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, Messages.text("mitigation.because.securityControlActions543")),
+                    new Answer(RuleKind.INCIDENT_HANDLING, ANY, Messages.text("mitigation.because.aBreachIsSharedAtOnce")))),
             Map.entry(PrivacyHarm.APPROPRIATION, List.of(
-                    new Answer(RuleKind.CONSENT, Includes.of("cover SECONDARY_USE or THIRD_PARTY_PROVISION",
+                    new Answer(RuleKind.CONSENT, Includes.of(Messages.text("mitigation.terms.coverSecondaryUseOrThirdParty"),
                             ConsentScope.SECONDARY_USE, ConsentScope.THIRD_PARTY_PROVISION),
-                            "people agree before their data serves others"))),
+                            Messages.text("mitigation.because.peopleAgreeBeforeTheirDataServes")))),
             Map.entry(PrivacyHarm.DISTORTION, List.of(
-                    new Answer(RuleKind.ACCURACY_AUTHENTICITY, ANY, "accuracy and authenticity (5.4 (3))"),
-                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of("grant CORRECTION",
-                            IndividualRight.CORRECTION), "people correct their data (5.4 (2))"))),
+                    new Answer(RuleKind.ACCURACY_AUTHENTICITY, ANY, Messages.text("mitigation.because.accuracyAndAuthenticity543")),
+                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of(Messages.text("mitigation.terms.grantCorrection"),
+                            IndividualRight.CORRECTION), Messages.text("mitigation.because.peopleCorrectTheirData54")))),
             Map.entry(PrivacyHarm.INTRUSION, List.of(
-                    new Answer(RuleKind.CONSENT, Includes.of("cover COLLECTION or SECONDARY_USE",
-                            ConsentScope.COLLECTION, ConsentScope.SECONDARY_USE), "no contact people did not agree to"),
-                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of("grant STOP_USE", IndividualRight.STOP_USE),
-                            "people stop the use (5.4 (2))"))),
+                    new Answer(RuleKind.CONSENT, Includes.of(Messages.text("mitigation.terms.coverCollectionOrSecondaryUse"),
+                            ConsentScope.COLLECTION, ConsentScope.SECONDARY_USE), Messages.text("mitigation.because.noContactPeopleDidNotAgree")),
+                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of(Messages.text("mitigation.terms.grantStopUse"), IndividualRight.STOP_USE),
+                            Messages.text("mitigation.because.peopleStopTheUse54")))),
             Map.entry(PrivacyHarm.DECISIONAL_INTERFERENCE, List.of(
-                    new Answer(RuleKind.TRANSPARENCY, Includes.of("publish PURPOSES", TransparencyItem.PURPOSES),
-                            "people know what is decided with their data"),
-                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of("grant STOP_USE", IndividualRight.STOP_USE),
-                            "people stop the use (5.4 (2))")))));
+                    new Answer(RuleKind.TRANSPARENCY, Includes.of(Messages.text("mitigation.terms.publishPurposes"), TransparencyItem.PURPOSES),
+                            Messages.text("mitigation.because.peopleKnowWhatIsDecidedWith")),
+                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of(Messages.text("mitigation.terms.grantStopUse"), IndividualRight.STOP_USE),
+                            Messages.text("mitigation.because.peopleStopTheUse54"))))));
 
     static final Map<FocalPoint, List<Answer>> FOR_FOCAL_POINT = new EnumMap<>(Map.of(
             FocalPoint.LEGAL_COMPLIANCE, List.of(
-                    new Answer(RuleKind.CONSENT, new ConsentForFlow(), "consent gives the flow the basis the law"
-                            + " requires; notice never makes an unlawful flow lawful")),
+                    new Answer(RuleKind.CONSENT, new ConsentForFlow(), Messages.text("mitigation.because.consentGivesTheFlowTheBasis"))),
             FocalPoint.IP_AND_CONFIDENTIALITY, List.of(
-                    new Answer(RuleKind.ACCESS_CONTROL, ANY, "only named roles reach the confidential data")),
+                    new Answer(RuleKind.ACCESS_CONTROL, ANY, Messages.text("mitigation.because.onlyNamedRolesReachTheConfidential"))),
             FocalPoint.SECURITY, List.of(
-                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, "security control actions (5.4 (3))")),
+                    new Answer(RuleKind.SECURITY_CONTROL, TECHNICAL, Messages.text("mitigation.because.securityControlActions543"))),
             FocalPoint.APPROPRIATE_OPERATION, List.of(
-                    new Answer(RuleKind.TRANSPARENCY, Includes.of("publish PURPOSES or EVALUATION_RESULTS",
-                            TransparencyItem.PURPOSES, TransparencyItem.EVALUATION_RESULTS), "fairness is open to"
-                            + " scrutiny"),
-                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of("grant STOP_USE or CORRECTION",
-                            IndividualRight.STOP_USE, IndividualRight.CORRECTION), "people contest what is decided"),
-                    new Answer(RuleKind.ACCURACY_AUTHENTICITY, Includes.of("include PERIODIC_VERIFICATION",
-                            AccuracyCheck.PERIODIC_VERIFICATION), "estimates are checked (5.4 (3))")),
+                    new Answer(RuleKind.TRANSPARENCY, Includes.of(Messages.text("mitigation.terms.publishPurposesOrEvaluationResults"),
+                            TransparencyItem.PURPOSES, TransparencyItem.EVALUATION_RESULTS), Messages.text("mitigation.because.fairnessIsOpenToScrutiny")),
+                    new Answer(RuleKind.INDIVIDUAL_CONTROL, Includes.of(Messages.text("mitigation.terms.grantStopUseOrCorrection"),
+                            IndividualRight.STOP_USE, IndividualRight.CORRECTION), Messages.text("mitigation.because.peopleContestWhatIsDecided")),
+                    new Answer(RuleKind.ACCURACY_AUTHENTICITY, Includes.of(Messages.text("mitigation.terms.includePeriodicVerification"),
+                            AccuracyCheck.PERIODIC_VERIFICATION), Messages.text("mitigation.because.estimatesAreChecked543"))),
             FocalPoint.OVERALL_GOVERNANCE, List.of()));
 
     /** Why no rule answers an overall-governance risk. */
-    public static final String PROCESS_NOT_RULE = "an overall-governance risk is answered by the process, not a rule:"
-            + " hear the stakeholder (4.2, 4.3) or form a council (Fig. 4-3)";
+    public static final String PROCESS_NOT_RULE = Messages.text("mitigation.processNotRule");
 
     private MitigationTable() {
     }
@@ -352,19 +345,20 @@ public final class MitigationTable {
         Optional<Answer> answer = answers.stream().filter(a -> a.kind() == terms.kind()).findFirst();
         if (answer.isEmpty()) {
             return new Verdict(false, answers.isEmpty() ? PROCESS_NOT_RULE
-                    : article(terms.kind()) + " rule cannot answer " + what + "; the mitigation table admits "
-                    + String.join(", ", answers.stream().map(a -> a.kind().name()).toList()));
+                    : Messages.text("mitigation.cannotAnswer", article(terms.kind()), what,
+                    String.join(", ", answers.stream().map(a -> a.kind().name()).toList())));
         }
         return answer.get().terms().shortfall(terms, context)
-                .map(why -> new Verdict(false, article(terms.kind()) + " rule answers " + what + " only if it "
-                        + answer.get().terms().describe() + ": " + why))
-                .orElseGet(() -> new Verdict(true, article(terms.kind()) + " rule answers " + what + ": "
-                        + answer.get().because()));
+                .map(why -> new Verdict(false, Messages.text("mitigation.answersOnlyIf", article(terms.kind()), what,
+                        answer.get().terms().describe(), why)))
+                .orElseGet(() -> new Verdict(true, Messages.text("mitigation.answers", article(terms.kind()), what,
+                        answer.get().because())));
     }
 
     /** "a NOTICE", "an ACCESS_CONTROL". */
     private static String article(RuleKind kind) {
-        return ("AEIOU".indexOf(kind.name().charAt(0)) >= 0 ? "an " : "a ") + kind;
+        return Messages.text("AEIOU".indexOf(kind.name().charAt(0)) >= 0 ? "mitigation.articleAn"
+                : "mitigation.articleA", kind);
     }
 
     /** Whether a rule answers, and why. */

@@ -1,5 +1,7 @@
 package org.citygov.domain.design;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -141,10 +143,9 @@ public record RuleCoverage(
             if (test.verdict() == Verdict.UNSUITABLE) {
                 unsuitableRisks.put(RiskAnalysis.legalTestRiskId(test), test);
                 if (unsuitable.stream().noneMatch(u -> u.flow().equals(test.flow()))) {
-                    unsuitable.add(new UnsuitableFlow(test.flow(), test, "the overall judgment of this "
-                            + test.subject().name().toLowerCase(Locale.ROOT) + " use is UNSUITABLE ("
-                            + test.guidelineRef() + "): " + String.join(" ", test.cautions()) + " No rule makes"
-                            + " it acceptable; change the flow (its purpose or method) or remove it."));
+                    unsuitable.add(new UnsuitableFlow(test.flow(), test, Messages.text("coverage.unsuitable",
+                            test.subject().name().toLowerCase(Locale.ROOT), test.guidelineRef(),
+                            String.join(" ", test.cautions()))));
                 }
             }
         }
@@ -170,9 +171,9 @@ public record RuleCoverage(
             }
             if (rule.mitigates().stream().noneMatch(named::contains)) {
                 excessive.add(new ExcessiveRule(rule, rule.mitigates().isEmpty()
-                        ? "it names no risk it mitigates"
-                        : "it names " + String.join(", ", rule.mitigates().stream().sorted().toList())
-                        + ", none of which the analysis found"));
+                        ? Messages.text("coverage.excessiveNone")
+                        : Messages.text("coverage.excessive", String.join(", ", rule.mitigates().stream().sorted()
+                        .toList()))));
             }
         }
         List<Rule> effective = book.effective();
@@ -193,14 +194,14 @@ public record RuleCoverage(
             if (!names(rule, risk)) {
                 continue;
             }
-            Optional<String> not = unsuitableTest.map(t -> "flow " + t.flow() + " is judged UNSUITABLE ("
-                    + t.guidelineRef() + "): no rule makes it acceptable; change or remove the flow");
+            Optional<String> not = unsuitableTest.map(t -> Messages.text("coverage.cannot.unsuitable", t.flow(),
+                    t.guidelineRef()));
             if (not.isEmpty() && !rule.status().mitigates()) {
-                not = Optional.of("it is " + rule.status() + ": only approved or in-force rules mitigate");
+                not = Optional.of(Messages.text("coverage.cannot.status", rule.status()));
             }
             if (not.isEmpty() && risk.flow().isPresent() && !rule.appliesTo(risk.flow().get())) {
-                not = Optional.of("it applies to " + String.join(", ", rule.appliesTo().stream()
-                        .map(DataFlowId::value).sorted().toList()) + ", not to flow " + risk.flow().get());
+                not = Optional.of(Messages.text("coverage.cannot.otherFlows", String.join(", ", rule.appliesTo()
+                        .stream().map(DataFlowId::value).sorted().toList()), risk.flow().get()));
             }
             MitigationTable.Verdict verdict = MitigationTable.judge(rule.terms(), risk.harm(), risk.focalPoint(),
                     context);
@@ -250,22 +251,16 @@ public record RuleCoverage(
                 if (!namesNobody(review.reviewer())) {
                     return List.of();
                 }
-                discounted.add("rule " + rule.id() + " names \"" + review.reviewer() + "\" as its reviewer, which"
-                        + " inspects nothing" + (review.publishResults() ? "" : ", and publishes no results"));
+                discounted.add(Messages.text(review.publishResults() ? "coverage.nobodyReviews"
+                        : "coverage.nobodyReviewsNoResults", rule.id(), review.reviewer()));
             } else if (rule.kind() == RuleKind.TRANSPARENCY) {
                 return List.of();
             }
         }
-        String measures = "5.4 (4): such consideration \"might include\" inspection by a committee of experts or"
-                + " information release; no approved or in-force PUBLIC_INTEREST_REVIEW by a named reviewer nor"
-                + " TRANSPARENCY rule gives it"
-                + (discounted.isEmpty() ? "" : " (" + String.join("; ", discounted) + ")");
-        String why = benefit == Benefit.PUBLIC_INTEREST
-                ? "service(s) " + String.join(", ", services) + " benefit only the public interest and the project"
-                + " handles personal data, so greater consideration for citizens is required; " + measures
-                : "service(s) " + String.join(", ", services) + " serve both individual benefit and the public"
-                + " interest, and even such policies \"may not be accepted universally\"; consider the measures of "
-                + measures;
+        String measures = discounted.isEmpty() ? Messages.text("coverage.measures")
+                : Messages.text("coverage.measuresDiscounted", String.join("; ", discounted));
+        String why = Messages.text(benefit == Benefit.PUBLIC_INTEREST ? "coverage.publicInterestOnly"
+                : "coverage.publicInterestBoth", String.join(", ", services), measures);
         return List.of(new RequiredRule(RuleKind.PUBLIC_INTEREST_REVIEW, why, "5.4 (4)"));
     }
 
@@ -285,14 +280,14 @@ public record RuleCoverage(
     /** What keeps the project from approval, in words; empty when approvable. */
     public List<String> gaps() {
         List<String> gaps = new ArrayList<>();
-        unsuitableFlows.forEach(u -> gaps.add("flow " + u.flow() + ": " + u.why()));
-        unmitigated().forEach(m -> gaps.add(m.risk().level() + " risk " + m.risk().id()
-                + " is mitigated by no approved or in-force rule that can answer it"
-                + (m.cannot().isEmpty() ? "" : " (" + String.join("; ", m.cannot().stream()
-                .map(a -> a.rule().id() + ": " + a.why()).toList()) + ")")));
+        unsuitableFlows.forEach(u -> gaps.add(Messages.text("coverage.gap.flow", u.flow(), u.why())));
+        unmitigated().forEach(m -> gaps.add(m.cannot().isEmpty()
+                ? Messages.text("coverage.gap.unmitigated", m.risk().level(), m.risk().id())
+                : Messages.text("coverage.gap.unmitigatedBecause", m.risk().level(), m.risk().id(),
+                String.join("; ", m.cannot().stream()
+                        .map(a -> Messages.text("coverage.gap.ruleWhy", a.rule().id(), a.why())).toList()))));
         conflicts.forEach(c -> gaps.add(c.toString()));
-        missingRequired.forEach(r -> gaps.add("no public-interest measure: " + r.why() + " (" + r.guidelineRef()
-                + ")"));
+        missingRequired.forEach(r -> gaps.add(Messages.text("coverage.gap.noMeasure", r.why(), r.guidelineRef())));
         return gaps;
     }
 }

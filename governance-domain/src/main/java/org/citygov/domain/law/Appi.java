@@ -1,5 +1,7 @@
 package org.citygov.domain.law;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,19 +79,18 @@ public final class Appi {
     /** The article that governs an act by this party (who acquires, or who provides). */
     public static String article(Act act, Stakeholder actor) {
         return switch (act) {
-            case ACQUIRE_SPECIAL_CARE -> "APPI Art. 20 (2)";
-            case PROVIDE -> isPublicBody(actor) ? "APPI Art. 69" : "APPI Art. 27 (1)";
+            case ACQUIRE_SPECIAL_CARE -> Messages.text("appi.art20_2");
+            case PROVIDE -> isPublicBody(actor) ? Messages.text("appi.art69") : Messages.text("appi.art27_1");
         };
     }
 
     /** What the article governing an act by this party asks, in a sentence's words. */
     public static String rule(Act act, Stakeholder actor) {
         return switch (act) {
-            case ACQUIRE_SPECIAL_CARE -> "APPI Art. 20 (2) asks for the person's prior consent";
+            case ACQUIRE_SPECIAL_CARE -> Messages.text("appi.rule.consent", Messages.text("appi.art20_2"));
             case PROVIDE -> isPublicBody(actor)
-                    ? "APPI Art. 69 allows provision beyond the purpose of use only by law or in the cases of its"
-                    + " paragraph (2)"
-                    : "APPI Art. 27 (1) asks for the person's prior consent";
+                    ? Messages.text("appi.rule.publicBody")
+                    : Messages.text("appi.rule.consent", Messages.text("appi.art27_1"));
         };
     }
 
@@ -126,35 +127,33 @@ public final class Appi {
         }
         if (act == Act.PROVIDE && isPublicBody(from)) {
             if (isPublicBody(to)) {
-                return Optional.of("APPI Art. 69 (2) (iii): provision to another public body for its duties");
+                return Optional.of(Messages.text("appi.item.publicBody"));
             }
             if (kind == PurposeKind.RESEARCH) {
-                return Optional.of("APPI Art. 69 (2) (iv): provision for statistics or academic research");
+                return Optional.of(Messages.text("appi.item.statistics"));
             }
             if (flow.purpose().beneficiary() == Beneficiary.DATA_SUBJECT) {
-                return Optional.of("APPI Art. 69 (2) (iv): provision clearly for the person's own benefit");
+                return Optional.of(Messages.text("appi.item.ownBenefit"));
             }
             if (withinPurposeOfUse) {
-                return Optional.of("APPI Art. 69 (1): provision within the purpose of use");
+                return Optional.of(Messages.text("appi.item.withinPurpose"));
             }
             return Optional.empty();
         }
-        String article = act == Act.PROVIDE ? "APPI Art. 27 (1)" : "APPI Art. 20 (2)";
+        String article = act == Act.PROVIDE ? Messages.text("appi.art27_1") : Messages.text("appi.art20_2");
         boolean children = asset.concerns(SubjectGroup.CHILDREN) && (kind == PurposeKind.EDUCATION_SUPPORT
                 || kind == PurposeKind.CARE_AND_WATCHING_OVER);
         if (kind == PurposeKind.PUBLIC_HEALTH || children) {
-            return Optional.of(article + " (iii): specially necessary for " + (children
-                    ? "the sound growth of children" : "improving public health") + ", if consent is hard to obtain");
+            return Optional.of(Messages.text(children ? "appi.item.children" : "appi.item.publicHealth", article));
         }
         if (isPublicBody(other)) {
-            return Optional.of(article + " (iv): cooperation with a public body's affairs prescribed by laws, if"
-                    + " consent would impede them");
+            return Optional.of(Messages.text("appi.item.cooperation", article));
         }
         boolean academic = actor.category().sector() == StakeholderCategory.Sector.ACADEMIA
                 || other.category().sector() == StakeholderCategory.Sector.ACADEMIA;
         if (kind == PurposeKind.RESEARCH && academic) {
-            return Optional.of(article + (act == Act.PROVIDE ? " (v) to (vii)" : " (v), (vi)")
-                    + ": academic research with an academic research institution");
+            return Optional.of(Messages.text(act == Act.PROVIDE ? "appi.item.academicProvide"
+                    : "appi.item.academicAcquire", article));
         }
         return Optional.empty();
     }

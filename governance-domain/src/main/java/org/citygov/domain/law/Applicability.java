@@ -1,5 +1,7 @@
 package org.citygov.domain.law;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,8 +48,7 @@ public final class Applicability {
                 .toList();
         if (!personalAssets.isEmpty()) {
             for (Law law : edition.personalDataLaws()) {
-                applicable.add(new ApplicableLaw(law.id(), law.label(), "The project handles personal data ("
-                        + String.join(", ", personalAssets) + "); this law applies to every project that does.",
+                applicable.add(new ApplicableLaw(law.id(), law.label(), Messages.text("law.personalData", String.join(", ", personalAssets)),
                         law.source()));
             }
         }
@@ -62,11 +63,11 @@ public final class Applicability {
             if (services == null) {
                 continue;
             }
-            String inArea = " falls in the area \"" + area.label().en() + "\" (" + area.source() + ")";
+            LawArea inArea = area;
             for (Law law : edition.lawsIn(area.id())) {
                 if (!law.isPlaceTied()) {
-                    applicable.add(new ApplicableLaw(law.id(), law.label(), "Service " + describe(services) + inArea
-                            + ".", law.source()));
+                    applicable.add(new ApplicableLaw(law.id(), law.label(), Messages.text("law.area",
+                            describe(services), inArea.label().en(), inArea.source()), law.source()));
                     continue;
                 }
                 placeTied(project, law, services, inArea).ifPresent(applicable::add);
@@ -77,14 +78,14 @@ public final class Applicability {
 
     /** A law tied to places: applies where a service names one of its sites, to check where a service names none. */
     private static Optional<ApplicableLaw> placeTied(GovernanceProject project, Law law, Set<Service> services,
-                                                     String inArea) {
+                                                     LawArea inArea) {
         String places = law.sites().stream().sorted().map(Enum::name).collect(Collectors.joining(" or "));
         List<Service> there = services.stream()
                 .filter(s -> s.sites().stream().anyMatch(law.sites()::contains))
                 .toList();
         if (!there.isEmpty()) {
-            return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.APPLIES, "Service "
-                    + describe(there) + inArea + " and operates at " + places + ", the place this law governs.",
+            return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.APPLIES, Messages.text("law.placeApplies",
+                    describe(there), inArea.label().en(), inArea.source(), places),
                     law.source()));
         }
         List<Service> unstated = services.stream().filter(s -> !s.statesSites()).toList();
@@ -94,16 +95,14 @@ public final class Applicability {
         String paths = unstated.stream()
                 .map(s -> "services[" + project.services().indexOf(s) + "].sites")
                 .collect(Collectors.joining(", "));
-        return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.TO_CHECK, "Service "
-                + describe(unstated) + inArea + ", but this law governs only " + places + " and the scenario does"
-                + " not say where the service operates. Check whether it installs equipment or operates at "
-                + places + "; then name its sites (" + paths + ") to settle whether the law applies.",
+        return Optional.of(new ApplicableLaw(law.id(), law.label(), LawStanding.TO_CHECK, Messages.text("law.placeToCheck",
+                describe(unstated), inArea.label().en(), inArea.source(), places, paths),
                 law.source()));
     }
 
     private static String describe(java.util.Collection<Service> services) {
         return services.stream()
-                .map(s -> s.id().value() + " (" + s.field() + ")")
+                .map(s -> Messages.text("common.idWithCode", s.id().value(), s.field()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -118,16 +117,16 @@ public final class Applicability {
                         .map(DataCategory::name)
                         .toList();
                 if (!matching.isEmpty()) {
-                    holders.add(asset.id().value() + " (" + String.join(", ", matching) + ")");
+                    holders.add(Messages.text("common.idWithCode", asset.id().value(), String.join(", ", matching)));
                 }
             }
             if (holders.isEmpty()) {
                 continue;
             }
             for (SoftLaw softLaw : edition.softLawsOn(topic.id())) {
-                applicable.add(new ApplicableSoftLaw(softLaw.id(), softLaw.label(), "Data asset "
-                        + String.join(", ", holders) + " is " + topic.label().en().toLowerCase(java.util.Locale.ROOT)
-                        + " data (" + topic.source() + ").", softLaw.source()));
+                applicable.add(new ApplicableSoftLaw(softLaw.id(), softLaw.label(), Messages.text("softLaw.topic",
+                        String.join(", ", holders), topic.label().en().toLowerCase(java.util.Locale.ROOT),
+                        topic.source()), softLaw.source()));
             }
         }
         return List.copyOf(applicable);

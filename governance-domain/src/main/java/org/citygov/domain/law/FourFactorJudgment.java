@@ -1,5 +1,7 @@
 package org.citygov.domain.law;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -187,9 +189,9 @@ public final class FourFactorJudgment {
         FactorFinding management = management(flow, asset, subject, sensitivity);
         Standing worst = purpose.standing().worst(method.standing()).worst(management.standing());
         List<String> cautions = new ArrayList<>();
-        purpose.points().forEach(p -> cautions.add("(b) " + p));
-        method.points().forEach(p -> cautions.add("(c) " + p));
-        management.points().forEach(p -> cautions.add("(d) " + p));
+        purpose.points().forEach(p -> cautions.add(Messages.text("fourFactor.caution", "b", p)));
+        method.points().forEach(p -> cautions.add(Messages.text("fourFactor.caution", "c", p)));
+        management.points().forEach(p -> cautions.add(Messages.text("fourFactor.caution", "d", p)));
         return new LegalJudgment(flow.id(), subject, sensitivity, nature(flow, asset, sensitivity), purpose, method,
                 management, Verdict.of(worst), cautions);
     }
@@ -207,32 +209,30 @@ public final class FourFactorJudgment {
     private static List<String> sensitiveTraits(DataFlow flow, DataAsset asset) {
         List<String> traits = new ArrayList<>();
         if (asset.specialCare()) {
-            traits.add("special-care-required information");
+            traits.add(Messages.text("fourFactor.a.specialCare"));
         }
         if (asset.holds(DataCategory.FACIAL_FEATURES) || asset.holds(DataCategory.BIOMETRIC)) {
-            traits.add("facial or biometric features");
+            traits.add(Messages.text("fourFactor.a.biometric"));
         }
         if (flow.method() == CollectionMethod.SMARTPHONE_GPS) {
-            traits.add("smartphone GPS, which traces one person's whole movement with high precision");
+            traits.add(Messages.text("fourFactor.a.gps"));
         }
         if (asset.concerns(SubjectGroup.CHILDREN)) {
-            traits.add("data about children");
+            traits.add(Messages.text("fourFactor.a.children"));
         }
         if (asset.holds(DataCategory.LOCATION) && flow.continuous()) {
-            traits.add("location accumulated over time, from which home, work, beliefs or health can be inferred");
+            traits.add(Messages.text("fourFactor.a.accumulated"));
         }
         return traits;
     }
 
     private static String nature(DataFlow flow, DataAsset asset, Sensitivity sensitivity) {
         return switch (sensitivity) {
-            case HIGH -> "Highly sensitive: " + String.join("; ", sensitiveTraits(flow, asset))
-                    + ". The purpose, method and management are judged stringently.";
-            case ELEVATED -> "Personal data that points at individuals ("
-                    + asset.identifiability().map(Enum::name).orElse("identifiability not stated")
-                    + (flow.continuous() ? ", observed continuously" : "") + ").";
-            case LOW -> "Not about any one person as kept ("
-                    + asset.identifiability().map(Enum::name).orElse("") + ") and not accumulated over time.";
+            case HIGH -> Messages.text("fourFactor.a.high", String.join("; ", sensitiveTraits(flow, asset)));
+            case ELEVATED -> Messages.text(flow.continuous() ? "fourFactor.a.elevatedContinuous"
+                    : "fourFactor.a.elevated", asset.identifiability().map(Enum::name)
+                    .orElse(Messages.text("fourFactor.a.identifiabilityNotStated")));
+            case LOW -> Messages.text("fourFactor.a.low", asset.identifiability().map(Enum::name).orElse(""));
         };
     }
 
@@ -246,51 +246,38 @@ public final class FourFactorJudgment {
         switch (subject) {
             case EDUCATION -> {
                 if (kind.isCommercial() && beneficiary != Beneficiary.DATA_SUBJECT) {
-                    points.add(Standing.NOT_MET, "A commercial purpose (" + kind + ") for the "
-                            + beneficiary.name().toLowerCase(Locale.ROOT) + " is not the children's benefit;"
-                            + " educational data must be used for the children, and a project lacking this is"
-                            + " unsuitable whatever else holds.");
+                    points.add(Standing.NOT_MET, Messages.text("fourFactor.b.educationCommercial", kind,
+                            beneficiary.name().toLowerCase(Locale.ROOT)));
                 } else if (kind.isCommercial()) {
-                    points.add(Standing.CAUTION, "Profit use of educational data (" + kind + ") must be highly"
-                            + " effective for the children at the same time.");
+                    points.add(Standing.CAUTION, Messages.text("fourFactor.b.educationProfit", kind));
                 } else if (beneficiary != Beneficiary.DATA_SUBJECT && !SERVES_CHILDREN.contains(kind)) {
-                    points.add(Standing.CAUTION, "The purpose (" + kind + ") serves the "
-                            + beneficiary.name().toLowerCase(Locale.ROOT) + "; educational data must be used for the"
-                            + " children's benefit, so show how the children benefit.");
+                    points.add(Standing.CAUTION, Messages.text("fourFactor.b.educationOtherBeneficiary", kind,
+                            beneficiary.name().toLowerCase(Locale.ROOT)));
                 }
             }
             case LOCATION -> {
                 if (kind.isCommercial()) {
-                    points.add(Standing.CAUTION, "Recommending content or targeting ads from behaviour has low"
-                            + " legitimacy, so the method must be examined stringently.");
+                    points.add(Standing.CAUTION, Messages.text("fourFactor.b.locationCommercial"));
                 }
             }
             case CAMERA -> {
                 if (kind.isCommercial()) {
-                    points.add(Standing.CAUTION, "Photographing people for " + kind + " needs a purpose that"
-                            + " plainly requires the photography.");
+                    points.add(Standing.CAUTION, Messages.text("fourFactor.b.cameraCommercial", kind));
                 }
                 vagueWording(flow.purpose().text()).ifPresent(words -> points.add(Standing.NOT_MET,
-                        "The purpose is stated in open-ended words (\"" + words + "\"): camera images taken for an"
-                                + " unclear purpose of use are the guideline's example of an illegitimate purpose;"
-                                + " say what the photography is for."));
+                        Messages.text("fourFactor.b.vague", words)));
             }
         }
         if (subject != LegalSubject.EDUCATION && kind == PurposeKind.INDIVIDUAL_PREDICTION) {
-            points.add(Standing.CAUTION, "Scoring or predicting individuals needs a legitimate reason and must not"
-                    + " become discriminatory use.");
+            points.add(Standing.CAUTION, Messages.text("fourFactor.b.prediction"));
         }
         if (beneficiary == Beneficiary.OPERATOR && !kind.isCommercial() && subject != LegalSubject.EDUCATION) {
-            points.add(Standing.CAUTION, "The purpose serves the operator rather than the people observed or the"
-                    + " community.");
+            points.add(Standing.CAUTION, Messages.text("fourFactor.b.operator"));
         }
-        String summary = "Purpose: " + kind + " for the " + beneficiary.name().toLowerCase(Locale.ROOT) + " (\""
-                + flow.purpose().text() + "\")"
-                + (emergency && subject == LegalSubject.LOCATION
-                ? "; emergency or disaster use is very likely legitimate even for sensitive data."
+        String summary = Messages.text(emergency && subject == LegalSubject.LOCATION ? "fourFactor.b.summaryEmergency"
                 : subject == LegalSubject.EDUCATION && kind == PurposeKind.INDIVIDUAL_PREDICTION
-                ? "; preventing delinquency is highly rational as a purpose, and the guideline weighs such"
-                + " prediction under the method, (c)." : ".");
+                ? "fourFactor.b.summaryPrediction" : "fourFactor.b.summary", kind,
+                beneficiary.name().toLowerCase(Locale.ROOT), flow.purpose().text());
         return points.finding(summary);
     }
 
@@ -303,90 +290,76 @@ public final class FourFactorJudgment {
         boolean consented = flow.legalBasis() == LegalBasis.CONSENT;
         boolean emergency = kind.isEmergency() || flow.legalBasis() == LegalBasis.EMERGENCY;
         flow.lessIntrusiveAlternative().ifPresent(alternative -> points.add(Standing.NOT_MET,
-                "A less intrusive means would serve the purpose (" + alternative + "), so this method is likely"
-                        + " to be judged unreasonable."));
+                Messages.text("fourFactor.c.alternative", alternative)));
         if (flow.covert()) {
             points.add(Standing.NOT_MET, flow.stage() == LifecycleStage.COLLECTION
-                    ? "The people observed cannot tell they are being observed (covert capture)."
-                    : "The people concerned cannot learn that their data is handled this way (covert "
-                    + flow.stage() + ").");
+                    ? Messages.text("fourFactor.c.covertCapture")
+                    : Messages.text("fourFactor.c.covertLater", flow.stage()));
         }
         if (subject == LegalSubject.CAMERA && toPolice(flow, recipient)) {
             boolean statutory = flow.legalBasis() == LegalBasis.LAW || flow.legalBasis() == LegalBasis.EMERGENCY;
-            points.add(statutory ? Standing.CAUTION : Standing.NOT_MET, "Images go to the police ("
-                    + recipient.id() + "): a city's cameras are judged like private ones only while nothing requires"
-                    + " their images to be provided to the police, and police photography is lawful only under the"
-                    + " courts' strict standard (a crime in progress or just committed, evidence preservation"
-                    + " necessary and urgent, means within generally permitted limits)"
-                    + (statutory ? "; provide only case by case, as the law allows." : "; routine provision on the"
-                    + " basis " + flow.legalBasis() + " cannot meet it."));
+            points.add(statutory ? Standing.CAUTION : Standing.NOT_MET, statutory
+                    ? Messages.text("fourFactor.c.policeStatutory", recipient.id())
+                    : Messages.text("fourFactor.c.policeRoutine", recipient.id(), flow.legalBasis()));
         }
         if (flow.continuous() && !consented) {
             switch (subject) {
                 case CAMERA -> {
                     if (tracksPeople(flow, asset)) {
-                        points.add(Standing.NOT_MET, "Continuous, large-scale tracking of the same people without"
-                                + " their permission.");
+                        points.add(Standing.NOT_MET, Messages.text("fourFactor.c.cameraTracking"));
                     } else if (!flow.isNoticed()) {
-                        points.add(Standing.CAUTION, "Continuous capture without consent or notice.");
+                        points.add(Standing.CAUTION, Messages.text("fourFactor.c.cameraContinuous"));
                     }
                 }
                 case LOCATION -> {
                     if (emergency) {
-                        points.add(Standing.CAUTION, "Continuous tracking without consent must stop when the"
-                                + " emergency ends.");
+                        points.add(Standing.CAUTION, Messages.text("fourFactor.c.locationEmergency"));
                     } else if (flow.method() == CollectionMethod.VEHICLE_PLATE_RECOGNITION) {
-                        points.add(Standing.CAUTION, "Vehicle travel is accumulated without consent; the courts"
-                                + " (the N-system cases) see large, detailed accumulation as a basis to monitor"
-                                + " behaviour, though a vehicle's travel is less precise than a smartphone's.");
+                        points.add(Standing.CAUTION, Messages.text("fourFactor.c.locationPlates"));
                     } else if (sensitivity.isStringent()) {
-                        points.add(Standing.NOT_MET, "Continuous tracking of one person's movement without consent.");
+                        points.add(Standing.NOT_MET, Messages.text("fourFactor.c.locationTracking"));
                     } else {
-                        points.add(Standing.CAUTION, "Location is accumulated over time without consent.");
+                        points.add(Standing.CAUTION, Messages.text("fourFactor.c.locationAccumulated"));
                     }
                 }
-                case EDUCATION -> points.add(Standing.CAUTION, "Children are observed over a long period without"
-                        + " consent.");
+                case EDUCATION -> points.add(Standing.CAUTION, Messages.text("fourFactor.c.educationObserved"));
             }
         }
         if (kind.isCommercial() && !consented) {
             if (subject == LegalSubject.LOCATION) {
-                points.add(Standing.NOT_MET, "Commercial use of location (" + kind + ") without effective consent"
-                        + " of the person cannot remove the risk of a privacy violation.");
+                points.add(Standing.NOT_MET, Messages.text("fourFactor.c.locationCommercial", kind));
             } else if (subject == LegalSubject.CAMERA) {
-                points.add(Standing.CAUTION, "Commercial use of camera images (" + kind + ") without consent.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.c.cameraCommercial", kind));
             }
         }
         if (subject == LegalSubject.EDUCATION) {
             if (kind == PurposeKind.INDIVIDUAL_PREDICTION) {
-                points.add(Standing.NOT_MET, "Predicting an individual child's behaviour (e.g. delinquency) risks"
-                        + " inaccurate labelling and denies the child's autonomy to act otherwise.");
+                points.add(Standing.NOT_MET, Messages.text("fourFactor.c.educationPrediction"));
             }
             if (flow.linksOtherFields()) {
-                points.add(Standing.CAUTION, "Educational data is joined with data of other fields (unified"
-                        + " management), a lasting source of public unease.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.c.educationLinked"));
             }
             if (asset.retentionDays() > EDUCATION_RETENTION_DAYS) {
-                points.add(Standing.CAUTION, "Observation of children is kept for " + asset.retentionDays()
-                        + " days (long-term storage).");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.c.educationRetention", asset.retentionDays()));
             }
         }
         int retentionLimit = subject == LegalSubject.CAMERA ? CAMERA_RETENTION_DAYS : LOCATION_RETENTION_DAYS;
         if (subject != LegalSubject.EDUCATION && asset.retentionDays() > retentionLimit
                 && !asset.has(Safeguard.IMMEDIATE_DELETION)) {
-            points.add(Standing.CAUTION, "The data is kept " + asset.retentionDays() + " days, past the "
-                    + retentionLimit + " days CityGov takes as the needed period.");
+            points.add(Standing.CAUTION, Messages.text("fourFactor.c.retention", asset.retentionDays(),
+                    retentionLimit));
         }
         if (flow.stage() == LifecycleStage.COLLECTION && !flow.isNoticed() && !consented
                 && !flow.covert()) {
-            points.add(Standing.CAUTION, "The people concerned are not told (no notice).");
+            points.add(Standing.CAUTION, Messages.text("fourFactor.c.noNotice"));
         }
         if (flow.legalBasis() == LegalBasis.NONE) {
-            points.add(Standing.CAUTION, "The flow has no legal basis.");
+            points.add(Standing.CAUTION, Messages.text("fourFactor.c.noLegalBasis"));
         }
-        String summary = "Method: " + flow.method() + " at " + flow.stage() + ", legal basis " + flow.legalBasis()
-                + (flow.isNoticed() ? ", notice by " + flow.notice().stream().sorted().map(Enum::name).toList() : "")
-                + ".";
+        String summary = flow.isNoticed()
+                ? Messages.text("fourFactor.c.summaryNoticed", flow.method(), flow.stage(), flow.legalBasis(),
+                String.join(", ", flow.notice().stream().sorted().map(Enum::name).toList()))
+                : Messages.text("fourFactor.c.summary", flow.method(), flow.stage(), flow.legalBasis());
         return points.finding(summary);
     }
 
@@ -436,34 +409,30 @@ public final class FourFactorJudgment {
     static FactorFinding management(DataFlow flow, DataAsset asset, LegalSubject subject, Sensitivity sensitivity) {
         Points points = new Points();
         if (asset.safeguards().isEmpty()) {
-            points.add(Standing.NOT_MET, "No safety management at all; acquiring this data without it is likely a"
-                    + " privacy violation.");
+            points.add(Standing.NOT_MET, Messages.text("fourFactor.d.none"));
         } else {
             if (!asset.has(Safeguard.ACCESS_CONTROL)) {
-                points.add(Standing.CAUTION, "No access control.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.d.noAccessControl"));
             }
             if (sensitivity.isStringent() && !asset.has(Safeguard.ENCRYPTION)) {
-                points.add(Standing.CAUTION, "Highly sensitive data without encryption.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.d.noEncryption"));
             }
             if (sensitivity.isStringent() && !asset.has(Safeguard.ACCESS_LOGGING)) {
-                points.add(Standing.CAUTION, "Highly sensitive data without an access log.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.d.noAccessLog"));
             }
         }
         if (subject == LegalSubject.CAMERA) {
             boolean singlesOut = asset.identifiability().map(i -> i.singlesOutPeople()).orElse(true);
             if (singlesOut && !asset.has(Safeguard.RETENTION_LIMIT) && !asset.has(Safeguard.IMMEDIATE_DELETION)) {
-                points.add(Standing.CAUTION, "Identifiable images are kept without a retention limit, ready for"
-                        + " unrelated uses.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.d.noRetentionLimit"));
             }
             if (flow.linksOtherFields()) {
-                points.add(Standing.CAUTION, "Images are joined with data of other fields, ready for unrelated"
-                        + " uses.");
+                points.add(Standing.CAUTION, Messages.text("fourFactor.d.imagesLinked"));
             }
         }
-        String summary = "Management: "
-                + (asset.safeguards().isEmpty() ? "no safeguards"
-                : "safeguards " + asset.safeguards().stream().sorted().map(Enum::name).toList())
-                + ".";
+        String summary = asset.safeguards().isEmpty() ? Messages.text("fourFactor.d.summaryNone")
+                : Messages.text("fourFactor.d.summary",
+                String.join(", ", asset.safeguards().stream().sorted().map(Enum::name).toList()));
         return points.finding(summary);
     }
 

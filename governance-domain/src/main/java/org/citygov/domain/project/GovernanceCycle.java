@@ -1,5 +1,7 @@
 package org.citygov.domain.project;
 
+import org.citygov.domain.shared.Messages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,7 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
         }
     }
 
-    static final String NO_STANDARDS = "this step is judged by a catalogue edition (which stakeholders are important,"
-            + " which risks the rules must answer): move the cycle with the edition's standards";
+    static final String NO_STANDARDS = Messages.text("gate.noStandards");
 
     static GovernanceCycle start(Actor actor, Instant at) {
         CycleState initial = CycleState.initial();
@@ -60,13 +61,12 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 CycleState next = advancing.next();
                 List<Violation> missing = prerequisitesMissing(next.step(), project, standards);
                 if (!missing.isEmpty()) {
-                    yield Result.conflict("cannot enter " + next.step() + ": " + messages(missing), missing);
+                    yield Result.conflict(Messages.text("gate.cannotEnter", next.step(), messages(missing)), missing);
                 }
                 yield Result.success(moveTo(next, CycleTransition.Kind.ADVANCE, actor, at, reason));
             }
             case CycleState.ImplementationAndEvaluation last -> Result.conflict(
-                    "the cycle is at its last step, " + last.step() + "; evaluation can only start a new revision,"
-                            + " which goes back to " + GovernanceStep.RISK_ANALYSIS);
+                    Messages.text("gate.lastStep", last.step(), GovernanceStep.RISK_ANALYSIS));
         };
     }
 
@@ -80,21 +80,20 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                 List<Violation> missing = prerequisitesMissing(GovernanceStep.RISK_ANALYSIS, project,
                         Optional.empty());
                 if (!missing.isEmpty()) {
-                    yield Result.conflict("cannot go back to " + GovernanceStep.RISK_ANALYSIS + ": "
-                            + messages(missing), missing);
+                    yield Result.conflict(Messages.text("gate.cannotGoBack", GovernanceStep.RISK_ANALYSIS,
+                            messages(missing)), missing);
                 }
                 yield Result.success(moveTo(evaluation.reviseFrom(), CycleTransition.Kind.NEW_REVISION, actor, at,
                         reason));
             }
-            case CycleState.Advancing other -> Result.conflict("a new revision starts from "
-                    + GovernanceStep.IMPLEMENTATION_AND_EVALUATION + ", but the cycle is at " + other.step()
-                    + " (revision " + other.revision() + ")");
+            case CycleState.Advancing other -> Result.conflict(Messages.text("gate.newRevision",
+                    GovernanceStep.IMPLEMENTATION_AND_EVALUATION, other.step(), other.revision()));
         };
     }
 
     private static Result<GovernanceCycle> noReason() {
         return Result.invalid(List.of(new org.citygov.domain.shared.Violation("reason",
-                "say why the cycle moves: every transition is recorded with its reason")));
+                Messages.text("gate.reasonMissing"))));
     }
 
     private GovernanceCycle moveTo(CycleState next, CycleTransition.Kind kind, Actor actor, Instant at,
@@ -130,24 +129,21 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
             case LAWS_AND_REGULATIONS -> {
                 // which laws apply depends on the services' fields and the kinds of data handled (5.2)
                 if (project.services().isEmpty()) {
-                    missing.add(new Violation("services", "the overview names no service (a project is organized"
-                            + " around its services, 3.1)"));
+                    missing.add(new Violation("services", Messages.text("gate.noService")));
                 }
                 if (project.stakeholders().isEmpty()) {
-                    missing.add(new Violation("stakeholders", "the overview identifies no stakeholder (5.1)"));
+                    missing.add(new Violation("stakeholders", Messages.text("gate.noStakeholder")));
                 }
                 if (project.dataAssets().isEmpty()) {
-                    missing.add(new Violation("dataAssets", "the overview describes no data asset, so no law or soft"
-                            + " law can be matched to it"));
+                    missing.add(new Violation("dataAssets", Messages.text("gate.noDataAsset")));
                 }
             }
             case RISK_ANALYSIS -> {
                 if (project.services().isEmpty()) {
-                    missing.add(new Violation("services", "risk analysis needs at least one service"));
+                    missing.add(new Violation("services", Messages.text("gate.riskNeedsService")));
                 }
                 if (project.dataFlows().isEmpty()) {
-                    missing.add(new Violation("dataFlows", "risk analysis runs over the data life cycle and needs at"
-                            + " least one data flow (5.3)"));
+                    missing.add(new Violation("dataFlows", Messages.text("gate.riskNeedsFlow")));
                 }
             }
             case RULE_DESIGN -> {
@@ -162,11 +158,8 @@ public record GovernanceCycle(CycleState state, List<CycleTransition> history) {
                     Stakeholder s = stakeholders.get(i);
                     var importance = s.importance(standards.get().importance());
                     if (importance.isImportant() && !s.heard()) {
-                        missing.add(new Violation("stakeholders[" + i + "].engagements", "the " + importance
-                                + " stakeholder " + s.id() + " has not been heard: record an engagement that gathers"
-                                + " its views (information gathering, two-way or involvement, Table 5-1); risk"
-                                + " analysis must include the perspectives of the HIGH or CRITICAL stakeholders"
-                                + " (4.2)"));
+                        missing.add(new Violation("stakeholders[" + i + "].engagements",
+                                Messages.text("gate.unheard", importance, s.id())));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.citygov.domain.project;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,26 +82,19 @@ final class ProjectRules {
             String path = "dataFlows[" + i + "]";
             if (!flow.method().fits(flow.stage())) {
                 warnings.add(new Warning(path + ".method", Warning.Code.COLLECTION_METHOD_AT_LATER_STAGE,
-                        flow.method() + " gathers data at its source, yet data flow \"" + flow.id() + "\" is at "
-                                + flow.stage() + ". If data gathered earlier is handed on or put to use here, name"
-                                + " the method that moves it (SYSTEM_TRANSFER, MANUAL_ENTRY); if the flow gathers"
-                                + " data anew, make it a COLLECTION flow. It is assessed as written."));
+                        Messages.text("warning.collectionMethodLater", flow.method(), flow.id(), flow.stage())));
             }
             DataAsset asset = assets.get(flow.asset());
             if (asset != null && !flow.method().canYieldAnyOf(asset.categories())) {
                 warnings.add(new Warning(path + ".method", Warning.Code.METHOD_YIELDS_OTHER_DATA,
-                        flow.method() + " produces " + flow.method().yields().stream().map(Enum::name).sorted()
-                                .collect(Collectors.joining(" or ")) + ", but data asset \"" + asset.id()
-                                + "\" holds none of these (it holds " + asset.categories().stream().map(Enum::name)
-                                .sorted().collect(Collectors.joining(", ")) + "); check the method and the asset's"
-                                + " categories. It is assessed as written."));
+                        Messages.text("warning.methodYieldsOther", flow.method(), flow.method().yields().stream()
+                                .map(Enum::name).sorted().collect(Collectors.joining(" or ")), asset.id(),
+                                asset.categories().stream().map(Enum::name).sorted()
+                                        .collect(Collectors.joining(", ")))));
             }
             if (flow.covert() && flow.stage() != LifecycleStage.COLLECTION) {
                 warnings.add(new Warning(path + ".covert", Warning.Code.COVERT_BEYOND_COLLECTION,
-                        "data flow \"" + flow.id() + "\" is covert at " + flow.stage() + ": covert usually"
-                                + " describes capture the people cannot notice. It is assessed as handling the people"
-                                + " cannot learn of (the four-factor test and the risks treat it as covert); if the"
-                                + " capture is what is covert, mark the COLLECTION flow instead."));
+                        Messages.text("warning.covertBeyondCollection", flow.id(), flow.stage())));
             }
         }
         return List.copyOf(warnings);

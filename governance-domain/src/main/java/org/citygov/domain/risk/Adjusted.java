@@ -1,5 +1,7 @@
 package org.citygov.domain.risk;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,7 @@ final class Adjusted {
     Adjusted severity(int delta, String why) {
         if (delta != 0) {
             severity += delta;
-            notes.add("severity " + signed(delta) + ": " + why);
+            notes.add(Messages.text("risk.severityNote", signed(delta), why));
         }
         return this;
     }
@@ -25,7 +27,7 @@ final class Adjusted {
     Adjusted likelihood(int delta, String why) {
         if (delta != 0) {
             likelihood += delta;
-            notes.add("likelihood " + signed(delta) + ": " + why);
+            notes.add(Messages.text("risk.likelihoodNote", signed(delta), why));
         }
         return this;
     }
@@ -36,7 +38,7 @@ final class Adjusted {
 
     /** The reason, followed by the adjustments in parentheses. */
     String rationale(String reason) {
-        return notes.isEmpty() ? reason : reason + " (" + String.join("; ", notes) + ")";
+        return notes.isEmpty() ? reason : Messages.text("risk.adjusted", reason, String.join("; ", notes));
     }
 
     private static String signed(int delta) {

@@ -1,5 +1,7 @@
 package org.citygov.domain.risk;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,116 +64,101 @@ public final class HarmConditions {
             new HarmCondition(SURVEILLANCE, "Is continuous monitoring making people anxious or uncomfortable?",
                     f -> f.personal() && (f.flow().continuous() || f.flow().covert()),
                     3, 3,
-                    f -> "The same people are observed " + (f.flow().covert() ? "without being able to tell"
-                            : "continuously") + " (" + f.flow().method() + ")."),
+                    f -> Messages.text(f.flow().covert() ? "harm.surveillanceCovert" : "harm.surveillance",
+                            f.flow().method())),
             new HarmCondition(INTERROGATION, "Are people pressed to answer invasive questions?",
                     f -> f.personal() && f.flow().method() == CollectionMethod.QUESTIONNAIRE
                             && (f.asset().specialCare() || f.holdsAny(FlowView.INVASIVE_TO_ASK)),
                     2, 3,
-                    f -> "A questionnaire asks for " + (f.asset().specialCare() ? "special-care information"
-                            : "sensitive information") + (f.consented() ? "." : " without resting on consent.")),
+                    f -> Messages.text(f.asset().specialCare()
+                            ? f.consented() ? "harm.interrogationSpecialCare" : "harm.interrogationSpecialCareNoConsent"
+                            : f.consented() ? "harm.interrogationSensitive" : "harm.interrogationSensitiveNoConsent")),
             // ---- processing
             new HarmCondition(AGGREGATION, "Do pieces of data about a person, put together, reveal what they never"
                     + " expected?",
                     f -> f.singlesOut() && (f.flow().linksOtherFields() || f.flow().continuous()),
                     3, 3,
                     f -> f.flow().linksOtherFields()
-                            ? "The data is joined with data from another service field about the same people."
-                            : "Fragments gathered continuously about the same people add up to a profile."),
+                            ? Messages.text("harm.aggregationLinked") : Messages.text("harm.aggregationContinuous")),
             new HarmCondition(IDENTIFICATION, "Is data linked to a person tying them to harmful information?",
                     f -> recognizesFaces(f) || f.singlesOut() && (f.flow().linksOtherFields()
                             || f.asset().specialCare() || f.holdsAny(FlowView.LIKENESS)),
                     3, 3,
                     f -> recognizesFaces(f)
-                            ? "Facial recognition extracts features in order to recognize the same person again:"
-                            + " identification follows from the method, whatever is later kept of the images."
-                            : "Identifiable data " + (f.asset().specialCare() ? "with special-care information"
-                            : f.holdsAny(FlowView.LIKENESS) ? "with faces or biometrics" : "joined across fields")
-                            + " ties people to what it reveals.",
-                    HarmConditions::recognizesFaces, "raised by the method at collection, 5.3 (1) 1)"),
+                            ? Messages.text("harm.identificationFaces")
+                            : Messages.text(f.asset().specialCare() ? "harm.identificationSpecialCare"
+                            : f.holdsAny(FlowView.LIKENESS) ? "harm.identificationLikeness"
+                            : "harm.identificationLinked"),
+                    HarmConditions::recognizesFaces, Messages.text("harm.ref.method")),
             new HarmCondition(INSECURITY, "Is personal data protected too weakly, to people's disadvantage?",
                     f -> f.singlesOut() && (!f.has(Safeguard.ACCESS_CONTROL) || !f.has(Safeguard.ENCRYPTION)),
                     3, 3,
-                    f -> f.unprotected() ? "The data has no safeguard at all."
-                            : "The data lacks " + (!f.has(Safeguard.ACCESS_CONTROL) ? "access control" : "encryption")
-                            + "."),
+                    f -> Messages.text(f.unprotected() ? "harm.insecurityNone" : !f.has(Safeguard.ACCESS_CONTROL)
+                            ? "harm.insecurityNoAccessControl" : "harm.insecurityNoEncryption")),
             new HarmCondition(SECONDARY_USE, "Is data used beyond its original purpose without consent?",
                     f -> f.singlesOut() && f.purposeDrifts() && !f.consented() && f.flow().legalBasis() != LegalBasis.LAW,
                     4, 3,
-                    f -> "The data was collected for " + f.collectedFor() + " and is used here for " + f.purpose()
-                            + " on the basis " + f.flow().legalBasis() + ", without the people's consent."),
+                    f -> Messages.text("harm.secondaryUse", f.collectedFor(), f.purpose(), f.flow().legalBasis())),
             new HarmCondition(EXCLUSION, "Are people unable to see or correct their data, or to control decisions"
                     + " about them?",
                     f -> f.singlesOut() && !f.consented()
                             && (f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION || !f.flow().isNoticed()),
                     3, 3,
                     f -> f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION
-                            ? "Decisions are made about individuals from their data without their involvement."
-                            : "The people concerned are not told of this use, so they cannot ask to see, correct or"
-                            + " stop it."),
+                            ? Messages.text("harm.exclusionDecisions") : Messages.text("harm.exclusionNotTold")),
             // ---- dissemination
             new HarmCondition(BREACH_OF_CONFIDENTIALITY, "Do people feel betrayed when data given in trust goes to"
                     + " other companies?",
                     f -> f.singlesOut() && f.handsToAnotherParty() && f.toCompany() && !f.hasGroundBeyondOptOut(),
                     4, 3,
-                    f -> "Data " + f.from().id() + " holds about people goes to the company " + f.to().id()
-                            + " on the basis " + f.flow().legalBasis() + "."),
+                    f -> Messages.text("harm.breachOfConfidentiality", f.from().id(), f.to().id(), f.flow().legalBasis())),
             new HarmCondition(DISCLOSURE, "Does handing personal data to third parties lead to further misuse?",
                     f -> f.singlesOut() && f.handsToAnotherParty() && !f.hasGroundBeyondOptOut(),
                     3, 3,
-                    f -> "Personal data is provided to " + f.to().id() + " on the basis " + f.flow().legalBasis()
-                            + (f.flow().legalBasis() == LegalBasis.PUBLIC_INTEREST
-                            ? ", which none of the exceptions of " + Appi.article(Appi.Act.PROVIDE, f.from())
-                            + " covers for this recipient and purpose (" + f.purpose() + " for the "
-                            + f.flow().purpose().beneficiary().name().toLowerCase(java.util.Locale.ROOT)
-                            + "); a public interest is not itself a ground."
-                            : ", without consent, a law or an emergency (" + Appi.rule(Appi.Act.PROVIDE, f.from())
-                            + ").")),
+                    f -> f.flow().legalBasis() == LegalBasis.PUBLIC_INTEREST
+                            ? Messages.text("harm.disclosurePublicInterest", f.to().id(), f.flow().legalBasis(),
+                            Appi.article(Appi.Act.PROVIDE, f.from()), f.purpose(),
+                            f.flow().purpose().beneficiary().name().toLowerCase(java.util.Locale.ROOT))
+                            : Messages.text("harm.disclosure", f.to().id(), f.flow().legalBasis(),
+                            Appi.rule(Appi.Act.PROVIDE, f.from()))),
             new HarmCondition(EXPOSURE, "Does revealing parts of people's lives embarrass them?",
                     f -> f.singlesOut() && f.handsToAnotherParty()
                             && (f.asset().specialCare() || f.holdsAny(FlowView.INTIMATE)),
                     3, 2,
-                    f -> "Data revealing intimate aspects of people's lives reaches " + f.to().id() + "."),
+                    f -> Messages.text("harm.exposure", f.to().id())),
             new HarmCondition(INCREASED_ACCESSIBILITY, "Has personal data become reachable by more parties?",
                     f -> f.singlesOut() && f.handsToAnotherParty() && (f.toHub() || f.recipientsOfAsset() >= 2),
                     3, 3,
-                    f -> f.toHub() ? "Personal data is placed on the platform hub " + f.to().id()
-                            + ", reachable by every linked party."
-                            : "The same personal data is handed to " + f.recipientsOfAsset() + " parties."),
+                    f -> f.toHub() ? Messages.text("harm.accessibilityHub", f.to().id())
+                            : Messages.text("harm.accessibilityParties", f.recipientsOfAsset())),
             new HarmCondition(BLACKMAIL, "Could someone threaten to expose a person's data to control them?",
                     f -> f.identified() && f.handsToAnotherParty() && f.asset().specialCare()
                             && !f.has(Safeguard.ACCESS_CONTROL),
                     4, 2,
-                    f -> "Special-care information about named people reaches " + f.to().id()
-                            + " without access control."),
+                    f -> Messages.text("harm.blackmail", f.to().id())),
             new HarmCondition(APPROPRIATION, "Is someone's identity or likeness used for another's ends?",
                     f -> f.singlesOut() && f.holdsAny(FlowView.LIKENESS) && f.purpose().isCommercial(),
                     3, 3,
-                    f -> "People's likeness or biometrics serve a commercial purpose (" + f.purpose() + ")."),
+                    f -> Messages.text("harm.appropriation", f.purpose())),
             new HarmCondition(DISTORTION, "Is a false picture of a person being spread?",
                     f -> f.singlesOut() && f.handsToAnotherParty()
                             && (f.holdsAny(java.util.EnumSet.of(DataCategory.ESTIMATED_ATTRIBUTES))
                             || f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION),
                     3, 2,
                     f -> f.holdsAny(java.util.EnumSet.of(DataCategory.ESTIMATED_ATTRIBUTES))
-                            ? "Attributes estimated about individuals, which can be wrong, are passed to "
-                            + f.to().id() + "."
-                            : "The data goes to " + f.to().id() + " to predict individuals' behaviour; a wrong"
-                            + " prediction paints a false picture of them."),
+                            ? Messages.text("harm.distortionEstimated", f.to().id())
+                            : Messages.text("harm.distortionPrediction", f.to().id())),
             // ---- invasion
             new HarmCondition(INTRUSION, "Are people disturbed by excessive contact (mail, calls, ads)?",
                     f -> f.personal() && f.purpose().isCommercial(),
                     2, 3,
-                    f -> "People are contacted for " + f.purpose()
-                            + (f.consented() ? " (with consent)." : " without having asked for it.")),
+                    f -> Messages.text(f.consented() ? "harm.intrusionConsented" : "harm.intrusion", f.purpose())),
             new HarmCondition(DECISIONAL_INTERFERENCE, "Does opaque AI decision-making chill people's choices?",
                     f -> f.singlesOut() && f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION,
                     4, 3,
-                    f -> "The flow's purpose is to predict individuals' behaviour: the predictions feed decisions"
-                            + " in their lives by means they cannot see, at whatever stage the data is"
-                            + " (here " + f.flow().stage() + ").",
+                    f -> Messages.text("harm.decisionalInterference", f.flow().stage()),
                     f -> f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION,
-                    "raised by the purpose at any stage, 5.3 (1) 3)"));
+                    Messages.text("harm.ref.purpose")));
 
     /** Facial-recognition capture of people: features are extracted to recognize them (5.3 (1) 1)). */
     static boolean recognizesFaces(FlowView f) {

@@ -1,5 +1,7 @@
 package org.citygov.domain.risk;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -40,32 +42,30 @@ public final class RegionalAcceptance {
                 .min(Comparator.comparingDouble(AcceptanceSurvey::share));
         if (survey.isPresent()) {
             AcceptanceSurvey s = survey.get();
-            String measured = percent(s.share()) + " of residents accept " + s.dataCategory() + " data (" + s.source()
-                    + ", 3.4)";
+            String measured = Messages.text("risk.acceptance.measured", percent(s.share()), s.dataCategory(),
+                    s.source());
             if (s.share() < shares.veryLow()) {
-                return Optional.of(new Shift(2, "only " + measured + "; below " + percent(shares.veryLow())
-                        + ", a " + CityGovDefaults.LABEL));
+                return Optional.of(new Shift(2, Messages.text("risk.acceptance.below", measured,
+                        percent(shares.veryLow()), CityGovDefaults.LABEL)));
             }
             if (s.share() < shares.low()) {
-                return Optional.of(new Shift(1, "only " + measured + "; below " + percent(shares.low()) + ", a "
-                        + CityGovDefaults.LABEL));
+                return Optional.of(new Shift(1, Messages.text("risk.acceptance.below", measured,
+                        percent(shares.low()), CityGovDefaults.LABEL)));
             }
             if (s.share() >= shares.high()) {
-                return Optional.of(new Shift(-1, measured + "; at least " + percent(shares.high()) + ", a "
-                        + CityGovDefaults.LABEL));
+                return Optional.of(new Shift(-1, Messages.text("risk.acceptance.atLeast", measured,
+                        percent(shares.high()), CityGovDefaults.LABEL)));
             }
             return Optional.empty();
         }
         boolean camera = flow.method().isCamera() || asset.holds(DataCategory.CAMERA_IMAGE);
         if (camera && region.is(RegionProfile.CITY_CENTER)) {
-            return Optional.of(new Shift(1, "monitoring cameras are less accepted in a city centre with a shifting"
-                    + " population (3.4)"));
+            return Optional.of(new Shift(1, Messages.text("risk.acceptance.cityCentre")));
         }
         boolean watchingOverElderly = asset.concerns(SubjectGroup.ELDERLY)
                 && flow.purpose().kind() == PurposeKind.CARE_AND_WATCHING_OVER;
         if (watchingOverElderly && region.is(RegionProfile.AGING_POPULATION)) {
-            return Optional.of(new Shift(-1, "watching over elderly people is more readily accepted in an ageing"
-                    + " area (3.4)"));
+            return Optional.of(new Shift(-1, Messages.text("risk.acceptance.ageing")));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.citygov.domain.risk;
 
+import org.citygov.domain.shared.Messages;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -94,10 +96,8 @@ public final class RiskAnalysis {
             boolean unsuitable = test.verdict() == Verdict.UNSUITABLE;
             Adjusted score = unsuitable ? new Adjusted(5, 4) : new Adjusted(4, 2);
             regional(f, score);
-            String reason = "The overall judgment of this " + test.subject().name().toLowerCase(Locale.ROOT)
-                    + " use is " + test.verdict() + ": " + String.join(" ", test.cautions())
-                    + (unsuitable ? " Residents could win damages (Civil Code Art. 709) or an injunction."
-                    : " It holds only if these cautions are met.");
+            String reason = Messages.text(unsuitable ? "risk.legalTestUnsuitable" : "risk.legalTestConditional",
+                    test.subject().name().toLowerCase(Locale.ROOT), test.verdict(), String.join(" ", test.cautions()));
             flowRisk(f, "legal-" + test.subject().name().toLowerCase(Locale.ROOT), FocalPoint.LEGAL_COMPLIANCE,
                     score, reason, test.guidelineRef());
         }
@@ -109,15 +109,12 @@ public final class RiskAnalysis {
         if (flow.legalBasis() == LegalBasis.NONE) {
             Adjusted score = new Adjusted(4, 4);
             regional(f, score);
-            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, "Personal data is handled with no legal"
-                    + " basis; the Act on the Protection of Personal Information requires one.", "5.2");
+            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, Messages.text("risk.noLegalBasis"), "5.2");
         } else if (f.singlesOut() && f.provides() && flow.legalBasis() == LegalBasis.OPT_OUT && specialCare
                 && !Appi.isPublicBody(f.from())) {
             Adjusted score = new Adjusted(4, 3);
             regional(f, score);
-            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, "Special-care-required information is"
-                    + " provided to " + flow.to() + " on an opt-out basis; the opt-out of APPI Art. 27 (2) excludes"
-                    + " it, so it may only be provided with prior consent or under an exception of Art. 27 (1).",
+            flowRisk(f, "legal-basis", FocalPoint.LEGAL_COMPLIANCE, score, Messages.text("risk.optOutSpecialCare", flow.to()),
                     "5.4 (2) note 17; APPI Art. 27 (2)");
         }
         appi(f);
@@ -136,14 +133,9 @@ public final class RiskAnalysis {
                 f.withinPurposeOfUse())) {
             Adjusted score = new Adjusted(4, 3);
             regional(f, score);
-            flowRisk(f, "appi-special-care", FocalPoint.LEGAL_COMPLIANCE, score, f.to().id() + " acquires"
-                    + " special-care-required information (" + f.asset().id() + ") on the basis " + basis
-                    + (basis == LegalBasis.PUBLIC_INTEREST ? ", which none of the exceptions of the Act covers for"
-                    + " this purpose (" + f.purpose() + ")" : "") + ". APPI Art. 20 (2) forbids a business operator"
-                    + " to acquire it without the person's prior consent, except in the cases it lists (based on"
-                    + " laws; to protect life, body or property when consent is hard to obtain; specially needed for"
-                    + " public health or children's sound growth; cooperation with a public body's statutory"
-                    + " affairs; academic research; information the person or a public body has published).",
+            flowRisk(f, "appi-special-care", FocalPoint.LEGAL_COMPLIANCE, score, basis == LegalBasis.PUBLIC_INTEREST
+                    ? Messages.text("risk.appiSpecialCarePublicInterest", f.to().id(), f.asset().id(), basis, f.purpose())
+                    : Messages.text("risk.appiSpecialCare", f.to().id(), f.asset().id(), basis),
                     "5.4 (2) note 17; APPI Art. 20 (2)");
         }
         boolean bareInterest = basis == LegalBasis.PUBLIC_INTEREST && f.publicInterestItem(Appi.Act.PROVIDE).isEmpty();
@@ -153,21 +145,17 @@ public final class RiskAnalysis {
             String article = Appi.article(Appi.Act.PROVIDE, f.from());
             Adjusted score = new Adjusted(4, 3);
             if (f.asset().specialCare()) {
-                score.severity(1, "special-care information");
+                score.severity(1, Messages.text("risk.note.specialCare"));
             }
             regional(f, score);
             boolean ownBenefit = f.purpose().isCommercial()
                     || flow.purpose().beneficiary() == org.citygov.domain.data.Beneficiary.OPERATOR;
-            flowRisk(f, "appi-provision", FocalPoint.LEGAL_COMPLIANCE, score, "Personal data (" + f.asset().id()
-                    + ") goes from " + f.from().id() + " to " + f.to().id() + " for " + f.purpose() + " ("
-                    + flow.purpose().beneficiary().name().toLowerCase(Locale.ROOT) + ") on the basis " + basis + "."
-                    + (publicOptOut ? " An opt-out is no ground for a public body's provision beyond the purpose of"
-                    + " use: " : " A public interest is not itself a ground to provide personal data without consent: ")
-                    + article + " allows it only in narrow cases (based on laws; life, body or property; public"
-                    + " health or children's sound growth; a public body's statutory affairs; academic research)"
-                    + (ownBenefit ? ", and a purpose for the recipient's or operator's own benefit is none of them"
-                    : ", and none of them fits this recipient and purpose") + ". Obtain prior consent, or provide"
-                    + " data that no longer identifies anyone.", "5.4 (2); " + article);
+            flowRisk(f, "appi-provision", FocalPoint.LEGAL_COMPLIANCE, score, Messages.text("risk.appiProvision",
+                    f.asset().id(), f.from().id(), f.to().id(), f.purpose(),
+                    flow.purpose().beneficiary().name().toLowerCase(Locale.ROOT), basis,
+                    Messages.text(publicOptOut ? "risk.appiProvision.optOut" : "risk.appiProvision.publicInterest",
+                            article, Messages.text(ownBenefit ? "risk.appiProvision.ownBenefit"
+                                    : "risk.appiProvision.noneFits"))), "5.4 (2); " + article);
         }
     }
 
@@ -184,24 +172,24 @@ public final class RiskAnalysis {
             Adjusted score = new Adjusted(condition.severity(), condition.likelihood());
             DataAsset asset = f.asset();
             if (asset.specialCare()) {
-                score.severity(1, "special-care information");
+                score.severity(1, Messages.text("risk.note.specialCare"));
             }
             if (asset.concerns(SubjectGroup.CHILDREN)) {
-                score.severity(1, "the data is about children");
+                score.severity(1, Messages.text("risk.note.children"));
             }
             if (asset.has(Safeguard.IMMEDIATE_DELETION)) {
-                score.severity(-1, "the raw data is deleted at once");
+                score.severity(-1, Messages.text("risk.note.deletedAtOnce"));
             }
             if (!f.singlesOut()) {
-                score.severity(-1, "the data is kept anonymized or statistical");
+                score.severity(-1, Messages.text("risk.note.anonymized"));
             }
             if (f.flow().covert()) {
-                score.likelihood(1, "covert: people cannot object to what they cannot see");
+                score.likelihood(1, Messages.text("risk.note.covert"));
             } else if (f.flow().stage() == LifecycleStage.COLLECTION && !f.flow().isNoticed()) {
-                score.likelihood(1, "no notice at collection");
+                score.likelihood(1, Messages.text("risk.note.noNotice"));
             }
             if (f.consented()) {
-                score.likelihood(-1, "the flow rests on consent");
+                score.likelihood(-1, Messages.text("risk.note.consent"));
             }
             regional(f, score);
             HarmEntry harm = edition.harm(condition.harm());
@@ -221,14 +209,13 @@ public final class RiskAnalysis {
         }
         Adjusted score = new Adjusted(3, 3);
         if (f.has(Safeguard.ACCESS_CONTROL) && f.has(Safeguard.ENCRYPTION)) {
-            score.likelihood(-1, "access control and encryption protect it");
+            score.likelihood(-1, Messages.text("risk.note.protected"));
         }
         if (f.toHub()) {
-            score.likelihood(1, "it is placed on a platform hub");
+            score.likelihood(1, Messages.text("risk.note.hub"));
         }
-        flowRisk(f, "confidential", FocalPoint.IP_AND_CONFIDENTIALITY, score, "Business-confidential data leaves "
-                + f.from().id() + " for " + f.to().id() + "; its owner's confidentiality and rights must be protected"
-                + " by the terms of the linkage.", "5.3, Table 5-4");
+        flowRisk(f, "confidential", FocalPoint.IP_AND_CONFIDENTIALITY, score, Messages.text("risk.confidential",
+                f.from().id(), f.to().id()), "5.3, Table 5-4");
     }
 
     // ---- security (5.3 (3))
@@ -247,14 +234,13 @@ public final class RiskAnalysis {
         boolean crossesOrganizations = f.linksOrganizations();
         if (f.unprotected()) {
             Adjusted score = new Adjusted(f.sensitive() ? 4 : 3, 4);
-            flowRisk(f, "security", FocalPoint.SECURITY, score, "The data " + f.asset().id() + " has no safeguard"
-                    + " at all" + (crossesOrganizations ? ", and it crosses from " + f.from().id() + " to "
-                    + f.to().id() + ": a breach at either spreads to every party linked" : "") + ".", "5.3 (3)");
+            flowRisk(f, "security", FocalPoint.SECURITY, score, crossesOrganizations
+                    ? Messages.text("risk.securityNoneCrossing", f.asset().id(), f.from().id(), f.to().id())
+                    : Messages.text("risk.securityNone", f.asset().id()), "5.3 (3)");
         } else if (crossesOrganizations && !missing.isEmpty()) {
             Adjusted score = new Adjusted(f.sensitive() ? 4 : 3, 2 + (missing.size() > 1 ? 1 : 0));
-            flowRisk(f, "security", FocalPoint.SECURITY, score, "Data linked from " + f.from().id() + " to "
-                    + f.to().id() + " lacks " + String.join(", ", missing) + "; a breach at one organization"
-                    + " reaches every organization linked to its data.", "5.3 (3)");
+            flowRisk(f, "security", FocalPoint.SECURITY, score, Messages.text("risk.securityLinked",
+                    f.from().id(), f.to().id(), String.join(", ", missing)), "5.3 (3)");
         }
     }
 
@@ -267,15 +253,12 @@ public final class RiskAnalysis {
         if (f.purpose() == PurposeKind.INDIVIDUAL_PREDICTION) {
             Adjusted score = new Adjusted(4, 3);
             if (f.asset().concerns(SubjectGroup.CHILDREN)) {
-                score.severity(1, "the people predicted are children");
+                score.severity(1, Messages.text("risk.note.childrenPredicted"));
             }
-            flowRisk(f, "fairness", FocalPoint.APPROPRIATE_OPERATION, score, "Predicting individuals' behaviour"
-                    + " can label people wrongly and treat them unfairly, and even an accurate statistical prediction"
-                    + " denies a person's ability to act otherwise.", "5.3 (1) 3), Table 5-4");
+            flowRisk(f, "fairness", FocalPoint.APPROPRIATE_OPERATION, score, Messages.text("risk.fairnessPrediction"), "5.3 (1) 3), Table 5-4");
         } else if (f.flow().stage() == LifecycleStage.USE && f.asset().holds(DataCategory.ESTIMATED_ATTRIBUTES)) {
             Adjusted score = new Adjusted(3, 2);
-            flowRisk(f, "fairness", FocalPoint.APPROPRIATE_OPERATION, score, "Attributes estimated by a machine are"
-                    + " used on identifiable people; estimation errors fall unevenly on some groups.", "Table 5-4");
+            flowRisk(f, "fairness", FocalPoint.APPROPRIATE_OPERATION, score, Messages.text("risk.fairnessEstimated"), "Table 5-4");
         }
     }
 
@@ -298,12 +281,11 @@ public final class RiskAnalysis {
                     .toList();
             Adjusted score = new Adjusted(sensitive ? 5 : 4, 2);
             if (!weak.isEmpty()) {
-                score.likelihood(1, "without encryption or an access log: " + String.join(", ", weak));
+                score.likelihood(1, Messages.text("risk.note.weakAssets", String.join(", ", weak)));
             }
             risks.add(new Risk("hub-" + party.id(), Optional.empty(), Optional.empty(), FocalPoint.SECURITY,
-                    Optional.empty(), score.score(), score.rationale(party.id() + " receives " + assets.size()
-                    + " data assets (" + String.join(", ", assets.stream().map(DataAssetId::value).toList())
-                    + "); a hub that accumulates data turns one security failure into a serious one for all."),
+                    Optional.empty(), score.score(), score.rationale(Messages.text("risk.hub", party.id(), assets.size(),
+                    String.join(", ", assets.stream().map(DataAssetId::value).toList()))),
                     "5.3 (3)", edition.focalPoint(FocalPoint.SECURITY).question()));
         }
     }
@@ -319,14 +301,12 @@ public final class RiskAnalysis {
             }
             Optional<EngagementFormat> held = s.deepestEngagementHeld();
             Adjusted score = new Adjusted(importance == Importance.CRITICAL ? 4 : 3, held.isPresent() ? 4 : 3);
-            String how = held.isPresent() ? "has only been sent information" : "has not been engaged yet";
+
             risks.add(new Risk("engagement-" + s.id(), Optional.empty(), Optional.empty(),
                     FocalPoint.OVERALL_GOVERNANCE, Optional.empty(), score.score(),
-                    score.rationale(importance + " stakeholder " + s.id() + " " + how + ", so the governance"
-                            + " process lacks its view: important stakeholders should take part in it (4.3) and"
-                            + " be heard before rules are designed (4.2); the engagement format for " + importance
-                            + " is " + s.recommendedEngagement(bands) + " (a " + CityGovDefaults.LABEL
-                            + ", not the guideline's)."),
+                    score.rationale(Messages.text(held.isPresent() ? "risk.engagementInformed"
+                            : "risk.engagementNone", importance, s.id(), s.recommendedEngagement(bands),
+                            CityGovDefaults.LABEL)),
                     "4.3, 4.2", edition.focalPoint(FocalPoint.OVERALL_GOVERNANCE).question()));
         }
         int parties = index.linkedParties().size();
@@ -334,8 +314,7 @@ public final class RiskAnalysis {
         if (parties >= PARTIES_NEEDING_COUNCIL && !council) {
             Adjusted score = new Adjusted(3, 3);
             risks.add(new Risk("no-council", Optional.empty(), Optional.empty(), FocalPoint.OVERALL_GOVERNANCE,
-                    Optional.empty(), score.score(), score.rationale(parties + " parties link data with each other and"
-                    + " no council or other multi-agency organization is among the stakeholders to coordinate them."),
+                    Optional.empty(), score.score(), score.rationale(Messages.text("risk.noCouncil", parties)),
                     "Fig. 4-3, Table 5-4", edition.focalPoint(FocalPoint.OVERALL_GOVERNANCE).question()));
         }
     }

@@ -12,4 +12,12 @@ public interface AssessProject {
 
     /** Assesses parts as a project just registered; INVALID with every broken invariant. Stores nothing. */
     Result<ProjectAssessment> assess(ProjectParts parts);
+
+    /**
+     * The catalogue edition the assessments apply, when the use case knows it: adapters name its entries (law areas,
+     * soft-law topics, harms) in the language a person asked for.
+     */
+    default java.util.Optional<org.citygov.domain.catalogue.CatalogueEdition> edition() {
+        return java.util.Optional.empty();
+    }
 }

@@ -43,4 +43,16 @@ public record ReportContext(GovernanceProject project, ProjectAssessment assessm
     public String label(String key) {
         return labels.get(key);
     }
+
+    /** A sentence of the domain (a reason, rationale, caution, answer) in the report's language. */
+    public String sentence(String english) {
+        return language() == Language.EN ? english
+                : org.citygov.application.report.i18n.DomainTexts.of(language(), edition).text(english);
+    }
+
+    /** A guideline reference ("5.3 (2), appendix: exposure") in the report's language. */
+    public String reference(String english) {
+        return language() == Language.EN ? english
+                : org.citygov.application.report.i18n.DomainTexts.of(language(), edition).reference(english);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.citygov.application.report.figures.DataFlowDiagram;
 import org.citygov.application.report.figures.Figure;
@@ -66,9 +67,6 @@ public final class HtmlReport {
         out.append("<header>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"subtitle\">")
                 .append(escape(c.labels().format("report.subtitle", c.assessment().catalogVersion())))
                 .append("</p>\n");
-        if (c.language() != Language.EN) {
-            out.append("<p class=\"note\">").append(escape(c.label("report.untranslated"))).append("</p>\n");
-        }
         out.append("</header>\n");
         contents();
         overview();
@@ -222,11 +220,11 @@ public final class HtmlReport {
             for (ApplicableLaw law : a.laws()) {
                 rows.add(List.of(escape(c.text(law.label())) + "<br><small>" + escape(law.id().value()) + "</small>",
                         escape(c.label(law.applies() ? "standing.binding" : "standing.toCheck")),
-                        escape(law.reason()), escape(law.source())));
+                        escape(c.sentence(law.reason())), escape(law.source())));
             }
             for (ApplicableSoftLaw law : a.softLaws()) {
                 rows.add(List.of(escape(c.text(law.label())) + "<br><small>" + escape(law.id().value()) + "</small>",
-                        escape(c.label("standing.soft")), escape(law.reason()), escape(law.source())));
+                        escape(c.label("standing.soft")), escape(c.sentence(law.reason())), escape(law.source())));
             }
             rawTable(List.of("col.law", "col.standing", "col.reason", "col.source"), rows, "law-table");
         }
@@ -247,7 +245,7 @@ public final class HtmlReport {
                             t.guidelineRef()))).append("</h3>\n");
             List<List<String>> rows = List.of(
                     List.of(escape(c.label("factor.a")), escape(c.text(t.sensitivity())),
-                            escape(t.natureOfInformation())),
+                            escape(c.sentence(t.natureOfInformation()))),
                     factor("factor.b", t.purpose()),
                     factor("factor.c", t.method()),
                     factor("factor.d", t.management()),
@@ -255,7 +253,7 @@ public final class HtmlReport {
                             "<strong class=\"" + (t.verdict().name().equals("ACCEPTABLE") ? "ok" : "bad") + "\">"
                                     + escape(c.text(t.verdict())) + "</strong>",
                             t.cautions().isEmpty() ? "" : "<ul>" + t.cautions().stream()
-                                    .map(x -> "<li>" + escape(x) + "</li>").collect(Collectors.joining()) + "</ul>"));
+                                    .map(x -> "<li>" + escape(c.sentence(x)) + "</li>").collect(Collectors.joining()) + "</ul>"));
             rawTable(List.of("col.factor", "col.standing", "col.finding"), rows, null);
             out.append("</div>\n");
         }
@@ -263,7 +261,9 @@ public final class HtmlReport {
     }
 
     private List<String> factor(String key, FactorFinding finding) {
-        return List.of(escape(c.label(key)), escape(c.text(finding.standing())), escape(finding.text()));
+        String text = Stream.concat(Stream.of(finding.summary()), finding.points().stream()).map(c::sentence)
+                .collect(Collectors.joining(c.language() == Language.JA ? "" : " "));
+        return List.of(escape(c.label(key)), escape(c.text(finding.standing())), escape(text));
     }
 
     // ---- risks -------------------------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ public final class HtmlReport {
                         escape(r.flow().map(f -> f.value()).orElse("—")),
                         escape(r.stage().map(c::text).orElse("—")),
                         r.score().severity() + " × " + r.score().likelihood(),
-                        level(r.level().name(), c.text(r.level())), escape(r.rationale()), escape(r.guidelineRef())));
+                        level(r.level().name(), c.text(r.level())), escape(c.sentence(r.rationale())), escape(c.reference(r.guidelineRef()))));
             }
             rawTable(List.of("col.no", "col.id", "col.focalPoint", "col.harm", "col.flow", "col.stage",
                     "col.score.sl", "col.level", "col.rationale", "col.ref"), rows, "risk-table");
@@ -345,9 +345,9 @@ public final class HtmlReport {
         }
         list("coverage.conflicts", coverage.conflicts().stream().map(Object::toString).toList());
         list("coverage.excessive", coverage.excessive().stream()
-                .map(e -> e.rule().id() + " v" + e.rule().version() + ": " + e.why()).toList());
+                .map(e -> e.rule().id() + " v" + e.rule().version() + ": " + c.sentence(e.why())).toList());
         list("coverage.missing", coverage.missingRequired().stream()
-                .map(r -> c.text(r.kind()) + " (" + r.guidelineRef() + "): " + r.why()).toList());
+                .map(r -> c.text(r.kind()) + " (" + c.reference(r.guidelineRef()) + "): " + c.sentence(r.why())).toList());
         out.append("<h3>").append(escape(c.label("rules.caption"))).append("</h3>\n");
         table(List.of("col.rule", "col.version", "col.ruleLevel", "col.kind", "col.status", "col.text",
                 "col.appliesTo", "col.approvedOn"), c.project().governance().rules().current(), this::ruleRow);

@@ -53,7 +53,8 @@ public final class Labels {
             LegalSubject.class, RuleKind.class, RuleLevel.class, RuleStatus.class, TransparencyItem.class,
             IndividualRight.class, KpiKind.class, KpiEvaluation.Status.class, KpiEvaluation.Trend.class,
             Threshold.Direction.class, GovernanceStep.class, PromotionStage.class, ServiceField.class, Benefit.class,
-            Involvement.class, CycleTransition.Kind.class);
+            Involvement.class, CycleTransition.Kind.class, org.citygov.domain.data.Safeguard.class,
+            org.citygov.domain.data.CollectionMethod.class, org.citygov.domain.platform.DutyLayer.class);
 
     private final Language language;
     private final ResourceBundle bundle;

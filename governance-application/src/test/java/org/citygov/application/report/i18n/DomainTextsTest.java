@@ -1,0 +1,130 @@
+package org.citygov.application.report.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.citygov.domain.shared.Messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every bundle family DomainTexts reads holds the same keys with the same arguments in both languages, and the
+ * domain's English sentences come back in Japanese with their ids and numbers kept.
+ */
+class DomainTextsTest {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
+
+    private static Properties file(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DomainTextsTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, name + " is on the classpath");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<Integer> arguments(String pattern) {
+        Set<Integer> indices = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            indices.add(Integer.parseInt(m.group(1)));
+        }
+        return indices;
+    }
+
+    @Test
+    void families_whenCompared_shouldHoldTheSameKeysAndArgumentsInBothLanguages() throws IOException {
+        List<String> families = List.of(DomainTexts.FAMILIES.get(0), DomainTexts.FAMILIES.get(1), Labels.BUNDLE);
+        for (String family : families) {
+            Properties en = file(family.replace('.', '/') + ".properties");
+            Properties ja = file(family.replace('.', '/') + "_ja.properties");
+            Set<String> onlyOne = new TreeSet<>(en.stringPropertyNames());
+            onlyOne.removeAll(ja.stringPropertyNames());
+            Set<String> onlyOther = new TreeSet<>(ja.stringPropertyNames());
+            onlyOther.removeAll(en.stringPropertyNames());
+            assertEquals(Set.of(), onlyOne, family + ": keys in English only");
+            assertEquals(Set.of(), onlyOther, family + ": keys in Japanese only");
+            for (String key : en.stringPropertyNames()) {
+                assertEquals(arguments(en.getProperty(key)), arguments(ja.getProperty(key)),
+                        family + " " + key + ": the arguments differ between the languages");
+            }
+        }
+    }
+
+    @Test
+    void text_whenTheSentenceIsAMessageWithArguments_shouldRenderItInJapaneseKeepingIds() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        String english = Messages.text("risk.securityLinked", "university", "kashiwa-city", "ENCRYPTION");
+
+        assertEquals("university から kashiwa-city へ連携されるデータに 暗号化 がありません。一つの組織での漏えいが、そのデータに"
+                + "連携する全ての組織に及びます。", ja.text(english));
+    }
+
+    @Test
+    void text_whenMessagesAreNested_shouldTranslateEachLevel() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        String reason = Messages.text("harm.exposure", "university");
+        String notes = String.join("; ", List.of(Messages.text("risk.severityNote", "+1",
+                Messages.text("risk.note.specialCare")), Messages.text("risk.likelihoodNote", "-1",
+                Messages.text("risk.acceptance.ageing"))));
+        String english = Messages.text("risk.adjusted", reason, notes);
+
+        assertEquals("人の生活の私的な側面を明らかにするデータが university に渡ります。（影響の大きさ +1：要配慮個人情報；"
+                + "発生可能性 -1：高齢化が進んだ地域では、高齢者の見守りは受け入れられやすい（3.4））", ja.text(english));
+    }
+
+    @Test
+    void text_whenEnglishIsAsked_shouldReturnTheTextUnchanged() {
+        String english = Messages.text("fourFactor.c.noNotice");
+        assertEquals(english, DomainTexts.of(Language.EN).text(english));
+    }
+
+    @Test
+    void text_whenTheTextIsNoMessage_shouldLeaveTheUsersOwnWordsAlone() {
+        assertEquals("Watch over residents who live alone.", DomainTexts.of(Language.JA)
+                .text("Watch over residents who live alone."));
+    }
+
+    @Test
+    void text_whenAFourFactorCautionListIsGiven_shouldTranslateEachCaution() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        String cautions = String.join(" ", List.of(Messages.text("fourFactor.caution", "c",
+                Messages.text("fourFactor.c.noNotice")), Messages.text("fourFactor.caution", "d",
+                Messages.text("fourFactor.d.noAccessControl"))));
+        String english = Messages.text("risk.legalTestConditional", "camera", "CONDITIONAL", cautions);
+
+        String japanese = ja.text(english);
+        assertTrue(japanese.contains("（c）本人に知らされていません（通知なし）。"), japanese);
+        assertTrue(japanese.contains("（d）アクセス制御がありません。"), japanese);
+        assertTrue(japanese.startsWith("このカメラの利用に関する総合判断は「条件付きで許容される」です"), japanese);
+    }
+
+    @Test
+    void text_whenAnInputProblemIsGiven_shouldRenderItFromTheProblemsBundle() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        assertEquals("不明なフィールド「colour」です（「color」の誤りではありませんか）。ここで使えるフィールドは id, name です",
+                ja.text("unknown field \"colour\" (did you mean \"color\"?); the fields here are id, name"));
+        assertEquals("必須項目です", ja.text("is required"));
+    }
+
+    @Test
+    void reference_whenAGuidelineReferenceIsGiven_shouldUseTheJapaneseNames() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        assertEquals("表5-4", ja.reference("Table 5-4"));
+        assertFalse(ja.reference("Fig. 4-3, Table 5-4").contains("Table"));
+    }
+}

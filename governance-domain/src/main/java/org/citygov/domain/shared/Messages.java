@@ -1,0 +1,43 @@
+package org.citygov.domain.shared;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The sentences the domain writes for people (laws' standing reasons, four-factor findings and cautions, risk
+ * rationales, coverage answers, warnings, gate messages), kept as keys with {@link MessageFormat} patterns in the
+ * resource bundle {@value #BUNDLE}: {@code messages.properties} in English, {@code messages_ja.properties} in Japanese
+ * (UTF-8, java.util only). The domain writes the English text, which is the contract of the assessment's JSON; the
+ * adapters render the same message in Japanese when a person asks for it (decision record
+ * 2026-11-29-messages-in-two-languages).
+ *
+ * <p>Arguments are turned into text with {@link String#valueOf(Object)} before formatting, so that numbers, ids and
+ * codes read the same in both languages (no grouping separators); an argument may itself be the text of another
+ * message, which the Japanese rendering translates in turn.
+ */
+public final class Messages {
+
+    /** The base name of the bundle. */
+    public static final String BUNDLE = "org.citygov.domain.messages";
+
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private Messages() {
+    }
+
+    /** The English text of a message; a key missing from the bundle is a defect of the build and throws. */
+    public static String text(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ENGLISH.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message " + key + " in " + BUNDLE, e);
+        }
+        Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
+        return new MessageFormat(pattern, Locale.ROOT).format(texts);
+    }
+}

@@ -180,6 +180,11 @@ public class LinkageBenchmark {
         }
     }
 
+    /**
+     * The whole check of 1,000,000 entries (leaf and chain hashes, links, Merkle root, 100 signed heads), in parallel on
+     * the common fork-join pool, so on every core the JVM is given. For the one-core figure run the same benchmark
+     * under {@code taskset -c 0} (docs/benchmarks.md).
+     */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

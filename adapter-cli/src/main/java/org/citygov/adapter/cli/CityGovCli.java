@@ -33,6 +33,8 @@ public final class CityGovCli {
     public static final int DATABASE_UNREACHABLE = 69;
     /** Exit status: an unexpected fault inside CityGov. */
     public static final int INTERNAL_ERROR = 70;
+    /** Exit status: {@code db migrate} could not apply a migration or grant the server's role its rights. */
+    public static final int MIGRATION_FAILED = 73;
     /** Exit status: the embedded database is held by another process; try again once it is free. */
     public static final int DATABASE_IN_USE = 75;
     /** Exit status: the database refused the user or password (or none was given). */
@@ -137,6 +139,7 @@ public final class CityGovCli {
             case DATABASE_CREDENTIALS_REFUSED -> DATABASE_CREDENTIALS_REFUSED;
             case DATABASE_IN_USE -> DATABASE_IN_USE;
             case PORT_UNAVAILABLE -> PORT_UNAVAILABLE;
+            case MIGRATION_FAILED -> MIGRATION_FAILED;
         };
     }
 }

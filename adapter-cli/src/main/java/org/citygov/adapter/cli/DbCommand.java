@@ -27,7 +27,9 @@ final class DbCommand {
                             + " into the append-only ones (audit trail, linkage log, consent events), update the"
                             + " others; never create, alter, delete or own anything. Start servers as ROLE with"
                             + " serve --no-migrate.",
-                    "Exit 0: migrated (the schema version is printed); 2: wrong command line, or no --jdbc-url."})
+                    "Exit 0: migrated (the schema version is printed); 2: wrong command line, or no --jdbc-url; 69: database unreachable;"
+                            + " 73: a migration or the grants failed (e.g. the role may not create tables, or ROLE"
+                            + " does not exist); 77: credentials refused."})
     static final class Migrate implements Callable<Integer> {
 
         @Spec

@@ -292,6 +292,37 @@ class SeveralServersTest {
         assertTrue(err.toString().contains("run citygov db migrate"), err.toString());
     }
 
+    @Test
+    void dbMigrate_whenTheRoleMayNotCreateTablesOrTheGrantedRoleIsMissing_shouldSayWhyInOneLineAndExit73()
+            throws SQLException {
+        int n = DATABASES.incrementAndGet();
+        String database = "refused_" + n;
+        String role = "citygov_weak_" + n;
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + SERVER_ROLE_PASSWORD + "'");
+            statement.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+            statement.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+        }
+        // the role logs in (password in the URL) but owns nothing and may not create tables in schema public
+        StringWriter weakErr = new StringWriter();
+        int weak = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(weakErr, true), "db", "migrate", "--jdbc-url", url(database) + "?user=" + role
+                        + "&password=" + SERVER_ROLE_PASSWORD, "--jdbc-user", role);
+        StringWriter missingErr = new StringWriter();
+        int missing = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(missingErr, true), "db", "migrate", "--jdbc-url", url(database), "--jdbc-user",
+                "postgres", "--grant-to", "no_such_role_" + n);
+
+        assertEquals(CityGovCli.MIGRATION_FAILED, weak, weakErr.toString());
+        assertEquals(1, weakErr.toString().strip().lines().count(), weakErr.toString());
+        assertTrue(weakErr.toString().contains("could not be migrated"), weakErr.toString());
+        assertEquals(CityGovCli.MIGRATION_FAILED, missing, missingErr.toString());
+        assertEquals(1, missingErr.toString().strip().lines().count(), missingErr.toString());
+        assertTrue(missingErr.toString().contains("no_such_role_" + n), missingErr.toString());
+    }
+
     // ---- a server killed mid-stream --------------------------------------------------------------------------------
 
     private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");

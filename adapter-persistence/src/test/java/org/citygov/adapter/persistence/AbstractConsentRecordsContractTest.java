@@ -123,4 +123,24 @@ public abstract class AbstractConsentRecordsContractTest {
         assertEquals(false, registry.byId(stopped.consent()).orElseThrow().active());
         assertEquals(2, registry.of(subject).size());
     }
+
+    @Test
+    void after_whenEventsWereStoredSinceAPosition_shouldGiveExactlyThoseInOrderWithRisingPositions() {
+        ConsentRecords store = consents();
+        long start = store.after(0).stream().mapToLong(ConsentRecords.Positioned::position).max().orElse(0);
+        SubjectId subject = SubjectId.of(unique("resident"));
+        ConsentEvent grant = grant(subject, GRANTED);
+        ConsentEvent withdrawn = withdrawal(grant, GRANTED.plusSeconds(60));
+        store.append(grant).orElseThrow();
+        store.append(withdrawn).orElseThrow();
+
+        java.util.List<ConsentRecords.Positioned> later = store.after(start);
+
+        assertEquals(java.util.List.of(grant, withdrawn), later.stream().map(ConsentRecords.Positioned::event)
+                .toList());
+        assertEquals(true, later.get(0).position() > start && later.get(1).position() > later.get(0).position());
+        assertEquals(java.util.List.of(withdrawn), store.after(later.get(0).position()).stream()
+                .map(ConsentRecords.Positioned::event).toList());
+        assertEquals(java.util.List.of(), store.after(later.get(1).position()));
+    }
 }

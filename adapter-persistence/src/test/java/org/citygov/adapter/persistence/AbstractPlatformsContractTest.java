@@ -47,7 +47,7 @@ public abstract class AbstractPlatformsContractTest {
     private final PlatformWriter writer = new PlatformWriter();
 
     /** The medical storage example (with incidents) under a fresh id, so the tests share one database. */
-    private static DataMarket example(String file) {
+    protected static DataMarket example(String file) {
         String id = "platform-" + IDS.incrementAndGet() + "-" + System.nanoTime();
         DataMarket market = assertInstanceOf(PlatformReading.Valid.class, new PlatformLoader().read(
                 Path.of("..", "examples", "platform", file))).market();

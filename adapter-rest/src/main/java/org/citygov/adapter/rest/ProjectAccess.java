@@ -50,10 +50,50 @@ final class ProjectAccess {
         return writer;
     }
 
-    /** The project: its parts as the scenario format writes them and its cycle, with its ETag. */
+    /**
+     * The project: its parts as the scenario format writes them and its cycle, with its ETag. The JSON of the last
+     * projects written is kept with the very project object it was made from, and used again only for that object
+     * and the same cycle position (what the step lacks, judged by the edition in use, is worked out on every read): a
+     * store that answers unchanged reads from its cache (JdbcProjects) hands back the same immutable object, so
+     * repeated reads skip writing the same document again, and anything else is written afresh.
+     */
     void write(Context ctx, int status, GovernanceProject project) {
-        Answers.json(ctx, status, representation(project), Http.etag(project));
+        Rendered held;
+        synchronized (rendered) {
+            held = rendered.get(project.id());
+        }
+        Representations.CyclePosition position = position(project);
+        byte[] body;
+        if (held != null && held.project() == project && held.position().equals(position)) {
+            body = held.json();
+        } else {
+            try {
+                body = RestApi.JSON.writeValueAsBytes(representation(project, position));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the response", e);
+            }
+            synchronized (rendered) {
+                rendered.put(project.id(), new Rendered(project, position, body));
+            }
+        }
+        Answers.respond(ctx, status, body, "application/json", Http.etag(project));
     }
+
+    /** A project and its JSON as this API writes it. */
+    private record Rendered(GovernanceProject project, Representations.CyclePosition position, byte[] json) {
+    }
+
+    /** How many projects' JSON is kept (the most recently written). */
+    private static final int RENDERED = 256;
+
+    private final java.util.Map<ProjectId, Rendered> rendered = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<ProjectId, Rendered> eldest) {
+            return size() > RENDERED;
+        }
+    };
 
     /** Where the project's cycle stands, what it lacks for the next step judged by the edition in use. */
     Representations.CyclePosition position(GovernanceProject project) {
@@ -61,8 +101,12 @@ final class ProjectAccess {
     }
 
     Representations.Project representation(GovernanceProject project) {
+        return representation(project, position(project));
+    }
+
+    private Representations.Project representation(GovernanceProject project, Representations.CyclePosition position) {
         ScenarioDocument doc = new ScenarioWriter().document(project.parts());
-        return new Representations.Project(project.id().value(), project.version(), position(project), doc.project(),
+        return new Representations.Project(project.id().value(), project.version(), position, doc.project(),
                 doc.services(), doc.stakeholders(), doc.dataAssets(), doc.dataFlows(), doc.rules(), doc.kpis(),
                 doc.events(), doc.catalogVersion());
     }

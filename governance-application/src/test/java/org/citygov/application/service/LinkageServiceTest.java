@@ -213,6 +213,45 @@ class LinkageServiceTest {
     }
 
     @Test
+    void catchUp_whenAnotherProcessStoredAConsentEvent_shouldApplyItOnceAndAskOnlyForLaterEvents() {
+        ConsentEvent grant = new ConsentEvent(ConsentEvent.Kind.GRANTED, new ConsentId("consent-3"), HANAKO, FRAILTY,
+                RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(5));
+        when(consentRecords.after(0L)).thenReturn(List.of(), List.of(new ConsentRecords.Positioned(4, grant)));
+        LinkageService service = service();
+
+        int first = service.catchUp(java.util.Map.of());
+        int again = service.catchUp(java.util.Map.of());
+
+        assertEquals(1, first);
+        assertEquals(0, again);
+        verify(consentRecords, org.mockito.Mockito.atLeastOnce()).after(4L);
+        assertTrue(decisionPoint.consents().find(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH).orElseThrow()
+                .active());
+    }
+
+    @Test
+    void grantConsent_whenAnotherProcessTookTheNewId_shouldCatchUpAndStoreItUnderAFreshId() {
+        LinkageService service = service();
+        when(projects.find(FRAILTY)).thenReturn(Optional.of(frailty()));
+        List<ConsentId> tried = new java.util.ArrayList<>();
+        when(consentRecords.append(any())).thenAnswer(call -> {
+            ConsentEvent event = call.getArgument(0);
+            tried.add(event.consent());
+            return tried.size() == 1 ? Result.conflict("consent " + event.consent() + " is granted already")
+                    : Result.success(event);
+        });
+        ConsentEvent elsewhere = new ConsentEvent(ConsentEvent.Kind.GRANTED, new ConsentId("consent-1"), TARO,
+                FRAILTY, RESEARCH, PurposeKind.RESEARCH, NOW.minusSeconds(1));
+        when(consentRecords.after(0L)).thenReturn(List.of(new ConsentRecords.Positioned(1, elsewhere)));
+
+        ConsentRecord granted = service.grantConsent(HANAKO, FRAILTY, RESEARCH, PurposeKind.RESEARCH).orElseThrow();
+
+        assertEquals(2, tried.size());
+        assertTrue(!tried.get(0).equals(tried.get(1)), "retried under another id: " + tried);
+        assertEquals(granted.id(), tried.get(1));
+    }
+
+    @Test
     void answerCorrection_whenOpenAndAccepted_shouldStoreItResolvedWithTheNoteTheOperatorAndTheClocksTime() {
         CorrectionRequest.Open open = CorrectionRequest.file("correction-1", HANAKO, FRAILTY, RESEARCH,
                 "my birth year is 1951", NOW.minusSeconds(3600));

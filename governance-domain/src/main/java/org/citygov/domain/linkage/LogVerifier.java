@@ -3,6 +3,7 @@ package org.citygov.domain.linkage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.citygov.domain.merkle.MerkleTree;
 import org.citygov.domain.merkle.Sha256;
@@ -52,8 +54,22 @@ public final class LogVerifier {
     /** Checks entries and heads held in memory (no subject index, no seals). */
     public static LogVerification verify(List<LogEntry> entries, List<SignedTreeHead> heads, PublicKey key,
                                          Optional<SignedTreeHead> trusted) {
-        return check(entries.stream().map(e -> new StoredLogEntry(e, Optional.empty(), Optional.empty())).toList(),
-                false, heads, LogKeys.of(key), trusted);
+        return check(unindexed(entries), false, heads, LogKeys.of(key), trusted);
+    }
+
+    /** Entries held in memory, seen as stored entries without index or seal (made as they are read). */
+    static List<StoredLogEntry> unindexed(List<LogEntry> entries) {
+        return new AbstractList<>() {
+            @Override
+            public StoredLogEntry get(int index) {
+                return new StoredLogEntry(entries.get(index), Optional.empty(), Optional.empty());
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     /** Checks entries as a store keeps them: each with its subject index and its seal, and the heads stored apart. */
@@ -74,60 +90,42 @@ public final class LogVerifier {
     private record Head(SignedTreeHead head, String which, long sealedEntry) {
     }
 
+    /** Entries per task when the log is checked in parallel: small enough to balance, large enough to amortise. */
+    static final int CHUNK = 16_384;
+
+    /** The first problem a range of entries shows (position and outcome), and the seals it holds, first seen first. */
+    private record Scan(long firstBad, LogVerification problem, Map<SignedTreeHead, Long> seals) {
+    }
+
     private static LogVerification check(List<StoredLogEntry> entries, boolean indexed, List<SignedTreeHead> heads,
                                          LogKeys keys, Optional<SignedTreeHead> trusted) {
-        MessageDigest digest = Sha256.newDigest();
-        MerkleTree tree = new MerkleTree();
+        return check(entries, indexed, heads, keys, trusted, CHUNK);
+    }
+
+    /**
+     * The whole check, in parallel on the common fork-join pool: each entry's own checks (position, leaf hash, chain
+     * hash, link to the entry before, subject index, seal) depend only on it and the entry before it, so ranges of
+     * {@code chunk} entries are checked at once and the problem at the smallest position wins — the same outcome and
+     * detail as checking one entry after the other. The Merkle tree's levels are then built level by level in
+     * parallel, and the heads' signatures checked in parallel; the heads are then judged from the smallest, in order.
+     */
+    static LogVerification check(List<StoredLogEntry> entries, boolean indexed, List<SignedTreeHead> heads,
+                                 LogKeys keys, Optional<SignedTreeHead> trusted, int chunk) {
+        int size = entries.size();
+        byte[][] leaves = new byte[size][];
+        int chunks = (int) Math.max(1, ((long) size + chunk - 1) / chunk);
+        List<Scan> scans = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> scan(entries, indexed, leaves, (int) Math.min(size, (long) c * chunk),
+                        (int) Math.min(size, (long) (c + 1) * chunk)))
+                .toList();
         Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
-        byte[] previous = LinkageChain.GENESIS;
-        for (int position = 0; position < entries.size(); position++) {
-            StoredLogEntry stored = entries.get(position);
-            LogEntry entry = stored.entry();
-            long expected = position;
-            if (entry.sequence() != expected) {
-                return entry.sequence() > expected
-                        ? tampered(LogVerification.Tampering.REMOVED, expected, "the sequence jumps from "
-                        + (expected - 1) + " to " + entry.sequence())
-                        : tampered(LogVerification.Tampering.REORDERED, expected, "entry " + entry.sequence()
-                        + " is stored at position " + expected);
+        for (Scan scan : scans) {
+            if (scan.problem() != null) {
+                return scan.problem();
             }
-            byte[] leaf = Sha256.leafHash(digest, entry.body().getBytes(StandardCharsets.UTF_8));
-            if (!Arrays.equals(leaf, entry.leafHash())) {
-                return tampered(LogVerification.Tampering.ALTERED, expected, "its content does not match its leaf"
-                        + " hash");
-            }
-            if (!Arrays.equals(Sha256.chain(digest, entry.previousHash(), leaf), entry.chainHash())) {
-                return tampered(LogVerification.Tampering.ALTERED, expected, "its chain hash is not H(previous ||"
-                        + " leaf)");
-            }
-            if (!Arrays.equals(entry.previousHash(), previous)) {
-                for (int later = position + 1; later < entries.size(); later++) {
-                    if (Arrays.equals(entries.get(later).entry().previousHash(), previous)) {
-                        return tampered(LogVerification.Tampering.REORDERED, expected, "the entry that follows "
-                                + (expected - 1) + " in the chain is stored as entry "
-                                + entries.get(later).entry().sequence());
-                    }
-                }
-                return tampered(LogVerification.Tampering.REMOVED, expected, "the chain breaks before it: the entry"
-                        + " that followed " + (expected - 1) + " is gone");
-            }
-            if (indexed && !stored.filedUnder().equals(LinkageRecord.subjectOf(entry.body()))) {
-                return tampered(LogVerification.Tampering.ALTERED, expected, "it is filed under another subject"
-                        + " than its text names: the store's subject column was rewritten, which moves the entry"
-                        + " into another subject's listing");
-            }
-            if (stored.seal().isPresent()) {
-                SignedTreeHead seal = stored.seal().get();
-                if (seal.treeSize() <= expected) {
-                    return tampered(LogVerification.Tampering.ALTERED, expected, "its seal, " + seal
-                            + ", does not cover it: a seal taken from an earlier entry");
-                }
-                seals.putIfAbsent(seal, expected);
-            }
-            tree.append(leaf);
-            previous = entry.chainHash();
+            scan.seals().forEach(seals::putIfAbsent);
         }
-        long size = entries.size();
+        MerkleTree tree = MerkleTree.ofOwnedLeaves(leaves);
         List<Head> all = new ArrayList<>();
         Set<SignedTreeHead> seen = new HashSet<>();
         for (SignedTreeHead head : heads) {
@@ -142,10 +140,12 @@ public final class LogVerifier {
         });
         trusted.ifPresent(head -> all.add(new Head(head, "the trusted " + head, -1)));
         all.sort(Comparator.comparingLong(h -> h.head().treeSize()));
+        List<LogKeys.Check> checks = all.parallelStream().map(h -> keys.check(h.head())).toList();
         long proven = 0;
-        for (Head checked : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Head checked = all.get(i);
             SignedTreeHead head = checked.head();
-            LogKeys.Check check = keys.check(head);
+            LogKeys.Check check = checks.get(i);
             if (check == LogKeys.Check.UNKNOWN_KEY) {
                 String unknown = " is signed with key " + head.keyId().orElseThrow() + ", which is not among the"
                         + " trusted keys " + keys.ids() + " (give every public key the log was signed with, those"
@@ -182,6 +182,61 @@ public final class LogVerifier {
             return new LogVerification.Unsigned(size, proven, all.size());
         }
         return new LogVerification.Intact(size, Sha256.hex(tree.root()), all.size());
+    }
+
+    /** Checks entries {@code from} (inclusive) to {@code to} on their own, up to the first problem among them. */
+    private static Scan scan(List<StoredLogEntry> entries, boolean indexed, byte[][] leaves, int from, int to) {
+        MessageDigest digest = Sha256.newDigest();
+        Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
+        for (int position = from; position < to; position++) {
+            StoredLogEntry stored = entries.get(position);
+            LogEntry entry = stored.entry();
+            long expected = position;
+            if (entry.sequence() != expected) {
+                return new Scan(expected, entry.sequence() > expected
+                        ? tampered(LogVerification.Tampering.REMOVED, expected, "the sequence jumps from "
+                        + (expected - 1) + " to " + entry.sequence())
+                        : tampered(LogVerification.Tampering.REORDERED, expected, "entry " + entry.sequence()
+                        + " is stored at position " + expected), seals);
+            }
+            byte[] leaf = Sha256.leafHash(digest, entry.body().getBytes(StandardCharsets.UTF_8));
+            if (!Arrays.equals(leaf, entry.leafHash())) {
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its content does"
+                        + " not match its leaf hash"), seals);
+            }
+            if (!Arrays.equals(Sha256.chain(digest, entry.previousHash(), leaf), entry.chainHash())) {
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its chain hash is"
+                        + " not H(previous || leaf)"), seals);
+            }
+            // every entry before the first problem passed, so the chain before this one ends in its predecessor's
+            byte[] previous = position == 0 ? LinkageChain.GENESIS : entries.get(position - 1).entry().chainHash();
+            if (!Arrays.equals(entry.previousHash(), previous)) {
+                for (int later = position + 1; later < entries.size(); later++) {
+                    if (Arrays.equals(entries.get(later).entry().previousHash(), previous)) {
+                        return new Scan(expected, tampered(LogVerification.Tampering.REORDERED, expected, "the entry"
+                                + " that follows " + (expected - 1) + " in the chain is stored as entry "
+                                + entries.get(later).entry().sequence()), seals);
+                    }
+                }
+                return new Scan(expected, tampered(LogVerification.Tampering.REMOVED, expected, "the chain breaks"
+                        + " before it: the entry that followed " + (expected - 1) + " is gone"), seals);
+            }
+            if (indexed && !stored.filedUnder().equals(LinkageRecord.subjectOf(entry.body()))) {
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "it is filed under"
+                        + " another subject than its text names: the store's subject column was rewritten, which"
+                        + " moves the entry into another subject's listing"), seals);
+            }
+            if (stored.seal().isPresent()) {
+                SignedTreeHead seal = stored.seal().get();
+                if (seal.treeSize() <= expected) {
+                    return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its seal, "
+                            + seal + ", does not cover it: a seal taken from an earlier entry"), seals);
+                }
+                seals.putIfAbsent(seal, expected);
+            }
+            leaves[position] = leaf;
+        }
+        return new Scan(-1, null, seals);
     }
 
     private static LogVerification tampered(LogVerification.Tampering how, long sequence, String detail) {

@@ -2,7 +2,9 @@ package org.citygov.domain.merkle;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An append-only RFC 6962 Merkle tree over leaf hashes (RFC 6962 2.1; RFC 9162 2.1). It keeps the hash of every
@@ -26,6 +28,35 @@ public final class MerkleTree {
         leafHashes.forEach(tree::append);
         return tree;
     }
+
+    /**
+     * A tree of the given leaf hashes, in order, its levels built in parallel (each level's nodes hashed at once on
+     * the common fork-join pool): the same tree as appending them one by one. The arrays are taken as they are, not
+     * copied; the caller must not change them afterwards.
+     */
+    public static MerkleTree ofOwnedLeaves(byte[][] leafHashes) {
+        MerkleTree tree = new MerkleTree();
+        List<byte[]> level = new ArrayList<>(Arrays.asList(leafHashes));
+        for (byte[] leaf : leafHashes) {
+            if (leaf == null || leaf.length != Sha256.LENGTH) {
+                throw new IllegalArgumentException("a leaf hash has 32 bytes");
+            }
+        }
+        tree.levels.set(0, level);
+        while (level.size() >= 2) {
+            List<byte[]> below = level;
+            byte[][] above = new byte[below.size() / 2][];
+            IntStream range = IntStream.range(0, above.length);
+            (above.length >= PARALLEL_LEVEL ? range.parallel() : range)
+                    .forEach(i -> above[i] = Sha256.nodeHash(below.get(2 * i), below.get(2 * i + 1)));
+            level = new ArrayList<>(Arrays.asList(above));
+            tree.levels.add(level);
+        }
+        return tree;
+    }
+
+    /** Nodes in a level from which {@link #ofOwnedLeaves} hashes it in parallel. */
+    private static final int PARALLEL_LEVEL = 4_096;
 
     /** Appends a leaf hash ({@link Sha256#leafHash}) and returns its index. */
     public synchronized long append(byte[] leafHash) {

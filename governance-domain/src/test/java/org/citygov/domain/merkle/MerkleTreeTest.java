@@ -1,6 +1,7 @@
 package org.citygov.domain.merkle;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,31 @@ class MerkleTreeTest {
         MerkleTree tree = tree(70);
         for (int size = 0; size <= 70; size++) {
             assertArrayEquals(naiveRoot(0, size), tree.root(size), "size " + size);
+        }
+    }
+
+    @Test
+    void ofOwnedLeaves_whenBuiltLevelByLevelInParallel_shouldBeTheTreeOfAppendsRootsProofsAndLaterAppends() {
+        for (int n : new int[] {0, 1, 2, 3, 5, 8, 70, 10_007}) {
+            byte[][] leaves = new byte[n][];
+            for (int i = 0; i < n; i++) {
+                leaves[i] = Sha256.leafHash(data(i));
+            }
+            MerkleTree built = MerkleTree.ofOwnedLeaves(leaves);
+            MerkleTree appended = tree(n);
+            for (int size : new int[] {0, n / 3, n / 2, n}) {
+                assertArrayEquals(appended.root(size), built.root(size), n + " leaves, size " + size);
+            }
+            if (n > 1) {
+                assertEquals(appended.inclusionProof(n / 2, n).size(), built.inclusionProof(n / 2, n).size());
+                for (int i = 0; i < appended.inclusionProof(n / 2, n).size(); i++) {
+                    assertArrayEquals(appended.inclusionProof(n / 2, n).get(i), built.inclusionProof(n / 2, n).get(i));
+                }
+            }
+            built.append(Sha256.leafHash(data(n)));
+            appended.append(Sha256.leafHash(data(n)));
+            assertArrayEquals(appended.root(), built.root(), n + " leaves and one appended");
+            assertArrayEquals(naiveRoot(0, n + 1), built.root());
         }
     }
 

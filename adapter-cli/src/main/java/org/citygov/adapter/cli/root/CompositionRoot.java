@@ -251,6 +251,8 @@ public final class CompositionRoot implements AutoCloseable {
                     migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE));
         } catch (Database.SchemaNotMigrated e) {
             throw new SchemaNotMigrated(e.getMessage(), e);
+        } catch (Database.MigrationFailed e) {
+            throw StartupFailure.migrationFailed(e);
         }
         Clock clock = Clock.system();
         return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
@@ -311,9 +313,12 @@ public final class CompositionRoot implements AutoCloseable {
      * reading and inserting rows, updating only the tables whose rows change. Returns the schema version.
      */
     public static String migrateDatabase(String jdbcUrl, String user, String password, Optional<String> serverRole) {
-        try (Database database = Database.postgres(jdbcUrl, user, password, Database.Schema.MIGRATE)) {
+        try (Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password,
+                Database.Schema.MIGRATE))) {
             serverRole.ifPresent(database::grantServerRights);
             return database.schemaVersion();
+        } catch (Database.MigrationFailed e) {
+            throw StartupFailure.migrationFailed(e);
         }
     }
 

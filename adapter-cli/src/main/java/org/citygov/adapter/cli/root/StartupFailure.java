@@ -19,7 +19,9 @@ public final class StartupFailure extends RuntimeException {
         DATABASE_UNREACHABLE,
         DATABASE_CREDENTIALS_REFUSED,
         DATABASE_IN_USE,
-        PORT_UNAVAILABLE
+        PORT_UNAVAILABLE,
+        /** {@code citygov db migrate}: a migration or the grants after it could not be applied. */
+        MIGRATION_FAILED
     }
 
     private final Kind kind;
@@ -31,6 +33,11 @@ public final class StartupFailure extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** A migration (or the grants after it) that could not be applied. */
+    static StartupFailure migrationFailed(RuntimeException cause) {
+        return new StartupFailure(Kind.MIGRATION_FAILED, cause);
     }
 
     /** Runs {@code opening}, turning the adapters' operational failures into a {@code StartupFailure}. */

@@ -48,6 +48,16 @@ public final class Database implements AutoCloseable {
         VALIDATE
     }
 
+    /** A migration (or the grants after it) could not be applied; the message is one line and says what to do. */
+    public static final class MigrationFailed extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        MigrationFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The database's schema is not the one this CityGov needs, and it was opened without migrating. */
     public static final class SchemaNotMigrated extends IllegalStateException {
         SchemaNotMigrated(String message, Throwable cause) {
@@ -56,10 +66,16 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
+    private final ProjectCache projectCache;
     private final String description;
     private final boolean postgres;
 
     private Database(HikariDataSource dataSource, String description, boolean postgres) {
+        this(dataSource, description, postgres, ProjectCache.fromEnvironment(System.getenv()));
+    }
+
+    private Database(HikariDataSource dataSource, String description, boolean postgres, ProjectCache projectCache) {
+        this.projectCache = projectCache;
         this.dataSource = dataSource;
         this.description = description;
         this.postgres = postgres;
@@ -169,9 +185,19 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, description, postgres);
     }
 
-    /** Applies every migration not yet applied. */
+    /**
+     * Applies every migration not yet applied; {@link MigrationFailed} (one line: the migration and the database's
+     * reason) when one cannot be applied, e.g. because the role may not create or alter tables.
+     */
     public static void migrate(DataSource dataSource) {
-        flyway(dataSource).load().migrate();
+        try {
+            flyway(dataSource).load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new MigrationFailed("the database's schema could not be migrated: "
+                    + e.getMessage().strip().lines().filter(line -> !line.isBlank()).map(String::strip)
+                    .limit(3).reduce((a, b) -> a + " " + b).orElse("Flyway failed")
+                    + "; run citygov db migrate as the role that owns the tables", e);
+        }
     }
 
     /**
@@ -222,7 +248,15 @@ public final class Database implements AutoCloseable {
 
     /** The projects, and their audit trail, kept in this database. */
     public JdbcProjects projects() {
-        return new JdbcProjects(dataSource);
+        return new JdbcProjects(dataSource, projectCache);
+    }
+
+    /**
+     * The parsed projects this database's reads share ({@value ProjectCache#CAPACITY_VARIABLE}, default
+     * {@value ProjectCache#DEFAULT_CAPACITY}; see {@link ProjectCache}).
+     */
+    public ProjectCache projectCache() {
+        return projectCache;
     }
 
     /** The API tokens (their hashes) kept in this database. */
@@ -246,9 +280,12 @@ public final class Database implements AutoCloseable {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
-    /** The tables whose rows are only ever inserted (PostgreSQL refuses UPDATE and DELETE on them, schema V11). */
+    /**
+     * The tables whose rows are only ever inserted (PostgreSQL refuses UPDATE and DELETE on them, schemas V11 and
+     * V13).
+     */
     static final java.util.List<String> APPEND_ONLY = java.util.List.of("audit_entry", "cycle_transition",
-            "linkage_log", "linkage_tree_head", "consent_event", "monitoring_alert");
+            "linkage_log", "linkage_tree_head", "consent_event", "platform_audit_entry", "monitoring_alert");
     /**
      * Grants a PostgreSQL role what a server needs and no more: to read every CityGov table, insert into the
      * append-only ones, insert into and update the others (tables added by later versions included, as they are
@@ -277,8 +314,8 @@ public final class Database implements AutoCloseable {
             grant.execute("REVOKE UPDATE ON " + String.join(", ", APPEND_ONLY) + " FROM " + role);
             grant.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot grant the server's rights to role " + role + ": "
-                    + e.getMessage(), e);
+            throw new MigrationFailed("cannot grant the server's rights to role " + role + ": "
+                    + e.getMessage().strip().lines().findFirst().orElse(""), e);
         }
     }
 

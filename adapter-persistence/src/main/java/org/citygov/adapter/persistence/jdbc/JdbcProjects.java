@@ -47,14 +47,26 @@ public final class JdbcProjects implements Projects, ProjectHistory {
 
     private final DataSource dataSource;
     private final ProjectDocuments documents;
+    private final ProjectCache cache;
 
+    /** Projects without a cache: every read loads and checks the stored document. */
     public JdbcProjects(DataSource dataSource) {
-        this(dataSource, new ScenarioDocuments());
+        this(dataSource, new ScenarioDocuments(), new ProjectCache(0));
+    }
+
+    /** Projects whose reads of an unchanged version come from {@code cache} (see {@link ProjectCache}). */
+    public JdbcProjects(DataSource dataSource, ProjectCache cache) {
+        this(dataSource, new ScenarioDocuments(), cache);
     }
 
     JdbcProjects(DataSource dataSource, ProjectDocuments documents) {
+        this(dataSource, documents, new ProjectCache(0));
+    }
+
+    JdbcProjects(DataSource dataSource, ProjectDocuments documents, ProjectCache cache) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------
@@ -62,6 +74,23 @@ public final class JdbcProjects implements Projects, ProjectHistory {
     @Override
     public Optional<GovernanceProject> find(ProjectId id) {
         try (Connection connection = dataSource.getConnection()) {
+            if (cache.capacity() > 0) {
+                // the stored version, checked on every read: a save by any server is seen by the next read
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT version FROM project WHERE id = ?")) {
+                    select.setString(1, id.value());
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (!rs.next()) {
+                            cache.evict(id);
+                            return Optional.empty();
+                        }
+                        Optional<GovernanceProject> held = cache.get(id, rs.getLong(1));
+                        if (held.isPresent()) {
+                            return held;
+                        }
+                    }
+                }
+            }
             ProjectRow row;
             try (PreparedStatement select = connection.prepareStatement("SELECT id, version, cycle_step,"
                     + " cycle_revision, cycle_transitions, document FROM project WHERE id = ?")) {
@@ -84,7 +113,9 @@ public final class JdbcProjects implements Projects, ProjectHistory {
                     }
                 }
             }
-            return Optional.of(row.project(transitions, documents));
+            GovernanceProject project = row.project(transitions, documents);
+            cache.put(project);
+            return Optional.of(project);
         } catch (SQLException e) {
             throw new StoreFailure("cannot read project " + id, e);
         }
@@ -185,6 +216,7 @@ public final class JdbcProjects implements Projects, ProjectHistory {
                 appendTransitions(connection, next, storedTransitions);
                 appendAuditEntry(connection, next, change, document);
                 connection.commit();
+                cache.evict(project.id());
                 return Result.success(next);
             } catch (SQLException e) {
                 connection.rollback();

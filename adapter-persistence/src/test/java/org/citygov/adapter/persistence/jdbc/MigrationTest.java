@@ -82,7 +82,8 @@ class MigrationTest {
 
         Database.migrate(dataSource);
 
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14"), appliedVersions(dataSource));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"),
+                appliedVersions(dataSource));
         JdbcProjects latest = new JdbcProjects(dataSource);
         assertEquals(v2, latest.find(id).orElseThrow());
         assertEquals(trail, latest.history(id, Instant.MIN, Instant.MAX));

@@ -159,6 +159,75 @@ abstract class AbstractJdbcLinkageLogTest {
         }
     }
 
+    @Test
+    void append_whenManyCallersAppendAtOnce_shouldCommitInGroupsAndAcknowledgeOnlyWhatAnotherReaderFindsStored()
+            throws Exception {
+        DataSource db = freshDatabase();
+        int callers = 8;
+        int each = 40;
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<LogEntry>>> done = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                int caller = c;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    List<CompletableFuture<LogEntry>> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(log.append(LinkageRecords.permit(caller * each + i, "subject-" + caller)));
+                    }
+                    return mine.stream().map(CompletableFuture::join).toList();
+                }));
+            }
+            start.countDown();
+            List<LogEntry> acknowledged = new ArrayList<>();
+            for (var f : done) {
+                acknowledged.addAll(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            pool.shutdown();
+
+            // another reader of the database (as another server would be) finds every acknowledged entry as answered
+            List<LogEntry> stored = JdbcLinkageLog.entries(db);
+            assertEquals(callers * each, stored.size());
+            assertEquals(callers * each, acknowledged.stream().map(LogEntry::sequence).distinct().count());
+            for (LogEntry entry : acknowledged) {
+                assertEquals(entry.body(), stored.get(Math.toIntExact(entry.sequence())).body());
+            }
+            try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet batches = s.executeQuery("SELECT COUNT(DISTINCT seal_size) FROM linkage_log")) {
+                batches.next();
+                assertTrue(batches.getLong(1) < callers * each, "appends waiting together were committed together,"
+                        + " in " + batches.getLong(1) + " batches");
+            }
+            assertInstanceOf(LogVerification.Intact.class, JdbcLinkageLog.verify(db, keys.getPublic()));
+        }
+    }
+
+    @Test
+    void append_whenTheDatabaseRefusesABatchOfManyAppends_shouldFailEveryOneAndAcknowledgeNone() throws SQLException {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog log = filled(db, 3)) {
+            sql(db, "INSERT INTO linkage_log (seq, subject, body, leaf_hash, prev_hash, chain_hash)"
+                    + " VALUES (3, NULL, 'squatter', 'aa', 'aa', 'aa')");
+            List<CompletableFuture<LogEntry>> appends = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                appends.add(log.append(LinkageRecords.permit(3 + i, "subject-" + (i % 3))));
+            }
+
+            for (CompletableFuture<LogEntry> append : appends) {
+                CompletionException refused = assertThrows(CompletionException.class, append::join);
+                assertInstanceOf(IllegalStateException.class, refused.getCause());
+            }
+            assertEquals(3, log.size());
+            try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM linkage_log")) {
+                rows.next();
+                assertEquals(4, rows.getLong(1), "the three entries and the squatter, nothing else");
+            }
+        }
+    }
+
     /** A platform's delivery decision (MARKET.md), the other kind of record the log holds. */
     private static org.citygov.domain.platform.PlatformLogRecord delivery(int i) {
         var platform = org.citygov.domain.platform.RegisteredPlatform.reconstitute(

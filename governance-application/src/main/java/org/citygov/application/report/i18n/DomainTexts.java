@@ -83,6 +83,9 @@ public final class DomainTexts {
                 }
             }
             phrases.put(org.citygov.domain.catalogue.CityGovDefaults.LABEL, labels.get("text.cityGovDefault"));
+            // the recipients of an incident's notifications other than participants (MARKET.md codes)
+            phrases.put("PPC", labels.get("text.recipient.PPC"));
+            phrases.put("SUBJECTS", labels.get("text.recipient.SUBJECTS"));
             for (Label label : catalogueLabels) {
                 phrases.put(label.en(), label.ja());
                 phrases.put(label.en().toLowerCase(Locale.ROOT), label.ja());
@@ -199,6 +202,12 @@ public final class DomainTexts {
     }
 
     private String list(String text, int depth) {
+        if (text.length() > 2 && text.startsWith("[") && text.endsWith("]")) {
+            // a list as Java writes it ("[HEALTH_AND_WELFARE, MEDICAL_CARE]"): its items in turn, in Japanese brackets
+            String items = text.substring(1, text.length() - 1);
+            String inner = argument(items, depth + 1);
+            return inner.equals(items) ? null : "［" + inner + "］";
+        }
         String[] cautions = CAUTION_BOUNDARY.split(text);
         if (cautions.length > 1) {
             List<String> translated = new ArrayList<>();

@@ -99,7 +99,8 @@ class PlatformReportTest {
             }
             assertEquals(a.duties().size(), duties, example + ": every duty is a row");
             if (!a.incidents().isEmpty()) {
-                assertTrue(html.contains("個人情報保護委員会 速報") || html.contains("個人情報保護委員会 確報"),
+                assertTrue(html.contains("個人情報保護委員会 漏えい等の報告（速報）")
+                                || html.contains("個人情報保護委員会 漏えい等の報告（確報）"),
                         example + ": the PPC's reports are named as APPI names them");
             }
         }

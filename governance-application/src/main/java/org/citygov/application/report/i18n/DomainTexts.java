@@ -158,7 +158,8 @@ public final class DomainTexts {
                 }
                 Object[] arguments = new Object[entry.arguments];
                 for (int i = 0; i < entry.arguments; i++) {
-                    String group = matcher.group("a" + i);
+                    // a pattern may leave an argument out (MessageFormat allows it): no group, nothing to render
+                    String group = entry.indices.contains(i) ? matcher.group("a" + i) : null;
                     arguments[i] = group == null ? "" : argument(group, depth + 1);
                 }
                 String rendered = new MessageFormat(entry.japanese, language.locale()).format(arguments);
@@ -256,7 +257,7 @@ public final class DomainTexts {
 
     /** One message: its English pattern as two regular expressions, and its Japanese pattern. */
     private record Entry(String key, Pattern reluctant, Pattern greedy, String prefix, String suffix, int arguments,
-                         String japanese, int literalLength) {
+                         java.util.Set<Integer> indices, String japanese, int literalLength) {
     }
 
     private static List<Entry> entries() {
@@ -306,7 +307,8 @@ public final class DomainTexts {
             }
         }
         return new Entry(key, Pattern.compile(reluctant.toString(), Pattern.DOTALL),
-                Pattern.compile(greedy.toString(), Pattern.DOTALL), prefix, suffix, arguments, japanese, literal);
+                Pattern.compile(greedy.toString(), Pattern.DOTALL), prefix, suffix, arguments,
+                java.util.Set.copyOf(seen.keySet()), japanese, literal);
     }
 
     /** A MessageFormat pattern as literal texts and argument indices ({@code ''} is a quote; no quoted sections). */

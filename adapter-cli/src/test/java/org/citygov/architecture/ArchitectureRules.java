@@ -61,6 +61,24 @@ final class ArchitectureRules {
                 .because("a use case's callers must not see how the application reaches the outside");
     }
 
+    /**
+     * The Java API ({@code api}, the citygov-api jar) is built on the domain and the application only: no adapter, so
+     * that its jar stays thin; and neither the domain nor the application depends on it.
+     */
+    static ArchRule apiDoesNotDependOnAdapters(String root) {
+        return noClasses().that().resideInAPackage(root + ".api..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapter..")
+                .as("the Java API does not depend on adapters")
+                .because("researchers put its thin jar on a class path without the database or HTTP server");
+    }
+
+    static ArchRule innerLayersDoNotDependOnTheApi(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".api..")
+                .as("the domain and the application do not depend on the Java API")
+                .because("the API is an entry point built on them: dependencies point inward");
+    }
+
     /** Every package below the root is a slice; no two of them may depend on each other in a cycle. */
     static ArchRule noPackageCycles(String root) {
         return slices().matching(root + ".(**)").namingSlices("package $1")

@@ -72,6 +72,22 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void apiDoesNotDependOnAdapters_whenTheFacadeUsesAnAdapter_shouldReportIt() {
+        String report = evaluateExpectingViolation(ArchitectureRules::apiDoesNotDependOnAdapters, "apitoadapter");
+
+        assertMentions(report, "LeakyFacade", "JdbcStore");
+        assertDoesNotMention(report, "ReadsTheApi");
+    }
+
+    @Test
+    void innerLayersDoNotDependOnTheApi_whenTheApplicationUsesTheApi_shouldReportIt() {
+        String report = evaluateExpectingViolation(ArchitectureRules::innerLayersDoNotDependOnTheApi, "apitoadapter");
+
+        assertMentions(report, "ReadsTheApi", "LeakyFacade");
+        assertDoesNotMention(report, "JdbcStore.save");
+    }
+
+    @Test
     void adaptersDoNotDependOnEachOther_whenRestUsesPersistence_shouldReportItButNotTheCompositionRoot() {
         String report = evaluateExpectingViolation(ArchitectureRules::adaptersDoNotDependOnEachOther,
                 "adaptercoupling");
@@ -113,7 +129,7 @@ class ArchitectureRulesBiteTest {
 
     /** failOnEmptyShould is on: a rule whose packages match nothing fails instead of passing vacuously. */
     @ParameterizedTest
-    @ValueSource(strings = {"domain", "application", "adapters", "services", "ports", "cycles"})
+    @ValueSource(strings = {"domain", "application", "adapters", "services", "ports", "api", "inner", "cycles"})
     void rule_whenItsPackagesMatchNoClass_shouldFailRatherThanPassVacuously(String rule) {
         String nowhere = "org.citygov.architecture.nowhere";
         ArchRule archRule = switch (rule) {
@@ -122,6 +138,8 @@ class ArchitectureRulesBiteTest {
             case "adapters" -> ArchitectureRules.adaptersDoNotDependOnEachOther(nowhere);
             case "services" -> ArchitectureRules.adaptersDoNotUseServices(nowhere);
             case "ports" -> ArchitectureRules.inPortsDoNotDependOnOutPorts(nowhere);
+            case "api" -> ArchitectureRules.apiDoesNotDependOnAdapters(nowhere);
+            case "inner" -> ArchitectureRules.innerLayersDoNotDependOnTheApi(nowhere);
             case "cycles" -> ArchitectureRules.noPackageCycles(nowhere);
             default -> throw new IllegalArgumentException(rule);
         };

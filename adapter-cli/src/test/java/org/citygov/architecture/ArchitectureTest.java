@@ -46,6 +46,14 @@ class ArchitectureTest {
             ArchitectureRules.inPortsDoNotDependOnOutPorts(ROOT);
 
     @ArchTest
+    static final ArchRule api_whenImportingAnything_shouldNotUseAdapters =
+            ArchitectureRules.apiDoesNotDependOnAdapters(ROOT);
+
+    @ArchTest
+    static final ArchRule domainAndApplication_whenImportingAnything_shouldNotUseTheApi =
+            ArchitectureRules.innerLayersDoNotDependOnTheApi(ROOT);
+
+    @ArchTest
     static final ArchRule packages_whenDependingOnEachOther_shouldBeFreeOfCycles =
             ArchitectureRules.noPackageCycles(ROOT);
 
@@ -59,7 +67,8 @@ class ArchitectureTest {
         for (String expected : Set.of("org.citygov.domain.project", "org.citygov.domain.stakeholder",
                 "org.citygov.application.port.in", "org.citygov.application.port.out",
                 "org.citygov.application.service", "org.citygov.adapter.persistence.memory",
-                "org.citygov.adapter.rest", "org.citygov.adapter.cli", "org.citygov.adapter.cli.root")) {
+                "org.citygov.adapter.rest", "org.citygov.adapter.cli", "org.citygov.adapter.cli.root",
+                "org.citygov.api")) {
             assertTrue(packages.contains(expected), () -> expected + " not imported; imported: " + packages);
         }
         assertEquals(Set.of(), packages.stream()

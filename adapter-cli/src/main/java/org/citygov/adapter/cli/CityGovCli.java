@@ -1,6 +1,9 @@
 package org.citygov.adapter.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.adapter.cli.root.StartupFailure;
@@ -57,6 +60,28 @@ public final class CityGovCli {
 
     /** Runs the command line and returns its exit status; output goes to {@code out} and {@code err}. */
     public static int run(CompositionRoot root, PrintWriter out, PrintWriter err, String... args) {
+        return run(root, System.getenv(), out, err, args);
+    }
+
+    /**
+     * As {@link #run(CompositionRoot, PrintWriter, PrintWriter, String...)}, the store and server options' defaults
+     * taken from {@code environment} and the config file it or {@code --config} names ({@link OptionDefaults}).
+     */
+    static int run(CompositionRoot root, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                   String... args) {
+        OptionDefaults defaults;
+        try {
+            defaults = OptionDefaults.load(environment, args);
+        } catch (OptionDefaults.ConfigProblem problem) {
+            err.println("citygov: " + problem.getMessage());
+            err.flush();
+            return INVALID_INPUT;
+        }
+        return commandLine(root, defaults).setOut(out).setErr(err).execute(args);
+    }
+
+    /** Every command, wired to {@code root}, its store and server options defaulting through {@code defaults}. */
+    static CommandLine commandLine(CompositionRoot root, OptionDefaults defaults) {
         CommandLine commandLine = new CommandLine(new CityGovCli());
         commandLine.addSubcommand("validate", new ValidateCommand(root));
         commandLine.addSubcommand("assess", new AssessCommand(root));
@@ -72,10 +97,12 @@ public final class CityGovCli {
         commandLine.addSubcommand("token", new TokenCommand());
         commandLine.addSubcommand("platform", PlatformCommand.command(root));
         commandLine.addSubcommand("incidents", IncidentsCommand.command(root));
+        commandLine.addSubcommand("sweep", new SweepCommand());
+        commandLine.addSubcommand("completion", new CompletionCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commandLine.setDefaultValueProvider(defaults);
+        documentDefaults(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
         // a wrong command line already exits with picocli's usage status, 2, which is INVALID_INPUT
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             if (exception instanceof StartupFailure failure) {
@@ -86,7 +113,21 @@ public final class CityGovCli {
             exception.printStackTrace(failed.getErr());
             return INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        return commandLine;
+    }
+
+    /** Adds to the help of every command with options the environment or a config file may set how to set them. */
+    private static void documentDefaults(CommandLine command) {
+        List<String> settable = command.getCommandSpec().options().stream()
+                .map(option -> option.longestName().replaceFirst("^--", ""))
+                .filter(OptionDefaults.SETTABLE::contains).toList();
+        if (!settable.isEmpty()) {
+            CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+            List<String> footer = new ArrayList<>(List.of(usage.footer()));
+            footer.add(OptionDefaults.footer(settable));
+            usage.footer(footer.toArray(String[]::new));
+        }
+        command.getSubcommands().values().stream().distinct().forEach(CityGovCli::documentDefaults);
     }
 
     /** The exit status of a failure to start for a reason of operation. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.citygov.adapter.cli.root.CompositionRoot;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code citygov db migrate}: creates or upgrades a PostgreSQL database's schema as the role that owns the tables, so
  * that servers can run as a role that may not create or alter them ({@code serve --no-migrate}).
  */
-@Command(name = "db", description = "The PostgreSQL database's schema.", subcommands = DbCommand.Migrate.class)
+@Command(name = "db", mixinStandardHelpOptions = true, description = "The PostgreSQL database's schema.", subcommands = DbCommand.Migrate.class)
 final class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -26,19 +27,14 @@ final class DbCommand {
                             + " into the append-only ones (audit trail, linkage log, consent events), update the"
                             + " others; never create, alter, delete or own anything. Start servers as ROLE with"
                             + " serve --no-migrate.",
-                    "Exit 0: migrated (the schema version is printed); 2: wrong command line."})
+                    "Exit 0: migrated (the schema version is printed); 2: wrong command line, or no --jdbc-url."})
     static final class Migrate implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--jdbc-url", paramLabel = "URL", required = true,
-                description = "The PostgreSQL database, e.g. jdbc:postgresql://db.example:5432/citygov.")
-        private String jdbcUrl;
-
-        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
-                description = "The role that owns the tables (default: ${DEFAULT-VALUE}).")
-        private String jdbcUser;
+        @Mixin
+        private StoreOptions store;
 
         @Option(names = "--grant-to", paramLabel = "ROLE",
                 description = "An existing role the servers log in as, to be granted the rights a server needs.")
@@ -52,9 +48,14 @@ final class DbCommand {
                         + " starting with a letter or _, got " + grantTo);
                 return CityGovCli.INVALID_INPUT;
             }
-            String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
-            String version = CompositionRoot.migrateDatabase(jdbcUrl, jdbcUser, password == null ? "" : password,
-                    Optional.ofNullable(grantTo));
+            if (store.jdbcUrl().isEmpty()) {
+                spec.commandLine().getErr().println("citygov db migrate: a PostgreSQL database is needed: give"
+                        + " --jdbc-url URL (or " + OptionDefaults.variable("jdbc-url") + ", or jdbc-url in the config"
+                        + " file); the embedded store migrates itself when opened");
+                return CityGovCli.INVALID_INPUT;
+            }
+            String version = CompositionRoot.migrateDatabase(store.jdbcUrl().get(), store.jdbcUser(),
+                    StoreOptions.password(), Optional.ofNullable(grantTo));
             out.println("migrated: schema version " + version + (grantTo == null ? ""
                     : "; role " + grantTo + " may read and write rows, not create or alter tables"));
             return CityGovCli.OK;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
+import org.citygov.application.input.Syntax;
 import org.citygov.application.scenario.ScenarioWriter;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code citygov export --project ID [--out FILE]}: writes a stored project as a citygov/1 scenario file. */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Write a stored project's described parts as a scenario file (citygov/1 JSON).",
+        description = {"Write a stored project's described parts as a scenario file (citygov/1, JSON or YAML).",
                 "Exit status: 0 written, 2 wrong command line, 3 no such project, 70 internal fault."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -37,6 +38,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json or yaml (default: yaml when FILE ends in .yaml or .yml, json otherwise).")
+    private Syntax format;
 
     @Override
     public Integer call() throws IOException {
@@ -54,7 +59,8 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("citygov export: no project \"" + id + "\" in the " + root.description());
                 return CityGovCli.NOT_FOUND;
             }
-            String scenario = new ScenarioWriter().json(stored.parts());
+            Syntax syntax = format != null ? format : out != null ? Syntax.of(out) : Syntax.JSON;
+            String scenario = new ScenarioWriter().write(stored.parts(), syntax);
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.print(scenario);

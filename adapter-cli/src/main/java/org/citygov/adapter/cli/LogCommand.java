@@ -15,6 +15,7 @@ import org.citygov.domain.linkage.LogVerification;
 import org.citygov.domain.linkage.SignedTreeHead;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code citygov log verify}: checks the whole data-linkage log and names the first tampered entry;
  * {@code citygov log seal-tail}: the operator's explicit signature over entries no signed head covers.
  */
-@Command(name = "log", description = "The tamper-evident data-linkage log.",
+@Command(name = "log", mixinStandardHelpOptions = true, description = "The tamper-evident data-linkage log.",
         subcommands = {LogCommand.Verify.class, LogCommand.SealTail.class, LogCommand.RotateKey.class})
 final class LogCommand {
 
@@ -44,30 +45,14 @@ final class LogCommand {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Directory of the embedded database and the signing key (default: $CITYGOV_DATA or"
-                        + " ~/.citygov/data).")
-        private Path dataDirectory;
-
-        @Option(names = "--jdbc-url", paramLabel = "URL",
-                description = "A PostgreSQL database instead; the password is read from " + StoreOptions.PASSWORD_VARIABLE
-                        + ".")
-        private String jdbcUrl;
-
-        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
-                description = "The PostgreSQL user (default: citygov).")
-        private String jdbcUser;
+        @Mixin
+        private StoreOptions store;
 
         @Option(names = "--public-key", paramLabel = "FILE",
                 description = "An Ed25519 public key the tree heads may be signed with (base64 X.509), as an auditor"
                         + " keeps it; repeat it for the keys a rotation replaced (each head names its key). Default:"
                         + " the keys in the signing key file (its own and those it replaced), else its .pub.")
         private java.util.List<Path> publicKeys = new java.util.ArrayList<>();
-
-        @Option(names = "--signing-key", paramLabel = "FILE",
-                description = "The signing key file whose keys are trusted when no --public-key is given (default:"
-                        + " linkage-signing.key in the data directory).")
-        private Path signingKey;
 
         @Option(names = "--trusted-head", paramLabel = "FILE",
                 description = "A signed tree head kept outside the store: the JSON of GET /linkage-log/head, saved"
@@ -79,9 +64,9 @@ final class LogCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path data = dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory();
-            org.citygov.domain.linkage.LogKeys keys = CompositionRoot.linkagePublicKeys(signingKey != null ? signingKey
-                    : CompositionRoot.linkageKeyFile(data), publicKeys);
+            Optional<String> jdbcUrl = store.jdbcUrl(true);
+            org.citygov.domain.linkage.LogKeys keys = CompositionRoot.linkagePublicKeys(store.signingKeyFile(),
+                    publicKeys);
             Optional<SignedTreeHead> trusted = Optional.empty();
             if (trustedHead != null) {
                 switch (new DocumentReader().read(trustedHead, TreeHeadDocument.class)) {
@@ -103,9 +88,8 @@ final class LogCommand {
                     }
                 }
             }
-            String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
-            LogVerification result = CompositionRoot.verifyLinkageLog(data, Optional.ofNullable(jdbcUrl), jdbcUser,
-                    password == null ? "" : password, keys, trusted);
+            LogVerification result = CompositionRoot.verifyLinkageLog(store.dataDirectory(), jdbcUrl,
+                    store.jdbcUser(), StoreOptions.password(), keys, trusted);
             return switch (result) {
                 case LogVerification.Intact intact -> {
                     out.println("intact: " + intact.size() + " entries, root " + intact.rootHex() + ", "
@@ -145,23 +129,8 @@ final class LogCommand {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Directory of the embedded database and the signing key (default: $CITYGOV_DATA or"
-                        + " ~/.citygov/data).")
-        private Path dataDirectory;
-
-        @Option(names = "--jdbc-url", paramLabel = "URL",
-                description = "A PostgreSQL database instead; the password is read from " + StoreOptions.PASSWORD_VARIABLE
-                        + ". The signing key is still the data directory's.")
-        private String jdbcUrl;
-
-        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
-                description = "The PostgreSQL user (default: citygov).")
-        private String jdbcUser;
-
-        @Option(names = "--signing-key", paramLabel = "FILE",
-                description = "The signing key file (default: linkage-signing.key in the data directory).")
-        private Path signingKey;
+        @Mixin
+        private StoreOptions store;
 
         @Option(names = "--entries", paramLabel = "FIRST-LAST", required = true,
                 description = "The unsigned entries, as log verify names them (e.g. 998-1000).")
@@ -179,11 +148,9 @@ final class LogCommand {
             }
             long first = Long.parseLong(range.group(1));
             long last = Long.parseLong(range.group(2));
-            Path data = dataDirectory != null ? dataDirectory : DataDirectory.defaultDirectory();
-            String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
-            LogVerification result = CompositionRoot.sealLinkageLogTail(data, signingKey != null ? signingKey
-                    : CompositionRoot.linkageKeyFile(data), Optional.ofNullable(jdbcUrl), jdbcUser,
-                    password == null ? "" : password, first, last);
+            LogVerification result = CompositionRoot.sealLinkageLogTail(store.dataDirectory(),
+                    store.signingKeyFile(), store.jdbcUrl(true), store.jdbcUser(), StoreOptions.password(), first,
+                    last);
             return switch (result) {
                 case LogVerification.Intact intact -> {
                     out.println("nothing to seal: every one of the " + intact.size() + " entries is covered by a"
@@ -216,24 +183,20 @@ final class LogCommand {
                     + " becomes the new public key, and the old one is kept as FILE.<key id>.pub: give it, and the"
                     + " new one, to auditors (log verify --public-key OLD --public-key NEW).",
                     "Every server sharing the log must then be restarted with the new file (one at a time is fine:"
-                            + " heads are checked with the key each names). Exit 0: rotated."})
+                            + " heads are checked with the key each names). Only --data and --signing-key of the"
+                            + " store options are used: the key file is all this changes. Exit 0: rotated;"
+                            + " 3: no key file."})
     static final class RotateKey implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Directory of the signing key (default: $CITYGOV_DATA or ~/.citygov/data).")
-        private Path dataDirectory;
-
-        @Option(names = "--signing-key", paramLabel = "FILE",
-                description = "The signing key file (default: linkage-signing.key in the data directory).")
-        private Path signingKey;
+        @Mixin
+        private StoreOptions store;
 
         @Override
         public Integer call() {
-            Path file = signingKey != null ? signingKey : CompositionRoot.linkageKeyFile(dataDirectory != null
-                    ? dataDirectory : DataDirectory.defaultDirectory());
+            Path file = store.signingKeyFile();
             if (!java.nio.file.Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println("citygov: no signing key file " + file + "; nothing to rotate");
                 return CityGovCli.NOT_FOUND;

@@ -43,9 +43,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
             description = "An origin whose browser pages may call the API, e.g. https://portal.example.org;"
-                    + " repeat for more (default: none).")
+                    + " repeat for more, or separate them with commas (default: none).")
     private List<String> corsOrigins = new ArrayList<>();
 
     @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "1048576",

@@ -1,7 +1,6 @@
 package org.citygov.adapter.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
@@ -34,43 +33,6 @@ final class TokenCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say create, list or revoke");
     }
 
-    /**
-     * Where the tokens are, as every token command takes it: {@code tokens.json} in the data directory (beside the
-     * embedded database, which a running server holds open, so it is not opened here), or the PostgreSQL database a
-     * server was started on with {@code --jdbc-url}.
-     */
-    static final class DataOption {
-        @Spec(Spec.Target.MIXEE)
-        private CommandSpec command;
-
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "The data directory (default: $CITYGOV_DATA or ~/.citygov/data).")
-        Path data;
-
-        @Option(names = "--jdbc-url", paramLabel = "URL",
-                description = "The tokens of a PostgreSQL deployment instead, e.g."
-                        + " jdbc:postgresql://db.example:5432/citygov; the password is read from the environment"
-                        + " variable " + StoreOptions.PASSWORD_VARIABLE + ".")
-        String jdbcUrl;
-
-        @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "citygov",
-                description = "The PostgreSQL user (default: citygov).")
-        String jdbcUser;
-
-        /** The root over the chosen token store; close it when done. */
-        CompositionRoot root() {
-            if (jdbcUrl != null && data != null) {
-                throw new CommandLine.ParameterException(command.commandLine(),
-                        "choose one store: --data or --jdbc-url, not both");
-            }
-            if (jdbcUrl != null) {
-                String password = System.getenv(StoreOptions.PASSWORD_VARIABLE);
-                return CompositionRoot.tokensOnlyPostgres(jdbcUrl, jdbcUser, password == null ? "" : password);
-            }
-            return CompositionRoot.tokensOnly(data != null ? data : DataDirectory.defaultDirectory());
-        }
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create a token and print it once: it cannot be shown again.",
                     "Roles: ADMIN (secretariat), ANALYST (edits projects, runs assessments), APPROVER (expert"
@@ -83,7 +45,7 @@ final class TokenCommand implements Runnable {
         private CommandSpec spec;
 
         @CommandLine.Mixin
-        private DataOption data = new DataOption();
+        private StoreOptions store;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "${COMPLETION-CANDIDATES}")
         private Role role;
@@ -98,7 +60,7 @@ final class TokenCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Result<IssueToken.IssuedToken> issued;
-            try (CompositionRoot root = data.root()) {
+            try (CompositionRoot root = store.openTokens()) {
                 issued = root.issueToken().issue(new IssueToken.Command(name, role));
             }
             return switch (issued) {
@@ -125,13 +87,13 @@ final class TokenCommand implements Runnable {
         private CommandSpec spec;
 
         @CommandLine.Mixin
-        private DataOption data = new DataOption();
+        private StoreOptions store;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             java.util.List<TokenInfo> tokens;
-            try (CompositionRoot root = data.root()) {
+            try (CompositionRoot root = store.openTokens()) {
                 tokens = root.manageTokens().list();
             }
             for (TokenInfo t : tokens) {
@@ -149,7 +111,7 @@ final class TokenCommand implements Runnable {
         private CommandSpec spec;
 
         @CommandLine.Mixin
-        private DataOption data = new DataOption();
+        private StoreOptions store;
 
         @Option(names = "--name", required = true, paramLabel = "NAME")
         private String name;
@@ -157,7 +119,7 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             Result<TokenInfo> revoked;
-            try (CompositionRoot root = data.root()) {
+            try (CompositionRoot root = store.openTokens()) {
                 revoked = root.manageTokens().revoke(name);
             }
             PrintWriter err = spec.commandLine().getErr();

@@ -71,6 +71,45 @@ class ExportImportCommandTest {
         assertEquals(roundTripped, out.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"kashiwanoha-ai-cameras", "kashiwanoha-frailty", "education-data"})
+    void exportYaml_whenOutEndsInYaml_shouldWriteReadableYamlThatImportsToTheSameProject(String example)
+            throws IOException {
+        Path file = EXAMPLES.resolve(example + ".json");
+        Path yaml = temp.resolve(example + ".yaml");
+        assertEquals(CityGovCli.OK, run("import", file.toString(), "--data", data().toString()), err::toString);
+
+        int export = run("export", "--project", example, "--data", data().toString(), "--out", yaml.toString());
+
+        assertEquals(CityGovCli.OK, export, err::toString);
+        String text = Files.readString(yaml, StandardCharsets.UTF_8);
+        assertFalse(text.startsWith("---"), text);
+        assertFalse(text.trim().startsWith("{"), "YAML, not JSON");
+        assertTrue(text.contains("format: citygov/1"), text);
+        assertTrue(text.contains("id: " + example), text);
+        // YAML read back gives the same project as the JSON it came from
+        ScenarioReading reading = new ScenarioLoader().read(text, Syntax.YAML);
+        assertEquals(parts(Files.readString(file, StandardCharsets.UTF_8)),
+                ((ScenarioReading.Valid) reading).scenario().parts());
+        // and imported into another store, it exports as the same JSON
+        Path data2 = temp.resolve("data2");
+        assertEquals(CityGovCli.OK, run("import", yaml.toString(), "--data", data2.toString()), err::toString);
+        assertEquals(CityGovCli.OK, run("export", "--project", example, "--data", data2.toString()), err::toString);
+        String again = out.toString();
+        assertEquals(CityGovCli.OK, run("export", "--project", example, "--data", data().toString()), err::toString);
+        assertEquals(out.toString(), again);
+    }
+
+    @Test
+    void export_whenFormatYamlAsked_shouldWriteYamlToStandardOutput() {
+        run("import", EXAMPLES.resolve("education-data.json").toString(), "--data", data().toString());
+
+        int status = run("export", "--project", "education-data", "--data", data().toString(), "--format", "yaml");
+
+        assertEquals(CityGovCli.OK, status, err::toString);
+        assertTrue(out.toString().startsWith("format: citygov/1"), out::toString);
+    }
+
     @Test
     void import_whenFileInvalid_shouldListEveryProblemAndWriteNothing() throws IOException {
         String valid = Files.readString(EXAMPLES.resolve("kashiwanoha-frailty.json"), StandardCharsets.UTF_8);

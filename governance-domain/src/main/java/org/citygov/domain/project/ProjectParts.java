@@ -65,4 +65,36 @@ public record ProjectParts(ProjectOverview overview, List<Service> services, Lis
     public ProjectParts withGovernance(Governance value) {
         return new ProjectParts(overview, services, stakeholders, dataAssets, dataFlows, value);
     }
+
+    /**
+     * These parts with one data flow changed, e.g. {@code parts.withDataFlow(id, f -> f.withPurpose(p))}.
+     *
+     * @param id the flow to change
+     * @param change what to make of it
+     * @return new parts, the flow in its place
+     * @throws IllegalArgumentException when no flow has that id
+     */
+    public ProjectParts withDataFlow(org.citygov.domain.data.DataFlowId id,
+                                     java.util.function.UnaryOperator<DataFlow> change) {
+        if (dataFlows.stream().noneMatch(f -> f.id().equals(id))) {
+            throw new IllegalArgumentException("no data flow " + id + " in project " + overview.id());
+        }
+        return withDataFlows(dataFlows.stream().map(f -> f.id().equals(id) ? change.apply(f) : f).toList());
+    }
+
+    /**
+     * These parts with one stakeholder changed, e.g. {@code parts.withStakeholder(id, s -> s.withImpact(r))}.
+     *
+     * @param id the stakeholder to change
+     * @param change what to make of them
+     * @return new parts, the stakeholder in their place
+     * @throws IllegalArgumentException when no stakeholder has that id
+     */
+    public ProjectParts withStakeholder(org.citygov.domain.stakeholder.StakeholderId id,
+                                        java.util.function.UnaryOperator<Stakeholder> change) {
+        if (stakeholders.stream().noneMatch(s -> s.id().equals(id))) {
+            throw new IllegalArgumentException("no stakeholder " + id + " in project " + overview.id());
+        }
+        return withStakeholders(stakeholders.stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList());
+    }
 }

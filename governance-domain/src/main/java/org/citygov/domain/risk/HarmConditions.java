@@ -50,7 +50,7 @@ import static org.citygov.domain.catalogue.PrivacyHarm.SURVEILLANCE;
  *       the method is for</td></tr>
  * </table>
  *
- * <p>Severity and likelihood here are the starting point; {@link RiskScoring} adjusts them for the data's sensitivity,
+ * <p>Severity and likelihood here are the starting point; {@link RiskAnalysis} adjusts them for the data's sensitivity,
  * notice, consent, covert capture and the region's acceptance.
  */
 public final class HarmConditions {

@@ -86,4 +86,64 @@ public record Stakeholder(
     public boolean holds(Certification certification) {
         return certifications.contains(certification);
     }
+
+    /**
+     * This stakeholder with another value for the name, every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withName(String value) {
+        return new Stakeholder(id, value, category, involvement, impact, uncertainty, certifications, engagements);
+    }
+
+    /**
+     * This stakeholder with another value for the category, every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withCategory(StakeholderCategory value) {
+        return new Stakeholder(id, name, value, involvement, impact, uncertainty, certifications, engagements);
+    }
+
+    /**
+     * This stakeholder with another value for the involvement (direct or indirect), every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withInvolvement(Involvement value) {
+        return new Stakeholder(id, name, category, value, impact, uncertainty, certifications, engagements);
+    }
+
+    /**
+     * This stakeholder with another value for the impact rating (4.3), every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withImpact(Rating value) {
+        return new Stakeholder(id, name, category, involvement, value, uncertainty, certifications, engagements);
+    }
+
+    /**
+     * This stakeholder with another value for the uncertainty rating (4.3), every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withUncertainty(Rating value) {
+        return new Stakeholder(id, name, category, involvement, impact, value, certifications, engagements);
+    }
+
+    /**
+     * This stakeholder with another value for the certifications held, every other field kept (for sweeps that vary one parameter).
+     *
+     * @param value the new value
+     * @return a new stakeholder, checked like any other
+     */
+    public Stakeholder withCertifications(Set<Certification> value) {
+        return new Stakeholder(id, name, category, involvement, impact, uncertainty, value, engagements);
+    }
 }

@@ -92,29 +92,50 @@ public final class CompositionRoot implements AutoCloseable {
     private static final String LINKAGE_KEY_FILE = "linkage-signing.key";
     private static final String TOKENS_FILE = "tokens.json";
 
-    private final Projects projects;
-    /** Stored data platforms, in the same store as the projects. */
-    private final Platforms platforms;
+    /**
+     * What one kind of store holds, by name: its projects (and their history, the same object), the data platforms and
+     * publications kept beside them, the API tokens, what to close when done, a description for messages, and how to
+     * open the stores of data-linkage enforcement it keeps.
+     */
+    private record Store(Projects projects, ProjectHistory history, Platforms platforms, Publications publications,
+                         ApiTokens tokens, AutoCloseable resources, String description,
+                         Supplier<LinkageStores> linkageStores) {
+        Store {
+            Objects.requireNonNull(projects, "projects");
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(platforms, "platforms");
+            Objects.requireNonNull(publications, "publications");
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(resources, "resources");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(linkageStores, "linkageStores");
+        }
+
+        /** A store whose projects and tokens are the given ones and whose other parts live in memory. */
+        static <S extends Projects & ProjectHistory> Store withMemoryParts(S projects, ApiTokens tokens,
+                                                                          AutoCloseable resources, String description,
+                                                                          Clock clock) {
+            return new Store(projects, projects, new InMemoryPlatforms(), new InMemoryPublications(), tokens,
+                    resources, description, () -> inMemoryLinkageStores(clock));
+        }
+    }
+
+    /** The services over one store, each built once, when the root is. */
+    private record Services(ProjectService projects, AssessmentService assessment, GovernanceService governance,
+                            HistoryService history, CatalogueService catalogue, TokenService tokens,
+                            MonitoringService monitoring, ReportService reports, PlatformService platforms,
+                            IncidentService incidents) {
+    }
+
+    private final Store store;
     private final Clock clock;
-    private final ProjectService projectService;
-    private final AssessmentService assessmentService;
-    private final GovernanceService governanceService;
-    private final HistoryService historyService;
-    private final CatalogueService catalogueService;
-    private final TokenService tokenService;
-    /** Watches every decision the linkage services made here log (alerts in memory, issue 13). */
-    private final MonitoringService monitoring;
-    private final ReportService reportService;
-    private final AutoCloseable store;
-    private final String description;
     private final Catalogue catalogue;
+    private final Services services;
     /** Where saved rule and project changes are announced: every linkage service made here listens. */
     private final List<RuleChanges> ruleListeners = new CopyOnWriteArrayList<>();
     private final RuleChanges ruleChanges = project -> ruleListeners.forEach(l -> l.changed(project));
-    private final Supplier<LinkageStores> linkageStores;
-    private LinkageApi linkage;
-    private LinkageStores openedLinkageStores;
-    private StoreFollower follower;
+    /** The one part opened on first use, see {@link LinkagePart}. */
+    private final LinkagePart linkagePart = new LinkagePart();
 
     /** How often a server on a shared database looks for changes other servers stored, when none was announced. */
     public static final java.time.Duration FOLLOW_POLL = java.time.Duration.ofMillis(500);
@@ -127,33 +148,20 @@ public final class CompositionRoot implements AutoCloseable {
                                  AutoCloseable closer, Optional<org.citygov.application.port.out.StoreChanges> shared) {
     }
 
-    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
-                                                                  Catalogue catalogue, AutoCloseable store,
-                                                                  String description) {
-        this(projects, tokens, clock, catalogue, store, description, () -> inMemoryLinkageStores(clock),
-                new InMemoryPlatforms(), new InMemoryPublications());
-    }
-
-    private <S extends Projects & ProjectHistory> CompositionRoot(S projects, ApiTokens tokens, Clock clock,
-                                                                  Catalogue catalogue, AutoCloseable store,
-                                                                  String description,
-                                                                  Supplier<LinkageStores> linkageStores,
-                                                                  Platforms platforms, Publications publications) {
-        this.projects = projects;
-        this.platforms = platforms;
-        this.clock = clock;
-        this.linkageStores = linkageStores;
-        this.projectService = new ProjectService(projects, clock, catalogue, ruleChanges);
-        this.assessmentService = new AssessmentService(projects, clock, catalogue);
-        this.governanceService = new GovernanceService(projects, clock, catalogue, ruleChanges);
-        this.historyService = new HistoryService(projects, projects);
-        this.catalogueService = new CatalogueService(catalogue);
-        this.tokenService = new TokenService(tokens, clock);
-        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), clock);
-        this.reportService = new ReportService(projects, projects, clock, catalogue, publications);
+    private CompositionRoot(Store store, Clock clock, Catalogue catalogue) {
         this.store = store;
-        this.description = description;
+        this.clock = clock;
         this.catalogue = catalogue;
+        this.services = new Services(new ProjectService(store.projects(), clock, catalogue, ruleChanges),
+                new AssessmentService(store.projects(), clock, catalogue),
+                new GovernanceService(store.projects(), clock, catalogue, ruleChanges),
+                new HistoryService(store.projects(), store.history()),
+                new CatalogueService(catalogue),
+                new TokenService(store.tokens(), clock),
+                new MonitoringService(MonitoringThresholds.defaults(), clock),
+                new ReportService(store.projects(), store.history(), clock, catalogue, store.publications()),
+                new PlatformService(catalogue, clock),
+                new IncidentService(store.projects(), catalogue, clock));
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
@@ -163,8 +171,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** In memory, with a clock of the caller's: simulations drive time themselves (examples/simulation). */
     public static CompositionRoot inMemory(Clock clock) {
-        return new CompositionRoot(new InMemoryProjects(), new InMemoryApiTokens(), clock,
-                new BundledCatalogue(), () -> { }, "projects and API tokens in memory");
+        return new CompositionRoot(Store.withMemoryParts(new InMemoryProjects(), new InMemoryApiTokens(), () -> { },
+                "projects and API tokens in memory", clock), clock, new BundledCatalogue());
     }
 
     /**
@@ -175,10 +183,10 @@ public final class CompositionRoot implements AutoCloseable {
         Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory));
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
-        return new CompositionRoot(database.projects(), new FileApiTokens(tokens), clock,
-                new BundledCatalogue(), database, database + ", API tokens in " + tokens,
-                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock), database.platforms(),
-                database.publications());
+        return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
+                database.publications(), new FileApiTokens(tokens), database, database + ", API tokens in " + tokens,
+                () -> durableLinkageStores(database, linkageKeyFile(dataDirectory), clock)), clock,
+                new BundledCatalogue());
     }
 
     /**
@@ -233,10 +241,9 @@ public final class CompositionRoot implements AutoCloseable {
             throw new SchemaNotMigrated(e.getMessage(), e);
         }
         Clock clock = Clock.system();
-        return new CompositionRoot(database.projects(), database.apiTokens(), clock,
-                new BundledCatalogue(), database, database + ", API tokens in the same database",
-                () -> durableLinkageStores(database, signingKeyFile, clock), database.platforms(),
-                database.publications());
+        return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
+                database.publications(), database.apiTokens(), database, database + ", API tokens in the same database",
+                () -> durableLinkageStores(database, signingKeyFile, clock)), clock, new BundledCatalogue());
     }
 
     /**
@@ -245,8 +252,9 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static CompositionRoot tokensOnlyPostgres(String jdbcUrl, String user, String password) {
         Database database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password));
-        return new CompositionRoot(new InMemoryProjects(), database.apiTokens(), Clock.system(),
-                new BundledCatalogue(), database, "API tokens in " + database);
+        Clock clock = Clock.system();
+        return new CompositionRoot(Store.withMemoryParts(new InMemoryProjects(), database.apiTokens(), database,
+                "API tokens in " + database, clock), clock, new BundledCatalogue());
     }
 
     /**
@@ -255,8 +263,9 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static CompositionRoot tokensOnly(Path dataDirectory) {
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
-        return new CompositionRoot(new InMemoryProjects(), new FileApiTokens(tokens), Clock.system(),
-                new BundledCatalogue(), () -> { }, "API tokens in " + tokens);
+        Clock clock = Clock.system();
+        return new CompositionRoot(Store.withMemoryParts(new InMemoryProjects(), new FileApiTokens(tokens), () -> { },
+                "API tokens in " + tokens, clock), clock, new BundledCatalogue());
     }
 
     /** The file of the Ed25519 key that signs the linkage log's tree heads, in a data directory. */
@@ -361,15 +370,55 @@ public final class CompositionRoot implements AutoCloseable {
      * JDBC linkage log (verified on open) with its signing key, and the consents and correction requests in the
      * same database, replayed into the decision point; in memory for {@link #inMemory}. Closed by {@link #close}.
      */
-    public synchronized LinkageApi linkage() {
-        if (linkage == null) {
-            openedLinkageStores = linkageStores.get();
-            LinkageService service = linkageService(openedLinkageStores);
-            openedLinkageStores.shared().ifPresent(changes -> follower = new StoreFollower(changes, service,
-                    FOLLOW_POLL, warning -> System.err.println("citygov: " + warning)));
-            linkage = new LinkageApi(service, service, service);
+    public LinkageApi linkage() {
+        return linkagePart.opened().api();
+    }
+
+    /**
+     * The data-linkage part of the wiring, the one part not built with the root: opening it opens and verifies the
+     * JDBC log (which may refuse), creates the signing key if missing and, on a shared database, starts following the
+     * other servers, none of which the commands that never decide a linkage (import, export, history, …) may pay for
+     * or fail on. It is opened at most once, then immutable ({@link Opened}), and closed with the root.
+     */
+    private final class LinkagePart {
+        /** The opened linkage wiring, by name. */
+        private record Opened(LinkageStores stores, LinkageApi api, PlatformMarketService market,
+                              Optional<StoreFollower> follower) {
         }
-        return linkage;
+
+        private Opened opened;
+        private boolean closed;
+
+        synchronized Opened opened() {
+            if (closed) {
+                throw new IllegalStateException("the composition root over " + store.description() + " is closed");
+            }
+            if (opened == null) {
+                LinkageStores stores = store.linkageStores().get();
+                LinkageService service = linkageService(stores);
+                Optional<StoreFollower> follower = stores.shared().map(changes -> new StoreFollower(changes, service,
+                        FOLLOW_POLL, warning -> System.err.println("citygov: " + warning)));
+                opened = new Opened(stores, new LinkageApi(service, service, service),
+                        new PlatformMarketService(store.platforms(), stores.log(), catalogue, clock), follower);
+            }
+            return opened;
+        }
+
+        /** Stops following, then stops the log's writer (storing what has queued); nothing when never opened. */
+        void close() throws Exception {
+            Opened toClose;
+            synchronized (this) {
+                toClose = opened;
+                opened = null;
+                closed = true;
+            }
+            if (toClose != null) {
+                if (toClose.follower().isPresent()) {
+                    toClose.follower().get().close();
+                }
+                toClose.stores().closer().close();
+            }
+        }
     }
 
     private LinkageApi wireLinkage(LinkageStores stores) {
@@ -378,8 +427,8 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private LinkageService linkageService(LinkageStores stores) {
-        LinkageService service = new LinkageService(projects, catalogue, stores.log(), stores.consents(),
-                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), monitoring);
+        LinkageService service = new LinkageService(store.projects(), catalogue, stores.log(), stores.consents(),
+                stores.corrections(), clock, new DecisionPoint(new ConsentRegistry()), services.monitoring());
         ruleListeners.add(service);
         service.compileAll();
         return service;
@@ -394,11 +443,10 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * Stored data platforms over this root's store, appending their agreements and delivery decisions to this root's
-     * linkage log (opened by {@link #linkage()}).
+     * linkage log (opened with {@link #linkage()}).
      */
-    private synchronized PlatformMarketService platformMarket() {
-        linkage();
-        return new PlatformMarketService(platforms, openedLinkageStores.log(), catalogue, clock);
+    private PlatformMarketService platformMarket() {
+        return linkagePart.opened().market();
     }
 
     /** The linkage in-ports. */
@@ -412,30 +460,17 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Where this root keeps what it keeps, for messages and the server's first line. */
     public String description() {
-        return description;
+        return store.description();
     }
 
     /** Stops the linkage log's writer (storing what has queued), then releases the store (the pool, the file). */
     @Override
     public void close() {
         try {
-            LinkageStores opened;
-            StoreFollower following;
-            synchronized (this) {
-                opened = openedLinkageStores;
-                openedLinkageStores = null;
-                following = follower;
-                follower = null;
-            }
-            if (following != null) {
-                following.close();
-            }
-            if (opened != null) {
-                opened.closer().close();
-            }
-            store.close();
+            linkagePart.close();
+            store.resources().close();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot close " + description, e);
+            throw new IllegalStateException("cannot close " + store.description(), e);
         }
     }
 
@@ -458,11 +493,11 @@ public final class CompositionRoot implements AutoCloseable {
                                 Consumer<String> requestLog, BooleanSupplier ready) {
         LinkageApi linkage = linkage();
         PlatformMarketService market = platformMarket();
-        UseCases useCases = new UseCases(projectService, projectService, projectService, projectService,
-                projectService, assessmentService, governanceService, governanceService, catalogueService,
-                historyService, tokenService, tokenService, tokenService, linkage.decide(), linkage.rights(),
+        UseCases useCases = new UseCases(services.projects(), services.projects(), services.projects(), services.projects(),
+                services.projects(), services.assessment(), services.governance(), services.governance(), services.catalogue(),
+                services.history(), services.tokens(), services.tokens(), services.tokens(), linkage.decide(), linkage.rights(),
                 linkage.audit(), new UseCases.PlatformUseCases(assessPlatform(), market, market, market, market,
-                market), reportService, reportService);
+                market), services.reports(), services.reports());
         RestApi api = StartupFailure.translated(() -> new RestApi(useCases, new RestSettings(maxBodyBytes,
                 corsOrigins, requestLog, ready)).start(host, port));
         return new HttpServer() {
@@ -484,15 +519,15 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public IssueToken issueToken() {
-        return tokenService;
+        return services.tokens();
     }
 
     public ManageTokens manageTokens() {
-        return tokenService;
+        return services.tokens();
     }
 
     public Authenticate authenticate() {
-        return tokenService;
+        return services.tokens();
     }
 
     /**
@@ -514,13 +549,13 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private CatalogueChoice.Ready ready(Catalogue chosen) {
-        return new CatalogueChoice.Ready(new AssessmentService(projects, clock, chosen),
-                new GovernanceService(projects, clock, chosen, ruleChanges), chosen.edition().version());
+        return new CatalogueChoice.Ready(new AssessmentService(store.projects(), clock, chosen),
+                new GovernanceService(store.projects(), clock, chosen, ruleChanges), chosen.edition().version());
     }
 
     /** The bundled edition's use cases, as a choice already made: what commands use without {@code --catalog}. */
     public CatalogueChoice.Ready catalogueInUse() {
-        return new CatalogueChoice.Ready(assessmentService, governanceService, catalogue.edition().version());
+        return new CatalogueChoice.Ready(services.assessment(), services.governance(), catalogue.edition().version());
     }
 
     /** What choosing a catalogue file gave: the assess use case applying its edition, or its problems. */
@@ -541,71 +576,71 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RegisterProject registerProject() {
-        return projectService;
+        return services.projects();
     }
 
     public ImportScenario importScenario() {
-        return projectService;
+        return services.projects();
     }
 
     public ViewProjects viewProjects() {
-        return projectService;
+        return services.projects();
     }
 
     public ChangeProject changeProject() {
-        return projectService;
+        return services.projects();
     }
 
     public RecordEngagement recordEngagement() {
-        return projectService;
+        return services.projects();
     }
 
     public MoveCycle moveCycle() {
-        return projectService;
+        return services.projects();
     }
 
     /** A platform's incidents: what is due, and a reviewed incident fed back into this root's projects. */
     public HandleIncidents handleIncidents() {
-        return new IncidentService(projects, catalogue, clock);
+        return services.incidents();
     }
 
     /** The monitoring of the decisions this root's linkage service logs (CityGov default thresholds). */
     public WatchLinkage watchLinkage() {
-        return monitoring;
+        return services.monitoring();
     }
 
     /** Platform assessments (MARKET.md) under the bundled catalogue edition; stores nothing. */
     public AssessPlatform assessPlatform() {
-        return new PlatformService(catalogue, clock);
+        return services.platforms();
     }
 
     public AssessProject assessProject() {
-        return assessmentService;
+        return services.assessment();
     }
 
     /** Governance reports (HTML with SVG figures) in English or Japanese. */
     public ReportProject reportProject() {
-        return reportService;
+        return services.reports();
     }
 
     /** What a project publishes to residents (its public page and record of processing). */
     public PublishProject publishProject() {
-        return reportService;
+        return services.reports();
     }
 
     public DesignRules designRules() {
-        return governanceService;
+        return services.governance();
     }
 
     public EvaluateProject evaluateProject() {
-        return governanceService;
+        return services.governance();
     }
 
     public ViewHistory viewHistory() {
-        return historyService;
+        return services.history();
     }
 
     public ViewCatalogue viewCatalogue() {
-        return catalogueService;
+        return services.catalogue();
     }
 }

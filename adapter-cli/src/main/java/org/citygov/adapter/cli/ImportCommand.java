@@ -54,6 +54,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Who imports, for the audit trail (default: the operating-system user).")
     private String actor;
 
+    @Mixin
+    private LanguageOption lang = new LanguageOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ScenarioReading reading = ScenarioSource.read(new ScenarioLoader(), file, stdinSyntax, System.in);
         if (reading instanceof ScenarioReading.Invalid invalid) {
-            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems());
+            ProblemReport.print(err, ScenarioSource.name(file), invalid.problems(), lang.texts());
             return CityGovCli.INVALID_INPUT;
         }
         ScenarioReading.Valid valid = (ScenarioReading.Valid) reading;
@@ -80,8 +83,10 @@ final class ImportCommand implements Callable<Integer> {
                     yield CityGovCli.OK;
                 }
                 case Result.Failure<GovernanceProject> failure -> {
-                    err.println("citygov import: " + failure.message());
-                    failure.violations().forEach(v -> err.println("  " + v));
+                    org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+                    err.println("citygov import: " + texts.text(failure.message()));
+                    failure.violations().forEach(v -> err.println("  " + (v.path().isEmpty() ? ""
+                            : v.path() + ": ") + texts.text(v.message())));
                     yield switch (failure.reason()) {
                         case CONFLICT, STALE -> CityGovCli.CONFLICT;
                         case NOT_FOUND -> CityGovCli.NOT_FOUND;

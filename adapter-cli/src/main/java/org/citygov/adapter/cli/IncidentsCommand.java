@@ -13,10 +13,12 @@ import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.HandleIncidents;
 import org.citygov.application.port.in.RecordIncidents;
+import org.citygov.application.report.i18n.Labels;
+import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.monitoring.Alert;
-import org.citygov.domain.platform.Incident;
 import org.citygov.domain.platform.DataMarket;
+import org.citygov.domain.platform.Incident;
 import org.citygov.domain.platform.IncidentReview;
 
 import picocli.CommandLine;
@@ -74,6 +76,9 @@ final class IncidentsCommand implements Callable<Integer> {
                 description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private ReportFormat format;
 
+        @picocli.CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         Due(CompositionRoot root) {
             this.root = root;
         }
@@ -81,7 +86,8 @@ final class IncidentsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<DataMarket> market = PlatformCommand.readOrReport(file, spec.commandLine().getErr());
+            org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+            Optional<DataMarket> market = PlatformCommand.readOrReport(file, spec.commandLine().getErr(), texts);
             if (market.isEmpty()) {
                 return CityGovCli.INVALID_INPUT;
             }
@@ -95,14 +101,19 @@ final class IncidentsCommand implements Callable<Integer> {
                 report.put("due", due.pending().stream().map(Due::entry).toList());
                 out.println(Json.write(report));
             } else {
-                out.println("Incident notifications of " + market.get().platform().id() + " at " + due.at() + ":");
+                Labels l = Labels.of(texts.language());
+                boolean english = texts.language() == Language.EN;
+                out.println(l.format("incidents.due.title", market.get().platform().id().value(), due.at().toString()));
                 if (due.pending().isEmpty()) {
-                    out.println("  nothing due");
+                    out.println("  " + l.get("incidents.due.none"));
                 }
                 for (HandleIncidents.Pending p : due.pending()) {
                     IncidentReview.Deadline d = p.deadline();
-                    out.println("  " + (d.status() == IncidentReview.DeadlineStatus.OVERDUE ? "OVERDUE " : "due     ")
-                            + p.incident() + ": " + d.kind() + " to " + d.to().code() + " by " + d.due());
+                    String status = l.get(d.status() == IncidentReview.DeadlineStatus.OVERDUE
+                            ? "incidents.due.overdue" : "incidents.due.pending");
+                    out.println("  " + status + " ".repeat(Math.max(0, 7 - status.length())) + " "
+                            + l.format("incidents.due.line", p.incident().value(), english ? d.kind().name() : l.of(d.kind()),
+                            texts.reference(d.to().code()), d.due().toString()));
                 }
             }
             out.flush();

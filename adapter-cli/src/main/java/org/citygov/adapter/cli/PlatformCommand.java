@@ -114,6 +114,9 @@ final class PlatformCommand implements Callable<Integer> {
                 description = "How to report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private ReportFormat format;
 
+        @picocli.CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -129,7 +132,7 @@ final class PlatformCommand implements Callable<Integer> {
             } else if (problems.isEmpty()) {
                 out.println(file + ": valid");
             } else {
-                ProblemReport.print(out, file.toString(), problems);
+                ProblemReport.print(out, file.toString(), problems, lang.texts());
             }
             out.flush();
             return problems.isEmpty() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
@@ -159,6 +162,9 @@ final class PlatformCommand implements Callable<Integer> {
                 description = "text or json; default: text on a terminal, json otherwise.")
         private ReportFormat format;
 
+        @picocli.CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         Check(CompositionRoot root) {
             this.root = root;
         }
@@ -166,7 +172,8 @@ final class PlatformCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<DataMarket> market = readOrReport(file, spec.commandLine().getErr());
+            org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+            Optional<DataMarket> market = readOrReport(file, spec.commandLine().getErr(), texts);
             if (market.isEmpty()) {
                 return CityGovCli.INVALID_INPUT;
             }
@@ -175,7 +182,8 @@ final class PlatformCommand implements Callable<Integer> {
             PlatformRenderer renderer = new PlatformRenderer();
             ReportFormat chosen = format != null ? format
                     : System.console() != null ? ReportFormat.text : ReportFormat.json;
-            out.print(chosen == ReportFormat.json ? renderer.json(assessment) + "\n" : renderer.text(assessment));
+            out.print(chosen == ReportFormat.json ? renderer.json(assessment) + "\n"
+                    : renderer.text(assessment, texts));
             out.flush();
             return assessment.acceptable() ? CityGovCli.OK : CityGovCli.NOT_APPROVABLE;
         }

@@ -102,11 +102,12 @@ final class SuggestRulesCommand implements Callable<Integer> {
         }
         RuleSuggestions suggestions = success.value();
         for (RuleSuggestions.FlowChange change : suggestions.flowChanges()) {
-            err.println("change or remove flow " + change.flow() + " (" + change.guidelineRef() + "), not a rule: "
-                    + change.proposal());
+            err.println("change or remove flow " + change.flow() + " (" + texts.reference(change.guidelineRef())
+                    + "), not a rule: "
+                    + texts.text(change.proposal()));
             change.cautions().forEach(c -> err.println("  caution: " + texts.text(c)));
         }
-        suggestions.byTheProcess().forEach(p -> err.println("not a rule: " + p));
+        suggestions.byTheProcess().forEach(p -> err.println("not a rule: " + texts.text(p)));
         err.println(drafts.isEmpty() ? "no rule to suggest" + (suggestions.isEmpty()
                 ? ": every risk that must be mitigated is answered and no required measure is missing" : "")
                 : drafts.size() + " draft rule(s) suggested: " + String.join(", ",

@@ -117,4 +117,25 @@ class AssessJapaneseMessagesTest {
         assertTrue(run.err().contains("project：必須項目です") || run.err().contains("project（1行目）：必須項目です"),
                 run.err());
     }
+
+    @Test
+    void suggestRules_whenAskedForJapanese_shouldWriteEveryProposalInJapaneseAndTheScenarioAsInEnglish() {
+        int proposals = 0;
+        for (String example : List.of("kashiwanoha-frailty", "kashiwanoha-ai-cameras", "education-data")) {
+            String file = "../examples/" + example + ".json";
+            Run ja = run("suggest-rules", file, "--lang", "ja");
+            Run en = run("suggest-rules", file, "--lang", "en");
+
+            assertEquals(CityGovCli.OK, ja.status(), ja.err());
+            assertEquals(en.out(), ja.out(), example + ": the scenario written is the contract's, in English");
+            for (String line : ja.err().lines().filter(l -> l.startsWith("change or remove flow")
+                    || l.startsWith("not a rule: ")).toList()) {
+                proposals++;
+                String said = line.substring(line.indexOf(": ") + 2);
+                assertTrue(hasJapanese(said), "untranslated: " + line);
+                assertFalse(said.matches(".*\\b[a-z]{3,} [a-z]{3,} [a-z]{3,}\\b.*"), "English left in: " + line);
+            }
+        }
+        assertTrue(proposals > 0, "the examples have proposals or process notes to check");
+    }
 }

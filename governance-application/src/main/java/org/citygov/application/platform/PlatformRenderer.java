@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.citygov.application.report.i18n.DomainTexts;
+import org.citygov.application.report.i18n.Labels;
+import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.platform.AgreementReview;
 import org.citygov.domain.platform.Duty;
 import org.citygov.domain.platform.Finding;
@@ -29,23 +32,34 @@ public final class PlatformRenderer {
     }
 
     public String text(PlatformAssessment a) {
+        return text(a, DomainTexts.of(Language.EN));
+    }
+
+    /**
+     * The summary with the domain's sentences (duties, findings, the liability's explanation) and the incidents'
+     * recipients, kinds and statuses in the language of {@code texts}; the headings stay English, codes and ids as
+     * written.
+     */
+    public String text(PlatformAssessment a, DomainTexts texts) {
+        boolean english = texts.language() == Language.EN;
+        Labels labels = Labels.of(texts.language());
         StringBuilder out = new StringBuilder();
         out.append("Platform assessment of ").append(a.platform()).append(" at ").append(a.at())
                 .append(" (edition ").append(a.edition()).append(")\n\n");
         out.append("Liability: design ").append(a.liability().design()).append(", content ")
                 .append(a.liability().content()).append(", security ").append(a.liability().security()).append('\n')
-                .append("  ").append(a.liability().explanation()).append("\n\n");
+                .append("  ").append(texts.text(a.liability().explanation())).append("\n\n");
 
         List<Duty> unmet = a.duties().stream().filter(d -> !d.met()).toList();
         out.append("Duties: ").append(a.duties().size() - unmet.size()).append(" of ").append(a.duties().size())
                 .append(" met\n");
         unmet.forEach(d -> out.append("  unmet ").append(d.layer()).append(" (").append(d.holder()).append("): ")
-                .append(d.text()).append('\n'));
+                .append(texts.text(d.text())).append('\n'));
 
         out.append("\nListings:\n");
         for (Listing listing : a.listings()) {
             out.append("  ").append(pad(listing.status().name(), 13)).append(' ').append(listing.offer()).append('\n');
-            findings(out, listing.findings(), "    ");
+            findings(out, texts, listing.findings(), "    ");
         }
         long refused = a.listings().stream().filter(l -> l.status() == ListingStatus.REFUSED).count();
         long invalid = a.agreements().stream().filter(r -> !r.valid()).count();
@@ -54,12 +68,12 @@ public final class PlatformRenderer {
         for (AgreementReview review : a.agreements()) {
             if (!review.findings().isEmpty()) {
                 out.append("  ").append(review.valid() ? "valid   " : "INVALID ").append(review.id()).append('\n');
-                findings(out, review.findings(), "    ");
+                findings(out, texts, review.findings(), "    ");
             }
         }
         out.append("\nSecurity framework: ").append(a.framework().cooperative() ? "cooperative"
                 : a.framework().gaps().size() + " gap(s)").append('\n');
-        findings(out, a.framework().gaps(), "  ");
+        findings(out, texts, a.framework().gaps(), "  ");
 
         if (!a.incidents().isEmpty()) {
             out.append("\nIncidents:\n");
@@ -67,15 +81,16 @@ public final class PlatformRenderer {
                 out.append("  ").append(incident.id()).append(incident.reportable() ? " (reportable to the PPC)" : "")
                         .append('\n');
                 for (IncidentReview.Deadline d : incident.deadlines()) {
-                    out.append("    ").append(pad(d.status().name(), 8)).append(' ').append(d.kind()).append(" to ")
-                            .append(d.to().code()).append(", due ").append(d.due())
+                    out.append("    ").append(pad(english ? d.status().name() : labels.of(d.status()), 8)).append(' ')
+                            .append(english ? d.kind().name() : labels.of(d.kind())).append(" to ")
+                            .append(texts.reference(d.to().code())).append(", due ").append(d.due())
                             .append(d.done().map(t -> ", done " + t).orElse("")).append('\n');
                 }
                 if (!incident.impact().criticalServices().isEmpty()) {
                     out.append("    critical services touched: ").append(incident.impact().criticalServices())
                             .append('\n');
                 }
-                findings(out, incident.findings(), "    ");
+                findings(out, texts, incident.findings(), "    ");
             }
         }
         out.append('\n').append(a.acceptable() ? "Acceptable." : "Not acceptable: " + refused
@@ -85,9 +100,9 @@ public final class PlatformRenderer {
         return out.toString();
     }
 
-    private static void findings(StringBuilder out, List<Finding> findings, String indent) {
+    private static void findings(StringBuilder out, DomainTexts texts, List<Finding> findings, String indent) {
         for (Finding f : findings) {
-            out.append(indent).append(f.severity()).append(' ').append(f.code()).append(": ").append(f.text())
+            out.append(indent).append(f.severity()).append(' ').append(f.code()).append(": ").append(texts.text(f.text()))
                     .append('\n');
         }
     }

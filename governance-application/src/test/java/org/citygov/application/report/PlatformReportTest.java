@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citygov.application.report.figures.Figure;
 import org.citygov.application.report.html.PlatformReport;
@@ -75,4 +77,44 @@ class PlatformReportTest {
         assertFalse(html.contains("<script"), "no script");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing fetched from the network");
     }
+
+    @Test
+    void render_whenJapaneseIsAsked_shouldWriteEveryFindingAndDutyInJapanese() {
+        Pattern findingLine = Pattern.compile("<li><code>([A-Z_]+)</code> ([^<:]*): ([^<]*)</li>");
+        Pattern dutyCell = Pattern.compile("<tr><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>");
+        int findings = 0;
+        for (Path example : PlatformReports.examples()) {
+            PlatformAssessment a = PlatformReports.assess(example);
+            String html = PlatformReport.render(a, Labels.of(Language.JA));
+            Matcher m = findingLine.matcher(html);
+            while (m.find()) {
+                findings++;
+                assertTrue(JAPANESE.matcher(m.group(3)).find(), example + " " + m.group(1) + ": " + m.group(3));
+            }
+            Matcher d = dutyCell.matcher(html);
+            int duties = 0;
+            while (d.find()) {
+                duties++;
+                assertTrue(JAPANESE.matcher(d.group(1)).find(), example + " duty: " + d.group(1));
+            }
+            assertEquals(a.duties().size(), duties, example + ": every duty is a row");
+            if (!a.incidents().isEmpty()) {
+                assertTrue(html.contains("個人情報保護委員会 漏えい等の報告（速報）")
+                                || html.contains("個人情報保護委員会 漏えい等の報告（確報）"),
+                        example + ": the PPC's reports are named as APPI names them");
+            }
+        }
+        assertTrue(findings >= 5, "the examples hold findings to check, found " + findings);
+    }
+
+    @Test
+    void render_whenEnglishIsAsked_shouldWriteTheFindingsAsTheAssessmentHasThem() {
+        PlatformAssessment a = PlatformReports.assess(PlatformReports.examples().get(0));
+        String html = PlatformReport.render(a, Labels.of(Language.EN));
+        a.listings().forEach(listing -> listing.findings().forEach(f ->
+                assertTrue(html.contains(org.citygov.application.report.figures.Markup.escape(f.text())), f.text())));
+        assertFalse(JAPANESE.matcher(html).find(), "no Japanese in the English page");
+    }
+
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 }

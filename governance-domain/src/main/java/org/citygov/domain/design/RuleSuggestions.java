@@ -29,6 +29,7 @@ import org.citygov.domain.rule.RuleTerms;
 import org.citygov.domain.rule.SecurityControlType;
 import org.citygov.domain.rule.TransparencyItem;
 import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Messages;
 
 /**
  * What rule design could do about the gaps a {@link RuleCoverage} leaves:
@@ -83,11 +84,11 @@ public record RuleSuggestions(List<Rule> drafts, List<FlowChange> flowChanges, L
         Set<DataFlowId> unsuitable = new LinkedHashSet<>();
         for (RuleCoverage.UnsuitableFlow u : coverage.unsuitableFlows()) {
             unsuitable.add(u.flow());
-            String alternative = project.dataFlow(u.flow()).flatMap(f -> f.lessIntrusiveAlternative())
-                    .map(a -> " The scenario names a less intrusive alternative: " + a + ".").orElse("");
-            changes.add(new FlowChange(u.flow(), "Change flow " + u.flow() + " (its purpose or its method) or"
-                    + " remove it: the overall judgment of this " + u.test().subject().name().toLowerCase(Locale.ROOT)
-                    + " use is UNSUITABLE, and no rule makes it acceptable." + alternative, u.test().cautions(),
+            String subject = u.test().subject().name().toLowerCase(Locale.ROOT);
+            String proposal = project.dataFlow(u.flow()).flatMap(f -> f.lessIntrusiveAlternative())
+                    .map(a -> Messages.text("suggest.flowChangeAlternative", u.flow(), subject, a))
+                    .orElse(Messages.text("suggest.flowChange", u.flow(), subject));
+            changes.add(new FlowChange(u.flow(), proposal, u.test().cautions(),
                     u.test().guidelineRef()));
         }
         Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -99,7 +100,8 @@ public record RuleSuggestions(List<Rule> drafts, List<FlowChange> flowChanges, L
             }
             List<RuleKind> kinds = MitigationTable.kinds(risk.harm(), risk.focalPoint());
             if (kinds.isEmpty()) {
-                process.add("risk " + risk.id() + ": " + MitigationTable.PROCESS_NOT_RULE + ". " + risk.rationale());
+                // the message repeats MitigationTable.PROCESS_NOT_RULE word for word (MessageBundlesTest checks it)
+                process.add(Messages.text("suggest.byTheProcess", risk.id(), risk.rationale()));
                 continue;
             }
             String flow = risk.flow().map(DataFlowId::value).orElse("");
@@ -158,25 +160,24 @@ public record RuleSuggestions(List<Rule> drafts, List<FlowChange> flowChanges, L
     }
 
     private static String text(Draft draft) {
-        String scope = draft.flow.map(f -> " for data flow " + f.value()).orElse(" for the whole project");
-        return switch (draft.kind) {
-            case NOTICE -> "Tell the people concerned about the purpose of use" + scope + " by these channels.";
-            case CONSENT -> "Obtain consent" + scope + " for the uses listed.";
-            case ACCESS_CONTROL -> "Only the listed roles may access the data" + scope + ".";
-            case TRANSPARENCY -> "Publish the listed items about the use of data" + scope + ".";
-            case INDIVIDUAL_CONTROL -> "Let data subjects exercise the listed rights" + scope
-                    + " and answer within the stated days.";
-            case MINIMUM_ACQUISITION -> "Acquire no more than needed" + scope + ", with the listed measures.";
-            case RETENTION -> "Keep the data" + scope + " no longer than the stated days.";
-            case SECURITY_CONTROL -> "Apply the listed security controls" + scope
-                    + ", audited by a third party at the stated interval.";
-            case LINKAGE_LOG -> "Log every linkage" + scope + " and keep the log the stated days.";
-            case ACCURACY_AUTHENTICITY -> "Check the accuracy and authenticity of the data" + scope + ".";
-            case INCIDENT_HANDLING -> "Report incidents" + scope + " to the contact points within the stated hours.";
-            case PUBLIC_INTEREST_REVIEW -> "Have the public-interest use" + scope
-                    + " inspected by the expert committee and publish the results.";
-            case INCENTIVE -> "Monitor compliance with the rules" + scope + ".";
-        } + " (Drafted by CityGov from the risk analysis; edit before approval.)";
+        String scope = draft.flow.map(f -> Messages.text("suggest.scopeFlow", f.value()))
+                .orElse(Messages.text("suggest.scopeProject"));
+        String key = switch (draft.kind) {
+            case NOTICE -> "suggest.draft.notice";
+            case CONSENT -> "suggest.draft.consent";
+            case ACCESS_CONTROL -> "suggest.draft.accessControl";
+            case TRANSPARENCY -> "suggest.draft.transparency";
+            case INDIVIDUAL_CONTROL -> "suggest.draft.individualControl";
+            case MINIMUM_ACQUISITION -> "suggest.draft.minimumAcquisition";
+            case RETENTION -> "suggest.draft.retention";
+            case SECURITY_CONTROL -> "suggest.draft.securityControl";
+            case LINKAGE_LOG -> "suggest.draft.linkageLog";
+            case ACCURACY_AUTHENTICITY -> "suggest.draft.accuracyAuthenticity";
+            case INCIDENT_HANDLING -> "suggest.draft.incidentHandling";
+            case PUBLIC_INTEREST_REVIEW -> "suggest.draft.publicInterestReview";
+            case INCENTIVE -> "suggest.draft.incentive";
+        };
+        return Messages.text(key, scope);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Messages;
 
 /**
  * Something that sends the agile loop back (3.3, 5.5): a KPI breach, a new catalogue edition (a law amended), a
@@ -29,8 +30,8 @@ public sealed interface RevisionTrigger {
 
         @Override
         public String describe() {
-            return "KPI " + evaluation.kpi() + " breached its threshold (" + evaluation.threshold() + "): "
-                    + evaluation.latest().map(m -> m.value() + " on " + m.on()).orElse("?");
+            return Messages.text("trigger.kpiBreach", evaluation.kpi(), evaluation.threshold(), evaluation.latest()
+                    .map(m -> Messages.text("trigger.measured", m.value(), m.on())).orElse("?"));
         }
     }
 
@@ -42,7 +43,7 @@ public sealed interface RevisionTrigger {
 
         @Override
         public String describe() {
-            return "the catalogue of laws and soft laws moved from edition " + designedUnder + " to " + current;
+            return Messages.text("trigger.editionChanged", designedUnder, current);
         }
     }
 
@@ -53,9 +54,12 @@ public sealed interface RevisionTrigger {
 
         @Override
         public String describe() {
-            return (event.kind() == ProjectEvent.Kind.TECHNOLOGY_CHANGE ? "technology change" : "change in citizens'"
-                    + " awareness") + " declared on " + event.on() + (event.note().isEmpty() ? "" : ": "
-                    + event.note());
+            boolean technology = event.kind() == ProjectEvent.Kind.TECHNOLOGY_CHANGE;
+            if (event.note().isEmpty()) {
+                return Messages.text(technology ? "trigger.technology" : "trigger.awareness", event.on());
+            }
+            return Messages.text(technology ? "trigger.technologyNote" : "trigger.awarenessNote", event.on(),
+                    event.note());
         }
     }
 
@@ -82,12 +86,11 @@ public sealed interface RevisionTrigger {
 
         @Override
         public String describe() {
-            return "incident " + incident + " (" + kind + ") on platform " + platform + ", reviewed at " + reviewedAt
-                    + ", touched data asset(s) " + join(assets.stream().map(DataAssetId::value).toList())
-                    + (flows.isEmpty() ? "" : " carried by data flow(s) " + join(flows.stream()
-                    .map(DataFlowId::value).toList()))
-                    + (criticalServices.isEmpty() ? "" : "; critical services relying on it: "
-                    + join(criticalServices));
+            String key = flows.isEmpty()
+                    ? criticalServices.isEmpty() ? "trigger.incident" : "trigger.incidentServices"
+                    : criticalServices.isEmpty() ? "trigger.incidentFlows" : "trigger.incidentFlowsServices";
+            return Messages.text(key, incident, kind, platform, reviewedAt, join(assets.stream().map(DataAssetId::value).toList()),
+                    join(flows.stream().map(DataFlowId::value).toList()), join(criticalServices));
         }
 
         private static String join(List<String> values) {

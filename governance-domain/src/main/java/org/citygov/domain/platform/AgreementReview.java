@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.Identifiability;
+import org.citygov.domain.shared.Messages;
 
 /**
  * The check of one agreement: valid when none of its findings is BLOCKING.
@@ -50,25 +51,24 @@ public record AgreementReview(AgreementId id, List<Finding> findings) {
         if (!terms.permit(agreement.purpose())) {
             findings.add(new Finding(FindingCode.PURPOSE_NOT_PERMITTED, id, terms.purposes()
                     .contains(agreement.purpose())
-                    ? "the purpose " + agreement.purpose() + " is commercial and the terms of " + offer.id()
-                            + " prohibit COMMERCIAL_USE"
-                    : "the purpose " + agreement.purpose() + " is not among those the terms of " + offer.id()
-                            + " permit: " + terms.purposes()));
+                    ? Messages.text("finding.purposeCommercial", agreement.purpose(), offer.id())
+                    : Messages.text("finding.purposeNotPermitted", agreement.purpose(), offer.id(),
+                            terms.purposes())));
         }
         String current = platform.termsVersion();
         if (!user.accepted(current, on)) {
-            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, "the user "
-                    + ListingScreening.notAccepted(user, current, on)));
+            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, Messages.text("finding.userTerms",
+                    ListingScreening.notAccepted(user, current, on))));
         } else if (agreement.termsVersion().equals(current) && !user.accepted(current, agreement.on())) {
-            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, "the agreement was concluded on "
-                    + agreement.on() + " under the terms " + current + ", before the user " + user.id()
-                    + " accepted them on " + user.termsAccepted().orElseThrow().on()));
+            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, Messages.text(
+                    "finding.agreementBeforeTerms", agreement.on(), current, user.id(),
+                    user.termsAccepted().orElseThrow().on())));
         }
         Authentication minimum = terms.minimumAuthentication();
         if (user.security().authentication().weakerThan(minimum)) {
-            findings.add(new Finding(FindingCode.USER_SECURITY_BELOW_MINIMUM, id, "the user " + user.id()
-                    + " signs in with " + user.security().authentication() + "; the terms of " + offer.id()
-                    + " require at least " + minimum));
+            findings.add(new Finding(FindingCode.USER_SECURITY_BELOW_MINIMUM, id, Messages.text(
+                    "finding.userSecurityBelowMinimum", user.id(), user.security().authentication(), offer.id(),
+                    minimum)));
         }
         boolean deidentified = offer.aboutIndividuals() && offer.identifiability()
                 .filter(i -> i == Identifiability.ANONYMIZED || i == Identifiability.PSEUDONYMOUS).isPresent();
@@ -76,10 +76,8 @@ public record AgreementReview(AgreementId id, List<Finding> findings) {
             List<DataCategory> shared = offer.categories().stream().filter(identifiedByUser::contains).sorted()
                     .toList();
             if (!shared.isEmpty()) {
-                findings.add(new Finding(FindingCode.REIDENTIFICATION_RISK, id, "the user " + user.id()
-                        + " also provides identified " + shared + " data and receives "
-                        + offer.identifiability().orElseThrow() + " data of the same kind under terms that do not"
-                        + " prohibit REIDENTIFICATION"));
+                findings.add(new Finding(FindingCode.REIDENTIFICATION_RISK, id, Messages.text(
+                        "finding.reidentificationRisk", user.id(), shared, offer.identifiability().orElseThrow())));
             }
         }
         return new AgreementReview(agreement.id(), findings);

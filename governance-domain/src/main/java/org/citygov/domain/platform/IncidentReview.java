@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.project.ServiceField;
+import org.citygov.domain.shared.Messages;
 
 /**
  * An incident judged at an instant: whether it is reportable to the Personal Information Protection Commission, the
@@ -114,20 +115,19 @@ public record IncidentReview(IncidentId id, boolean reportable, List<Deadline> d
         List<Finding> findings = new ArrayList<>();
         String id = incident.id().value();
         for (Deadline d : deadlines) {
-            String what = d.kind() + " to " + d.to().code() + " was due at " + d.due();
             switch (d.status()) {
-                case LATE -> findings.add(new Finding(FindingCode.NOTIFICATION_LATE, id, "the " + what
-                        + " and was made at " + d.done().orElseThrow()));
-                case OVERDUE -> findings.add(new Finding(FindingCode.NOTIFICATION_OVERDUE, id, "the " + what
-                        + " and has not been made"));
+                case LATE -> findings.add(new Finding(FindingCode.NOTIFICATION_LATE, id, Messages.text(
+                        "finding.notificationLate", d.kind(), d.to().code(), d.due(), d.done().orElseThrow())));
+                case OVERDUE -> findings.add(new Finding(FindingCode.NOTIFICATION_OVERDUE, id, Messages.text(
+                        "finding.notificationOverdue", d.kind(), d.to().code(), d.due())));
                 case MET, OPEN -> {
                     // on time, or not yet due
                 }
             }
         }
         if (reachedBy(incident, Incident.Status.CLOSED, at) && !reachedBy(incident, Incident.Status.REVIEWED, at)) {
-            findings.add(new Finding(FindingCode.NO_POST_INCIDENT_REVIEW, id, "the incident is CLOSED without a"
-                    + " post-incident review (REVIEWED)"));
+            findings.add(new Finding(FindingCode.NO_POST_INCIDENT_REVIEW, id,
+                    Messages.text("finding.noPostIncidentReview")));
         }
         List<ServiceField> services = criticalServices(platform, affected, rules);
         return new IncidentReview(incident.id(), reportable, deadlines,

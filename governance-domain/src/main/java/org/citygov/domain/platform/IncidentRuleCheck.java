@@ -10,6 +10,7 @@ import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.rule.Rule;
 import org.citygov.domain.rule.RuleKind;
 import org.citygov.domain.rule.RuleTerms;
+import org.citygov.domain.shared.Messages;
 
 /**
  * A governance project's incident rules against the platform its data is offered on (issue 13; guideline 5.4 (3):
@@ -45,19 +46,17 @@ public final class IncidentRuleCheck {
         String data = "its data asset(s) " + assets.stream().map(DataAssetId::value).sorted().toList()
                 + " offered on platform " + platform.id();
         if (rules.isEmpty()) {
-            return List.of(new Finding(FindingCode.INCIDENT_RULE_MISSING, subject, "project " + subject
-                    + " has no approved incident-handling rule for " + data + ", whose participants report"
-                    + " incidents within " + platform.incidentReportHours() + " hours"));
+            return List.of(new Finding(FindingCode.INCIDENT_RULE_MISSING, subject, Messages.text(
+                    "finding.incidentRuleMissing", subject, data, platform.incidentReportHours())));
         }
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             RuleTerms.IncidentHandling terms = (RuleTerms.IncidentHandling) rule.terms();
             if (terms.notificationHours() > platform.incidentReportHours()) {
-                findings.add(new Finding(FindingCode.INCIDENT_RULE_SLOWER_THAN_PLATFORM, subject, "project "
-                        + subject + "'s " + rule.level() + " rule " + rule.id() + " v" + rule.version()
-                        + " notifies incidents to " + String.join(", ", terms.contactPoints()) + " within "
-                        + terms.notificationHours() + " hours; for " + data + " the platform requires "
-                        + platform.incidentReportHours() + " hours"));
+                findings.add(new Finding(FindingCode.INCIDENT_RULE_SLOWER_THAN_PLATFORM, subject,
+                        Messages.text("finding.incidentRuleSlower", subject, rule.level(), rule.id(), rule.version(),
+                                String.join(", ", terms.contactPoints()), terms.notificationHours(), data,
+                                platform.incidentReportHours())));
             }
         }
         return findings;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citygov.domain.data.Identifiability;
+import org.citygov.domain.shared.Messages;
 
 /**
  * Screens an offer before it is listed. Content liability stays with providers only through their warranties and the
@@ -50,65 +51,62 @@ public final class ListingScreening {
         List<Finding> findings = new ArrayList<>(2);
         String id = offer.id().value();
         if (!offer.missingContentWarranties().isEmpty()) {
-            findings.add(new Finding(FindingCode.CONTENT_WARRANTY_MISSING, id, "the provider has not declared "
-                    + offer.missingContentWarranties() + "; without these warranties content liability can fall on"
-                    + " the platform"));
+            findings.add(new Finding(FindingCode.CONTENT_WARRANTY_MISSING, id,
+                    Messages.text("finding.contentWarrantyMissing", offer.missingContentWarranties())));
         }
         if (offer.isPersonalData() && !offer.declares(Declaration.PERSONAL_DATA_COMPLIANT)) {
-            findings.add(new Finding(FindingCode.PERSONAL_DATA_WARRANTY_MISSING, id, "the offer carries personal data"
-                    + " (" + offer.identifiability().map(Enum::name).orElse("IDENTIFIED") + ") and the provider has"
-                    + " not declared PERSONAL_DATA_COMPLIANT"));
+            findings.add(new Finding(FindingCode.PERSONAL_DATA_WARRANTY_MISSING, id,
+                    Messages.text("finding.personalDataWarrantyMissing",
+                            offer.identifiability().map(Enum::name).orElse("IDENTIFIED"))));
         }
         if (offer.content().thirdPartyRights() == Offer.Content.ThirdPartyRights.UNCLEAR) {
-            findings.add(new Finding(FindingCode.THIRD_PARTY_RIGHTS_UNCLEAR, id, "it is unclear what rights third"
-                    + " parties hold in the content; clear or license them before listing"));
+            findings.add(new Finding(FindingCode.THIRD_PARTY_RIGHTS_UNCLEAR, id,
+                    Messages.text("finding.thirdPartyRightsUnclear")));
         }
         if (offer.content().userGenerated()) {
-            findings.add(new Finding(FindingCode.USER_GENERATED_CONTENT, id, "the data holds posts, reviews or free"
-                    + " text about people: the terms must let the platform take defamatory content down"));
+            findings.add(new Finding(FindingCode.USER_GENERATED_CONTENT, id,
+                    Messages.text("finding.userGeneratedContent")));
         }
         PersonalDataBasis basis = offer.personalDataBasis();
         if (offer.specialCare() && basis != PersonalDataBasis.CONSENT) {
-            findings.add(new Finding(FindingCode.SPECIAL_CARE_WITHOUT_CONSENT, id, "special-care information is"
-                    + " offered on the basis " + basis + "; only the persons' consent allows it"));
+            findings.add(new Finding(FindingCode.SPECIAL_CARE_WITHOUT_CONSENT, id,
+                    Messages.text("finding.specialCareWithoutConsent", basis)));
         }
         if (basis == PersonalDataBasis.PSEUDONYMOUSLY_PROCESSED) {
-            findings.add(new Finding(FindingCode.PSEUDONYMIZED_TO_THIRD_PARTY, id, "pseudonymously processed"
-                    + " information cannot be provided to the platform's users; anonymize it or obtain consent"));
+            findings.add(new Finding(FindingCode.PSEUDONYMIZED_TO_THIRD_PARTY, id,
+                    Messages.text("finding.pseudonymizedToThirdParty")));
         }
         if (basis == PersonalDataBasis.ANONYMOUSLY_PROCESSED && !offer.anonymizationPublished()) {
-            findings.add(new Finding(FindingCode.ANONYMIZATION_NOT_PUBLISHED, id, "anonymously processed information"
-                    + " is offered but its categories and the method of provision have not been made public"));
+            findings.add(new Finding(FindingCode.ANONYMIZATION_NOT_PUBLISHED, id,
+                    Messages.text("finding.anonymizationNotPublished")));
         }
         if (offer.aboutIndividuals() && offer.identifiability().map(Identifiability::singlesOutPeople).orElse(false)
                 && basis == PersonalDataBasis.NONE) {
-            findings.add(new Finding(FindingCode.IDENTIFIED_WITHOUT_BASIS, id, offer.identifiability().orElseThrow()
-                    + " personal data is offered with no basis for providing it to third parties"));
+            findings.add(new Finding(FindingCode.IDENTIFIED_WITHOUT_BASIS, id,
+                    Messages.text("finding.identifiedWithoutBasis", offer.identifiability().orElseThrow())));
         }
         if (offer.licence().kind() == Offer.Licence.Kind.OPEN && offer.isPersonalData()
                 && basis != PersonalDataBasis.STATISTICAL && basis != PersonalDataBasis.ANONYMOUSLY_PROCESSED) {
-            findings.add(new Finding(FindingCode.OPEN_LICENCE_PERSONAL_DATA, id, "personal data on basis " + basis
-                    + " is offered under the open licence " + offer.licence().id()));
+            findings.add(new Finding(FindingCode.OPEN_LICENCE_PERSONAL_DATA, id,
+                    Messages.text("finding.openLicencePersonalData", basis, offer.licence().id())));
         }
         if (!provider.accepted(platform.termsVersion(), on)) {
-            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, "the provider "
-                    + notAccepted(provider, platform.termsVersion(), on)));
+            findings.add(new Finding(FindingCode.TERMS_NOT_ACCEPTED, id, Messages.text(
+                    "finding.providerTerms", notAccepted(provider, platform.termsVersion(), on))));
         }
         if (platform.design() == PlatformDesign.EXCHANGE && offer.hostedOnPlatform()) {
-            findings.add(new Finding(FindingCode.STORAGE_ON_EXCHANGE_PLATFORM, id, "the exchange platform hosts this"
-                    + " offer's data, so the operator carries storage liability for it; the design should say"
-                    + " HYBRID"));
+            findings.add(new Finding(FindingCode.STORAGE_ON_EXCHANGE_PLATFORM, id,
+                    Messages.text("finding.storageOnExchangePlatform")));
         }
         return new Listing(offer.id(), findings);
     }
 
     /** Why {@code participant} had not accepted {@code current} by {@code on}, after its id. */
     static String notAccepted(Participant participant, String current, LocalDate on) {
-        return participant.id() + participant.termsAccepted()
+        return participant.termsAccepted()
                 .map(t -> t.version().equals(current)
-                        ? " accepted the current terms " + current + " only on " + t.on() + ", after " + on
-                        : " accepted the terms " + t.version() + " (on " + t.on() + "), not the current terms "
-                                + current)
-                .orElse(" has accepted no terms of use; the current terms are " + current);
+                        ? Messages.text("finding.termsAcceptedLate", participant.id(), current, t.on(), on)
+                        : Messages.text("finding.termsOther", participant.id(), t.version(), t.on(), current))
+                .orElse(Messages.text("finding.termsNone", participant.id(), current));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * The duties the platform's design gives its operator and participants (MARKET.md "Liability follows the design";
  * panel: "layers of security such as authentication, maintenance, accountability and reporting as ongoing
@@ -57,31 +59,31 @@ public final class PlatformDuties {
                 .filter(p -> p.security().authenticationWeak(handlingPersonalData.contains(p.id())))
                 .map(p -> p.id().value()).toList();
         duties.add(new Duty("platform:authentication", op, DutyLayer.AUTHENTICATION,
-                "authenticate every participant: no sign-in without authentication, MFA where personal data is"
-                        + " handled" + (weak.isEmpty() ? "" : " (weak: " + String.join(", ", weak) + ")"),
+                weak.isEmpty() ? Messages.text("duty.operatorAuthentication")
+                        : Messages.text("duty.operatorAuthenticationWeak", String.join(", ", weak)),
                 weak.isEmpty(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
         duties.add(new Duty("platform:accountability", op, DutyLayer.ACCOUNTABILITY,
-                "keep a tamper-evident log of every transfer between providers and users",
+                Messages.text("duty.operatorLog"),
                 operator.security().accessLogging(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
         if (platform.design().storesData()) {
             SecurityPosture s = operator.security();
             boolean storageSecure = s.authentication() == Authentication.MFA
                     && s.patchWithinDays() <= rules.maxPatchDays() && s.accessLogging();
             duties.add(new Duty("platform:storage-security", op, DutyLayer.STORAGE_SECURITY,
-                    "secure the data stored on the platform: MFA, patches within " + rules.maxPatchDays()
-                            + " days, access logged", storageSecure,
+                    Messages.text("duty.storageSecurity", rules.maxPatchDays()), storageSecure,
                     "Panel: \"if data is stored in the platform, they are responsible for security of the stored"
                             + " data and need to make security central to product design\"", Optional.empty()));
             Monitoring required = requiredMonitoring(platform);
             duties.add(new Duty("platform:monitoring", op, DutyLayer.MONITORING,
-                    "monitor the platform continuously: at least " + required
-                            + (platform.servesCriticalServices() ? " (critical services " + sorted(
-                            platform.criticalServices()) + " rely on it)" : "") + "; now " + platform.monitoring(),
+                    platform.servesCriticalServices()
+                            ? Messages.text("duty.monitoringCritical", required, sorted(platform.criticalServices()),
+                                    platform.monitoring())
+                            : Messages.text("duty.monitoring", required, platform.monitoring()),
                     platform.monitoring().covers(required),
                     "Panel: \"a security operation center that continuously monitors the system\"",
                     Optional.of(FindingCode.MONITORING_INSUFFICIENT)));
             duties.add(new Duty("platform:response", op, DutyLayer.RESPONSE,
-                    "keep an incident response team ready to respond", platform.responseTeam(),
+                    Messages.text("duty.response"), platform.responseTeam(),
                     "Panel: \"an incident response team ready to respond\"",
                     Optional.of(FindingCode.NO_RESPONSE_TEAM)));
         }
@@ -94,19 +96,18 @@ public final class PlatformDuties {
             SecurityPosture s = p.security();
             boolean personal = handlingPersonalData.contains(p.id());
             duties.add(new Duty(id + ":authentication", p.id(), DutyLayer.AUTHENTICATION,
-                    "sign in with " + (personal ? "MFA (handles personal data)" : "at least a password")
-                            + "; now " + s.authentication(),
+                    Messages.text(personal ? "duty.signInMfa" : "duty.signInPassword", s.authentication()),
                     !s.authenticationWeak(personal), PANEL_LAYERS, Optional.of(FindingCode.WEAK_AUTHENTICATION)));
             duties.add(new Duty(id + ":maintenance", p.id(), DutyLayer.MAINTENANCE,
-                    "apply security patches within " + rules.maxPatchDays() + " days; now " + s.patchWithinDays(),
+                    Messages.text("duty.patches", rules.maxPatchDays(), s.patchWithinDays()),
                     s.patchWithinDays() <= rules.maxPatchDays(), PANEL_LAYERS + "; CityGov default: 30 days",
                     Optional.of(FindingCode.SLOW_PATCHING)));
             duties.add(new Duty(id + ":accountability", p.id(), DutyLayer.ACCOUNTABILITY,
-                    "log access to the platform's data", s.accessLogging(), PANEL_LAYERS,
+                    Messages.text("duty.logAccess"), s.accessLogging(), PANEL_LAYERS,
                     Optional.of(FindingCode.NO_ACCESS_LOGGING)));
             duties.add(new Duty(id + ":reporting", p.id(), DutyLayer.REPORTING,
-                    "report incidents to the platform within " + platform.incidentReportHours() + " hours; now "
-                            + s.incidentReportHours(), s.incidentReportHours() <= platform.incidentReportHours(),
+                    Messages.text("duty.reportIncidents", platform.incidentReportHours(), s.incidentReportHours()),
+                    s.incidentReportHours() <= platform.incidentReportHours(),
                     PANEL_LAYERS + "; the platform's incidentReportHours",
                     Optional.of(FindingCode.SLOW_INCIDENT_REPORTING)));
             List<Offer> own = offersByProvider.getOrDefault(p.id(), List.of());
@@ -114,9 +115,8 @@ public final class PlatformDuties {
                 long unwarranted = own.stream().filter(o -> !o.missingContentWarranties().isEmpty()
                         || o.isPersonalData() && !o.declares(Declaration.PERSONAL_DATA_COMPLIANT)).count();
                 duties.add(new Duty(id + ":content", p.id(), DutyLayer.CONTENT,
-                        "warrant that its data was lawfully obtained, that it holds the rights, that it defames no"
-                                + " one and, for personal data, that it complies with the APPI"
-                                + (unwarranted == 0 ? "" : " (" + unwarranted + " offer(s) without)"),
+                        unwarranted == 0 ? Messages.text("duty.content")
+                                : Messages.text("duty.contentMissing", unwarranted),
                         unwarranted == 0, "Panel: \"data providers will not provide data that violates the law\"",
                         Optional.empty()));
             }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.project.ProjectId;
+import org.citygov.domain.shared.Messages;
 
 /**
  * The platform seen from one governance project its offers' data comes from (the assessment's optional
@@ -41,8 +42,7 @@ public record ProjectLink(ProjectId project, List<OfferId> offers, List<Finding>
             Optional<GovernanceProject> found = projects.apply(id);
             if (found.isEmpty()) {
                 links.add(new ProjectLink(id, offers, List.of(new Finding(FindingCode.PROJECT_ASSET_MISSING,
-                        id.value(), "there is no project " + id + " here, so the data of " + offers
-                        + " cannot be checked against it")), List.of()));
+                        id.value(), Messages.text("finding.noProject", id, offers))), List.of()));
                 return;
             }
             GovernanceProject project = found.get();

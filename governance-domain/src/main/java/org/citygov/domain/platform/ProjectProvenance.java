@@ -12,6 +12,7 @@ import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.data.DataFlow;
 import org.citygov.domain.data.LegalBasis;
 import org.citygov.domain.project.GovernanceProject;
+import org.citygov.domain.shared.Messages;
 
 /**
  * Checks an offer whose data comes from a governance project's data asset against what the project records about
@@ -40,48 +41,47 @@ public final class ProjectProvenance {
         String id = offer.id().value();
         Optional<DataAsset> found = project.dataAsset(assetId);
         if (found.isEmpty()) {
-            return List.of(new Finding(FindingCode.PROJECT_ASSET_MISSING, id, "the project " + project.id()
-                    + " has no data asset " + assetId));
+            return List.of(new Finding(FindingCode.PROJECT_ASSET_MISSING, id, Messages.text(
+                    "finding.noAsset", project.id(), assetId)));
         }
         DataAsset asset = found.get();
         List<Finding> findings = new ArrayList<>();
         Set<DataCategory> extra = EnumSet.copyOf(offer.categories());
         extra.removeAll(asset.categories());
         if (!extra.isEmpty()) {
-            findings.add(inconsistent(id, "the offer carries " + extra.stream().sorted().toList() + ", which the asset "
-                    + assetId + " does not hold"));
+            findings.add(inconsistent(id, Messages.text("finding.extraCategories",
+                    extra.stream().sorted().toList(), assetId)));
         }
         if (offer.aboutIndividuals() && !asset.isPersonal()) {
-            findings.add(inconsistent(id, "the offer is about individuals; the asset " + assetId + " is about "
-                    + asset.subject()));
+            findings.add(inconsistent(id, Messages.text("finding.aboutIndividuals", assetId,
+                    asset.subject())));
         }
         if (offer.aboutIndividuals() && asset.isPersonal() && asset.identifiability().isPresent()
                 && offer.identifiability().isPresent()
                 && offer.identifiability().get().compareTo(asset.identifiability().get()) < 0) {
-            findings.add(inconsistent(id, "the offer is " + offer.identifiability().get() + "; the asset " + assetId
-                    + " is only " + asset.identifiability().get()));
+            findings.add(inconsistent(id, Messages.text("finding.moreIdentifying",
+                    offer.identifiability().get(), assetId, asset.identifiability().get())));
         }
         if (asset.specialCare() && !offer.specialCare() && offer.singlesOutPeople()) {
-            findings.add(inconsistent(id, "the asset " + assetId + " holds special-care information and the offer,"
-                    + " still " + offer.identifiability().orElseThrow() + ", does not say so"));
+            findings.add(inconsistent(id, Messages.text(
+                    "finding.hidesSpecialCare", assetId, offer.identifiability().orElseThrow())));
         }
         if (offer.isPersonalData()) {
             List<DataFlow> flows = project.dataFlows().stream().filter(f -> f.asset().equals(assetId)).toList();
             if (flows.isEmpty()) {
-                findings.add(basis(id, "the project " + project.id() + " records no flow of " + assetId
-                        + ", so no ground on which it holds the data"));
+                findings.add(basis(id, Messages.text("finding.noFlow",
+                        project.id(), assetId)));
             }
             flows.stream().filter(f -> f.legalBasis() == LegalBasis.NONE).forEach(f -> findings.add(basis(id,
-                    "the project's flow " + f.id() + " handles " + assetId + " without a legal basis; the data"
-                            + " cannot be warranted LAWFULLY_OBTAINED")));
+                    Messages.text("finding.flowWithoutBasis", f.id(), assetId))));
             LegalBasis needed = switch (offer.personalDataBasis()) {
                 case CONSENT -> LegalBasis.CONSENT;
                 case OPT_OUT_NOTIFIED -> LegalBasis.OPT_OUT;
                 default -> null;
             };
             if (needed != null && !flows.isEmpty() && flows.stream().noneMatch(f -> f.legalBasis() == needed)) {
-                findings.add(basis(id, "the offer claims " + offer.personalDataBasis() + " but no flow of "
-                        + assetId + " in the project " + project.id() + " rests on " + needed));
+                findings.add(basis(id, Messages.text(
+                        "finding.basisNotInFlows", offer.personalDataBasis(), assetId, project.id(), needed)));
             }
         }
         return findings;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * Whether the platform's security is built together (panel: "develop a 'Cooperative security framework' between data
  * users, data providers and the platform to reinforce security rather than stating the liability in terms and
@@ -35,16 +37,15 @@ public record SecurityFramework(List<Finding> gaps) {
         List<Finding> gaps = new ArrayList<>();
         for (Duty duty : duties) {
             if (!duty.met() && duty.gap().isPresent()) {
-                gaps.add(new Finding(duty.gap().get(), duty.holder().value(), duty.holder() + " does not "
-                        + duty.text()));
+                gaps.add(new Finding(duty.gap().get(), duty.holder().value(), Messages.text("finding.dutyUnmet",
+                        duty.holder(), duty.text())));
             }
         }
         for (Participant p : market.participants()) {
             if (!p.security().trainedWithin(rules.trainingValidDays(), on)) {
-                gaps.add(new Finding(FindingCode.UNTRAINED, p.id().value(), p.id() + p.security().trainedOn()
-                        .map(t -> " was last trained on " + t)
-                        .orElse(" has no recorded security training") + "; training is due within "
-                        + rules.trainingValidDays() + " days before " + on));
+                gaps.add(new Finding(FindingCode.UNTRAINED, p.id().value(), p.security().trainedOn()
+                        .map(t -> Messages.text("finding.trainedOn", p.id(), t, rules.trainingValidDays(), on))
+                        .orElse(Messages.text("finding.neverTrained", p.id(), rules.trainingValidDays(), on))));
             }
         }
         return new SecurityFramework(gaps);

@@ -160,4 +160,10 @@ class MessageBundlesTest {
     void text_whenTheKeyIsUnknown_shouldFailLoudly() {
         assertThrows(IllegalStateException.class, () -> Messages.text("law.noSuchMessage"));
     }
+
+    @Test
+    void byTheProcess_whenWritten_shouldRepeatTheMitigationTablesAnswerWordForWord() {
+        assertEquals("risk r1: " + org.citygov.domain.design.MitigationTable.PROCESS_NOT_RULE + ". why",
+                Messages.text("suggest.byTheProcess", "r1", "why"));
+    }
 }

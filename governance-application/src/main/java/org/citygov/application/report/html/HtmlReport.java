@@ -399,7 +399,7 @@ public final class HtmlReport {
         }
         out.append("<h3>").append(escape(c.label("triggers.caption"))).append("</h3>\n");
         List<String> triggers = c.assessment().evaluation().map(ProjectEvaluation::triggers).orElse(List.of())
-                .stream().map(t -> t.describe()).toList();
+                .stream().map(t -> c.sentence(t.describe())).toList();
         if (triggers.isEmpty()) {
             out.append("<p>").append(escape(c.label("triggers.none"))).append("</p>\n");
         } else {
@@ -422,7 +422,7 @@ public final class HtmlReport {
             table(List.of("col.when", "col.actor", "col.move", "col.revision", "col.why"),
                     c.project().cycle().history(), (CycleTransition t) -> List.of(escape(t.at().toString()),
                             escape(t.actor().name()), escape(c.text(t.kind()) + ": " + c.text(t.from()) + " → "
-                                    + c.text(t.to())), Integer.toString(t.revision()), escape(t.reason())));
+                                    + c.text(t.to())), Integer.toString(t.revision()), escape(c.sentence(t.reason()))));
             if (!c.trail().isEmpty()) {
                 out.append("<h3>").append(escape(c.label("history.trail"))).append("</h3>\n");
                 table(List.of("col.version", "col.when", "col.actor", "col.summary"), c.trail(),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.citygov.application.report.figures.Figure;
 import org.citygov.application.report.figures.PlatformFigures;
+import org.citygov.application.report.i18n.DomainTexts;
 import org.citygov.application.report.i18n.Labels;
 import org.citygov.domain.platform.AgreementReview;
 import org.citygov.domain.platform.Duty;
@@ -17,8 +18,8 @@ import org.citygov.domain.platform.PlatformAssessment;
 /**
  * A platform assessment as one self-contained HTML document, like the project report: no script, styles and SVG
  * figures inline (the participants × duty layers matrix, the incidents' deadlines), headings in the chosen language,
- * codes and ids as the contract has them. The platform domain's own sentences (duties, bases, findings) are not yet
- * in the message bundles and are shown in English in both languages.
+ * codes and ids as the contract has them. The platform domain's sentences (duties, findings) are rendered in the
+ * page's language ({@link DomainTexts}); the bases, quotations of the panel and the law, stay as written.
  */
 public final class PlatformReport {
 
@@ -32,6 +33,7 @@ public final class PlatformReport {
 
     public static String render(PlatformAssessment a, Labels l) {
         StringBuilder out = new StringBuilder(32_768);
+        DomainTexts texts = DomainTexts.of(l.language());
         String title = l.format("platform.title", a.platform().value());
         out.append(HtmlPage.open(title, l.language().tag()));
         out.append("<header><h1>").append(escape(title)).append("</h1>\n<p>")
@@ -50,7 +52,7 @@ public final class PlatformReport {
         out.append("</tr></thead><tbody>\n");
         for (Duty d : a.duties()) {
             out.append("<tr><td>").append(escape(d.holder().value())).append("</td><td>")
-                    .append(escape(l.of(d.layer()))).append("</td><td>").append(escape(d.text()))
+                    .append(escape(l.of(d.layer()))).append("</td><td>").append(escape(texts.text(d.text())))
                     .append("</td><td class=\"").append(d.met() ? "ok\">✓" : "bad\">✗")
                     .append(d.met() ? "" : d.gap().map(g -> " " + g.name()).orElse("")).append("</td><td>")
                     .append(escape(d.basis())).append("</td></tr>\n");
@@ -61,7 +63,7 @@ public final class PlatformReport {
         for (Listing listing : a.listings()) {
             out.append("<li><strong>").append(escape(listing.offer().value())).append("</strong> ")
                     .append(escape(listing.status().name()));
-            findings(out, listing.findings());
+            findings(out, texts, listing.findings());
             out.append("</li>\n");
         }
         if (a.listings().isEmpty()) {
@@ -72,7 +74,7 @@ public final class PlatformReport {
         for (AgreementReview review : a.agreements()) {
             out.append("<li><strong>").append(escape(review.id().value())).append("</strong> ")
                     .append(escape(l.get(review.valid() ? "platform.valid" : "platform.invalid")));
-            findings(out, review.findings());
+            findings(out, texts, review.findings());
             out.append("</li>\n");
         }
         if (a.agreements().isEmpty()) {
@@ -83,7 +85,7 @@ public final class PlatformReport {
         if (a.framework().gaps().isEmpty()) {
             out.append("<p class=\"ok\">").append(escape(l.get("platform.frameworkOk"))).append("</p>\n");
         } else {
-            findings(out, a.framework().gaps());
+            findings(out, texts, a.framework().gaps());
         }
         out.append("</section>\n<section id=\"incidents\"><h2>").append(escape(l.get("platform.incidents")))
                 .append("</h2>\n");
@@ -91,9 +93,10 @@ public final class PlatformReport {
         out.append("<ul>\n");
         for (IncidentReview incident : a.incidents()) {
             for (IncidentReview.Deadline d : incident.deadlines()) {
-                out.append("<li>").append(escape(incident.id().value())).append(": ").append(escape(d.to().code()))
-                        .append(' ').append(escape(d.kind().name())).append(" — ").append(escape(d.due().toString()))
-                        .append(" (").append(escape(d.status().name())).append(")</li>\n");
+                out.append("<li>").append(escape(incident.id().value())).append(": ")
+                        .append(escape(texts.reference(d.to().code()))).append(' ').append(escape(l.of(d.kind())))
+                        .append(" — ").append(escape(d.due().toString()))
+                        .append(" (").append(escape(l.of(d.status()))).append(")</li>\n");
             }
         }
         out.append("</ul></section>\n</main>\n<footer><p>").append(escape(l.get("platform.footer")))
@@ -108,14 +111,14 @@ public final class PlatformReport {
                 .append("</strong> ").append(escape(figure.caption())).append("</figcaption>\n</figure>\n");
     }
 
-    private static void findings(StringBuilder out, List<Finding> findings) {
+    private static void findings(StringBuilder out, DomainTexts texts, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         out.append("<ul>");
         for (Finding f : findings) {
             out.append("<li><code>").append(escape(f.code().name())).append("</code> ").append(escape(f.subject()))
-                    .append(": ").append(escape(f.text())).append("</li>");
+                    .append(": ").append(escape(texts.text(f.text()))).append("</li>");
         }
         out.append("</ul>");
     }

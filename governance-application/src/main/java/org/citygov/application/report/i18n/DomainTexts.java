@@ -83,6 +83,9 @@ public final class DomainTexts {
                 }
             }
             phrases.put(org.citygov.domain.catalogue.CityGovDefaults.LABEL, labels.get("text.cityGovDefault"));
+            // the recipients of an incident's notifications other than participants (MARKET.md codes)
+            phrases.put("PPC", labels.get("text.recipient.PPC"));
+            phrases.put("SUBJECTS", labels.get("text.recipient.SUBJECTS"));
             for (Label label : catalogueLabels) {
                 phrases.put(label.en(), label.ja());
                 phrases.put(label.en().toLowerCase(Locale.ROOT), label.ja());
@@ -155,7 +158,8 @@ public final class DomainTexts {
                 }
                 Object[] arguments = new Object[entry.arguments];
                 for (int i = 0; i < entry.arguments; i++) {
-                    String group = matcher.group("a" + i);
+                    // a pattern may leave an argument out (MessageFormat allows it): no group, nothing to render
+                    String group = entry.indices.contains(i) ? matcher.group("a" + i) : null;
                     arguments[i] = group == null ? "" : argument(group, depth + 1);
                 }
                 String rendered = new MessageFormat(entry.japanese, language.locale()).format(arguments);
@@ -199,6 +203,12 @@ public final class DomainTexts {
     }
 
     private String list(String text, int depth) {
+        if (text.length() > 2 && text.startsWith("[") && text.endsWith("]")) {
+            // a list as Java writes it ("[HEALTH_AND_WELFARE, MEDICAL_CARE]"): its items in turn, in Japanese brackets
+            String items = text.substring(1, text.length() - 1);
+            String inner = argument(items, depth + 1);
+            return inner.equals(items) ? null : "［" + inner + "］";
+        }
         String[] cautions = CAUTION_BOUNDARY.split(text);
         if (cautions.length > 1) {
             List<String> translated = new ArrayList<>();
@@ -247,7 +257,7 @@ public final class DomainTexts {
 
     /** One message: its English pattern as two regular expressions, and its Japanese pattern. */
     private record Entry(String key, Pattern reluctant, Pattern greedy, String prefix, String suffix, int arguments,
-                         String japanese, int literalLength) {
+                         java.util.Set<Integer> indices, String japanese, int literalLength) {
     }
 
     private static List<Entry> entries() {
@@ -297,7 +307,8 @@ public final class DomainTexts {
             }
         }
         return new Entry(key, Pattern.compile(reluctant.toString(), Pattern.DOTALL),
-                Pattern.compile(greedy.toString(), Pattern.DOTALL), prefix, suffix, arguments, japanese, literal);
+                Pattern.compile(greedy.toString(), Pattern.DOTALL), prefix, suffix, arguments,
+                java.util.Set.copyOf(seen.keySet()), japanese, literal);
     }
 
     /** A MessageFormat pattern as literal texts and argument indices ({@code ''} is a quote; no quoted sections). */

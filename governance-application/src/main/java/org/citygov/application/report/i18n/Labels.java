@@ -54,7 +54,9 @@ public final class Labels {
             IndividualRight.class, KpiKind.class, KpiEvaluation.Status.class, KpiEvaluation.Trend.class,
             Threshold.Direction.class, GovernanceStep.class, PromotionStage.class, ServiceField.class, Benefit.class,
             Involvement.class, CycleTransition.Kind.class, org.citygov.domain.data.Safeguard.class,
-            org.citygov.domain.data.CollectionMethod.class, org.citygov.domain.platform.DutyLayer.class);
+            org.citygov.domain.data.CollectionMethod.class, org.citygov.domain.platform.DutyLayer.class,
+            org.citygov.domain.platform.Incident.NotificationKind.class,
+            org.citygov.domain.platform.IncidentReview.DeadlineStatus.class);
 
     private final Language language;
     private final ResourceBundle bundle;

@@ -127,4 +127,29 @@ class DomainTextsTest {
         assertEquals("表5-4", ja.reference("Table 5-4"));
         assertFalse(ja.reference("Fig. 4-3, Table 5-4").contains("Table"));
     }
+
+    @Test
+    void text_whenARevisionTriggerIsDescribed_shouldRenderItInJapaneseKeepingIdsAndTheUsersNote() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        List<org.citygov.domain.evaluation.RevisionTrigger> triggers = List.of(
+                new org.citygov.domain.evaluation.RevisionTrigger.CatalogueEditionChanged("2025.1", "2026.1"),
+                new org.citygov.domain.evaluation.RevisionTrigger.Declared(new org.citygov.domain.evaluation
+                        .ProjectEvent(org.citygov.domain.evaluation.ProjectEvent.Kind.TECHNOLOGY_CHANGE,
+                        java.time.LocalDate.parse("2026-01-05"), "new camera model", java.util.OptionalInt.empty())),
+                new org.citygov.domain.evaluation.RevisionTrigger.IncidentReviewed("kashiwa-platform",
+                        "ransomware-2026-06", "RANSOMWARE", java.time.Instant.parse("2026-07-01T00:00:00Z"),
+                        List.of(new org.citygov.domain.data.DataAssetId("care-records")),
+                        List.of(new org.citygov.domain.data.DataFlowId("share-care")), List.of("MEDICAL_CARE")));
+        for (org.citygov.domain.evaluation.RevisionTrigger trigger : triggers) {
+            String english = trigger.describe();
+            String japanese = ja.text(english);
+            assertTrue(japanese.matches("(?s).*[\\p{IsHiragana}\\p{IsHan}].*"), japanese);
+            assertFalse(japanese.matches(".*\\b[a-z]{3,} [a-z]{3,} [a-z]{3,}\\b.*")
+                    && !japanese.contains("new camera model"), "English left in: " + japanese);
+            assertEquals(english, DomainTexts.of(Language.EN).text(english));
+        }
+        assertEquals("2026-01-05 に技術の変化が申告されました：new camera model", ja.text(triggers.get(1).describe()));
+        assertTrue(ja.text(triggers.get(2).describe()).contains("ransomware-2026-06"));
+        assertTrue(ja.text(triggers.get(2).describe()).contains("share-care"));
+    }
 }

@@ -1,0 +1,110 @@
+package org.citygov.adapter.cli;
+
+import static org.citygov.adapter.cli.AssessJapaneseMessagesTest.hasJapanese;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --lang ja|en} on {@code import}, {@code platform check}, {@code platform validate} and
+ * {@code incidents due}: the text output and the problems in Japanese when asked, the JSON output the contract's,
+ * the same in both languages.
+ */
+class CommandLanguageTest {
+
+    private static final String RANSOMWARE = Path.of("..", "examples", "platform", "ransomware-storage-platform.yaml")
+            .toString();
+    private static final String SAPPORO = Path.of("..", "examples", "platform", "sapporo-exchange-market.json")
+            .toString();
+    private static final String AT = "2026-06-10T00:00:00Z";
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void platformCheck_whenAskedForJapanese_shouldWriteEveryFindingInJapaneseAndTheSameJson() {
+        int findings = 0;
+        for (String example : List.of(RANSOMWARE, SAPPORO)) {
+            Run ja = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "ja");
+            Run en = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "en");
+            assertEquals(en.status(), ja.status(), ja.err());
+            List<String> lines = ja.out().lines().filter(l -> l.matches("\\s+(BLOCKING|WARNING) [a-z-]+: .*")
+                    || l.startsWith("  unmet ")).toList();
+            for (String line : lines) {
+                findings++;
+                assertTrue(hasJapanese(line), "untranslated: " + line);
+            }
+            assertFalse(hasJapanese(en.out()), "English when asked: " + en.out());
+            assertEquals(run("platform", "check", example, "--at", AT, "--format", "json", "--lang", "en").out(),
+                    run("platform", "check", example, "--at", AT, "--format", "json", "--lang", "ja").out(),
+                    "the JSON is the contract's in either language");
+        }
+        assertTrue(findings > 5, "the examples have findings to check: " + findings);
+    }
+
+    @Test
+    void platformValidate_whenAskedForJapanese_shouldWriteTheProblemsInJapaneseWithTheirPaths(@TempDir Path dir)
+            throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"citygov-platform/1\", \"platform\": {\"id\": \"p\"}}");
+
+        Run ja = run("platform", "validate", broken.toString(), "--lang", "ja");
+        Run en = run("platform", "validate", broken.toString(), "--lang", "en");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status());
+        List<String> problems = ja.out().lines().filter(l -> l.contains("platform.")).toList();
+        assertFalse(problems.isEmpty(), ja.out());
+        problems.forEach(line -> assertTrue(hasJapanese(line), "untranslated: " + line));
+        assertFalse(hasJapanese(en.out()), en.out());
+        assertEquals(run("platform", "validate", broken.toString(), "--format", "json", "--lang", "en").out(),
+                run("platform", "validate", broken.toString(), "--format", "json", "--lang", "ja").out());
+    }
+
+    @Test
+    void incidentsDue_whenAskedForJapanese_shouldNameThePpcAndItsReportsAsTheAppiDoes() {
+        Run ja = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "ja");
+        Run en = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "en");
+
+        assertEquals(en.status(), ja.status(), ja.err());
+        assertTrue(ja.out().contains(
+                "ransomware-2026-06：個人情報保護委員会への漏えい等の報告（確報）、期限 2026-08-02T00:00:00Z"), ja.out());
+        assertTrue(en.out().contains("due     ransomware-2026-06: FINAL to PPC by 2026-08-02T00:00:00Z"), en.out());
+        ja.out().lines().forEach(line -> assertTrue(hasJapanese(line), "untranslated: " + line));
+        assertEquals(run("incidents", "due", RANSOMWARE, "--at", AT, "--format", "json", "--lang", "en").out(),
+                run("incidents", "due", RANSOMWARE, "--at", AT, "--format", "json", "--lang", "ja").out());
+    }
+
+    @Test
+    void import_whenAskedForJapanese_shouldWriteTheInputProblemsInJapanese(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"citygov/1\", \"project\": {}}");
+
+        Run ja = run("import", broken.toString(), "--lang", "ja");
+        Run en = run("import", broken.toString(), "--lang", "en");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status(), ja.err());
+        assertEquals(CityGovCli.INVALID_INPUT, en.status(), en.err());
+        List<String> problems = ja.err().lines().filter(l -> l.contains("project.")).toList();
+        assertFalse(problems.isEmpty(), ja.err());
+        problems.forEach(line -> assertTrue(hasJapanese(line), "untranslated: " + line));
+        assertFalse(hasJapanese(en.err()), en.err());
+    }
+}

@@ -13,6 +13,7 @@ import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.port.in.Authenticate;
 import org.citygov.application.port.in.HandleIncidents;
 import org.citygov.application.port.in.RecordIncidents;
+import org.citygov.application.report.i18n.DomainTexts;
 import org.citygov.application.report.i18n.Labels;
 import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.access.Role;
@@ -157,6 +158,9 @@ final class IncidentsCommand implements Callable<Integer> {
                 description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private ReportFormat format;
 
+        @Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -183,19 +187,26 @@ final class IncidentsCommand implements Callable<Integer> {
                 report.put("platforms", judged.stream().map(ListStored::platformEntry).toList());
                 out.println(Json.write(report));
             } else {
-                out.println("Incidents at " + when + ":");
+                DomainTexts texts = lang.texts();
+                Labels l = Labels.of(texts.language());
+                boolean english = texts.language() == Language.EN;
+                out.println(l.format("incidents.list.title", when.toString()));
                 if (judged.stream().allMatch(j -> j.incidents().isEmpty())) {
-                    out.println("  none recorded");
+                    out.println("  " + l.get("incidents.list.none"));
                 }
                 for (RecordIncidents.Judged j : judged) {
                     for (RecordIncidents.JudgedIncident i : j.incidents()) {
                         Incident incident = i.incident();
-                        out.println("  " + j.platform().id() + " / " + incident.id() + ": " + incident.kind() + " at "
-                                + incident.at() + ", detected " + incident.detectedAt() + ", " + latestStep(incident)
-                                + (i.review().reportable() ? ", reportable to the PPC" : ""));
+                        out.println("  " + l.format("incidents.list.line", j.platform().id().value(),
+                                incident.id().value(), english ? incident.kind().name() : l.of(incident.kind()),
+                                incident.at().value(), incident.detectedAt().toString(), latestStep(incident, l))
+                                + (i.review().reportable() ? l.get("incidents.list.reportable") : ""));
                         for (IncidentReview.Deadline d : i.review().pending()) {
-                            out.println("    " + (d.status() == IncidentReview.DeadlineStatus.OVERDUE ? "OVERDUE "
-                                    : "due     ") + d.kind() + " to " + d.to().code() + " by " + d.due());
+                            String status = l.get(d.status() == IncidentReview.DeadlineStatus.OVERDUE
+                                    ? "incidents.due.overdue" : "incidents.due.pending");
+                            out.println("    " + status + " ".repeat(Math.max(0, 7 - status.length())) + " "
+                                    + l.format("incidents.list.deadline", english ? d.kind().name() : l.of(d.kind()),
+                                    texts.reference(d.to().code()), d.due().toString()));
                         }
                     }
                 }
@@ -204,9 +215,13 @@ final class IncidentsCommand implements Callable<Integer> {
             return overdue ? CityGovCli.NOT_APPROVABLE : CityGovCli.OK;
         }
 
-        private static String latestStep(Incident incident) {
-            return incident.events().isEmpty() ? "no step yet"
-                    : incident.events().getLast().status() + " since " + incident.events().getLast().at();
+        private static String latestStep(Incident incident, Labels l) {
+            if (incident.events().isEmpty()) {
+                return l.get("incidents.list.noStep");
+            }
+            Incident.StatusEvent last = incident.events().getLast();
+            return l.format("incidents.list.step", l.language() == Language.EN ? last.status().name()
+                    : l.of(last.status()), last.at().toString());
         }
 
         private static Map<String, Object> platformEntry(RecordIncidents.Judged judged) {
@@ -257,6 +272,9 @@ final class IncidentsCommand implements Callable<Integer> {
                 description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private ReportFormat format;
 
+        @Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -270,15 +288,20 @@ final class IncidentsCommand implements Callable<Integer> {
                 report.put("alerts", alerts.stream().map(Alerts::entry).toList());
                 out.println(Json.write(report));
             } else {
-                out.println("Monitoring alerts" + (since == null ? "" : " since " + since) + ":");
+                DomainTexts texts = lang.texts();
+                Labels l = Labels.of(texts.language());
+                boolean english = texts.language() == Language.EN;
+                out.println(since == null ? l.get("incidents.alerts.title")
+                        : l.format("incidents.alerts.titleSince", since.toString()));
                 if (alerts.isEmpty()) {
-                    out.println("  none");
+                    out.println("  " + l.get("incidents.alerts.none"));
                 }
                 for (Alert a : alerts) {
-                    out.println("  " + a.raisedAt() + "  " + a.kind() + "  " + a.party() + "  (" + a.id() + ")");
-                    out.println("    " + a.text());
+                    out.println("  " + a.raisedAt() + "  " + (english ? a.kind().name() : l.of(a.kind())) + "  "
+                            + a.party() + "  (" + a.id() + ")");
+                    out.println("    " + texts.text(a.text()));
                     if (!a.assets().isEmpty()) {
-                        out.println("    asked for: " + a.assetList());
+                        out.println("    " + l.format("incidents.alerts.assets", a.assetList()));
                     }
                 }
             }

@@ -139,6 +139,58 @@ class IncidentsCommandTest {
         assertTrue(out.toString().contains("asked for: kashiwanoha-frailty/care-records"), out::toString);
     }
 
+    private String output(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        run(args);
+        return out.toString();
+    }
+
+    @Test
+    void list_whenAskedForJapanese_shouldWriteHeadingsKindsAndStepsInJapaneseAndTheSameJson() {
+        storeRansomwarePlatform();
+        String at = "2026-07-01T00:00:00Z";
+
+        String ja = output("incidents", "list", "--data", data.toString(), "--at", at, "--lang", "ja");
+        String en = output("incidents", "list", "--data", data.toString(), "--at", at, "--lang", "en");
+
+        assertTrue(ja.startsWith("2026-07-01T00:00:00Z 時点のインシデント："), ja);
+        assertTrue(ja.contains("kashiwa-health-data-platform / ransomware-2026-06：ランサムウェア"), ja);
+        assertTrue(ja.contains("個人情報保護委員会への報告対象"), ja);
+        assertTrue(ja.contains("個人情報保護委員会への漏えい等の報告（確報）、期限 2026-08-02T00:00:00Z"), ja);
+        assertTrue(!ja.contains("RANSOMWARE") && !ja.contains(" since ") && !ja.contains("reportable"), ja);
+        assertTrue(en.contains("ransomware-2026-06: RANSOMWARE at "), en);
+        assertTrue(en.contains("due     FINAL to PPC by 2026-08-02T00:00:00Z"), en);
+        assertTrue(!AssessJapaneseMessagesTest.hasJapanese(en), en);
+        assertEquals(output("incidents", "list", "--data", data.toString(), "--at", at, "--format", "json",
+                        "--lang", "en"),
+                output("incidents", "list", "--data", data.toString(), "--at", at, "--format", "json",
+                        "--lang", "ja"), "the JSON is the same in either language");
+    }
+
+    @Test
+    void alerts_whenAskedForJapanese_shouldWriteKindsAndAlertTextsInJapaneseAndTheSameJson() {
+        try (CompositionRoot root = CompositionRoot.embedded(data)) {
+            assertEquals(2, root.watchLinkage().watch(probing()).size());
+        }
+
+        String ja = output("incidents", "alerts", "--data", data.toString(), "--lang", "ja");
+        String en = output("incidents", "alerts", "--data", data.toString(), "--lang", "en");
+
+        assertTrue(ja.startsWith("監視アラート："), ja);
+        assertTrue(ja.contains("拒否の集中  university"), ja);
+        assertTrue(ja.contains("university への提供が 10 分間に 10 回拒否されました"), ja);
+        assertTrue(ja.contains("university が、どのデータフローも提供していないデータを"), ja);
+        assertTrue(ja.contains("要求されたデータ：kashiwanoha-frailty/care-records"), ja);
+        assertTrue(!ja.contains("was denied") && !ja.contains("asked for"), ja);
+        assertTrue(en.contains("DENIAL_BURST  university"), en);
+        assertTrue(en.contains("university was denied 10 times within 10 minutes (threshold 10); latest: "), en);
+        assertTrue(!AssessJapaneseMessagesTest.hasJapanese(en), en);
+        assertEquals(output("incidents", "alerts", "--data", data.toString(), "--format", "json", "--lang", "en"),
+                output("incidents", "alerts", "--data", data.toString(), "--format", "json", "--lang", "ja"),
+                "the JSON is the same in either language");
+    }
+
     @Test
     void serve_whenAMonitoringSettingIsBad_shouldNameItAndExitTwoBeforeOpeningTheStore() {
         int status = run("serve", "--data", data.resolve("never-opened").toString(), "--monitoring",

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.stakeholder.StakeholderId;
 
 /**
@@ -79,18 +80,17 @@ public final class LinkageMonitor {
             if (denials.size() >= thresholds.burstDenials() && state.mayRaise(Alert.Kind.DENIAL_BURST, at,
                     thresholds.burstWindow())) {
                 raised.add(raise(Alert.Kind.DENIAL_BURST, party, at, denials, OptionalDouble.empty(),
-                        party + " was denied " + denials.size() + " times within " + minutes(thresholds.burstWindow())
-                                + " (threshold " + thresholds.burstDenials() + "); latest: " + record.reason()));
+                        Messages.text("alert.denialBurst", party, denials.size(),
+                                thresholds.burstWindow().toMinutes(), thresholds.burstDenials(), record.reason())));
             }
             if (record.flow().isEmpty()) {
                 Deque<Seen> outside = state.window(state.outside, at, thresholds.outsideWindow(), asset);
                 if (outside.size() >= thresholds.outsideRequests() && state.mayRaise(Alert.Kind.OUTSIDE_AGREEMENTS,
                         at, thresholds.outsideWindow())) {
                     raised.add(raise(Alert.Kind.OUTSIDE_AGREEMENTS, party, at, outside, OptionalDouble.empty(),
-                            party + " asked " + outside.size() + " time(s) within "
-                                    + minutes(thresholds.outsideWindow()) + " for data no data flow hands to it"
-                                    + " (latest: " + asset.project() + "/" + asset.asset() + " for "
-                                    + record.request().purpose() + ")"));
+                            Messages.text("alert.outsideAgreements", party, outside.size(),
+                                    thresholds.outsideWindow().toMinutes(), asset.project(), asset.asset(),
+                                    record.request().purpose())));
                 }
             }
         }
@@ -123,10 +123,9 @@ public final class LinkageMonitor {
         Alert.Kind volume = Alert.Kind.VOLUME_ABOVE_BASELINE;
         Alert alert = new Alert(Alert.idOf(volume, party, at), volume, party, at, start, count,
                 OptionalDouble.of(baseline), List.copyOf(state.requested.get(window)),
-                party + " made " + count + " requests in the window from " + start + "; its baseline is "
-                        + String.format(Locale.ROOT, "%.1f", baseline) + " per window over the last " + span
-                        + " (threshold: more than " + thresholds.volumeFactor() + " × baseline and "
-                        + thresholds.volumeMinimum() + ")");
+                Messages.text("alert.volumeAboveBaseline", party, count, start,
+                        String.format(Locale.ROOT, "%.1f", baseline), span, thresholds.volumeFactor(),
+                        thresholds.volumeMinimum()));
         alerts.add(alert);
         return Optional.of(alert);
     }
@@ -138,10 +137,6 @@ public final class LinkageMonitor {
                 baseline, assets, text);
         alerts.add(alert);
         return alert;
-    }
-
-    private static String minutes(Duration window) {
-        return window.toMinutes() + " minutes";
     }
 
     private record Seen(Instant at, Alert.RequestedAsset asset) {

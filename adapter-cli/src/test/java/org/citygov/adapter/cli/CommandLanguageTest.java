@@ -47,7 +47,7 @@ class CommandLanguageTest {
             Run en = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "en");
             assertEquals(en.status(), ja.status(), ja.err());
             List<String> lines = ja.out().lines().filter(l -> l.matches("\\s+(BLOCKING|WARNING) [a-z-]+: .*")
-                    || l.startsWith("  unmet ")).toList();
+                    || l.startsWith("  unmet ") || l.startsWith("  未充足 ")).toList();
             for (String line : lines) {
                 findings++;
                 assertTrue(hasJapanese(line), "untranslated: " + line);
@@ -58,6 +58,22 @@ class CommandLanguageTest {
                     "the JSON is the contract's in either language");
         }
         assertTrue(findings > 5, "the examples have findings to check: " + findings);
+    }
+
+    @Test
+    void platformCheck_whenAskedForJapanese_shouldWriteTheSummaryHeadingsInJapanese() {
+        Run ja = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "ja");
+        Run en = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "en");
+
+        for (String heading : List.of("のデータ連携基盤の評価（", "責任：設計 蓄積型", "義務：", "掲載：", "契約：",
+                "セキュリティ体制：", "インシデント：", "（個人情報保護委員会への報告対象）")) {
+            assertTrue(ja.out().contains(heading), heading + " missing: " + ja.out());
+        }
+        for (String english : List.of("Platform assessment of", "Liability:", "Duties:", "Listings:", "Agreements:",
+                "Security framework:", "Incidents:", "reportable to the PPC", "acceptable")) {
+            assertFalse(ja.out().contains(english), english + " left in English: " + ja.out());
+            assertTrue(en.out().contains(english) || english.equals("acceptable"), english + ": " + en.out());
+        }
     }
 
     @Test

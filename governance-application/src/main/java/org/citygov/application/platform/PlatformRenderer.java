@@ -37,66 +37,72 @@ public final class PlatformRenderer {
 
     /**
      * The summary with the domain's sentences (duties, findings, the liability's explanation) and the incidents'
-     * recipients, kinds and statuses in the language of {@code texts}; the headings stay English, codes and ids as
+     * recipients, kinds and statuses, and the headings in the language of {@code texts}; codes and ids as
      * written.
      */
     public String text(PlatformAssessment a, DomainTexts texts) {
         boolean english = texts.language() == Language.EN;
         Labels labels = Labels.of(texts.language());
+        java.util.function.Function<Enum<?>, String> code = e -> english ? e.name() : labels.of(e);
         StringBuilder out = new StringBuilder();
-        out.append("Platform assessment of ").append(a.platform()).append(" at ").append(a.at())
-                .append(" (edition ").append(a.edition()).append(")\n\n");
-        out.append("Liability: design ").append(a.liability().design()).append(", content ")
-                .append(a.liability().content()).append(", security ").append(a.liability().security()).append('\n')
+        out.append(labels.format("platform.text.title", a.platform().toString(), a.at().toString(),
+                String.valueOf(a.edition()))).append("\n\n");
+        out.append(labels.format("platform.text.liability", code.apply(a.liability().design()),
+                        code.apply(a.liability().content()), code.apply(a.liability().security()))).append('\n')
                 .append("  ").append(texts.text(a.liability().explanation())).append("\n\n");
 
         List<Duty> unmet = a.duties().stream().filter(d -> !d.met()).toList();
-        out.append("Duties: ").append(a.duties().size() - unmet.size()).append(" of ").append(a.duties().size())
-                .append(" met\n");
-        unmet.forEach(d -> out.append("  unmet ").append(d.layer()).append(" (").append(d.holder()).append("): ")
+        out.append(labels.format("platform.text.duties", String.valueOf(a.duties().size() - unmet.size()),
+                String.valueOf(a.duties().size()))).append('\n');
+        unmet.forEach(d -> out.append("  ").append(labels.get("platform.text.unmet")).append(' ')
+                .append(code.apply(d.layer())).append(" (").append(d.holder()).append("): ")
                 .append(texts.text(d.text())).append('\n'));
 
-        out.append("\nListings:\n");
+        out.append('\n').append(labels.get("platform.text.listings")).append('\n');
         for (Listing listing : a.listings()) {
-            out.append("  ").append(pad(listing.status().name(), 13)).append(' ').append(listing.offer()).append('\n');
+            out.append("  ").append(pad(code.apply(listing.status()), 13)).append(' ').append(listing.offer())
+                    .append('\n');
             findings(out, texts, listing.findings(), "    ");
         }
         long refused = a.listings().stream().filter(l -> l.status() == ListingStatus.REFUSED).count();
         long invalid = a.agreements().stream().filter(r -> !r.valid()).count();
-        out.append("\nAgreements: ").append(a.agreements().size() - invalid).append(" of ")
-                .append(a.agreements().size()).append(" valid\n");
+        out.append('\n').append(labels.format("platform.text.agreements",
+                String.valueOf(a.agreements().size() - invalid), String.valueOf(a.agreements().size()))).append('\n');
         for (AgreementReview review : a.agreements()) {
             if (!review.findings().isEmpty()) {
-                out.append("  ").append(review.valid() ? "valid   " : "INVALID ").append(review.id()).append('\n');
+                out.append("  ").append(pad(labels.get(review.valid() ? "platform.text.valid" : "platform.text.invalid"),
+                        7)).append(' ').append(review.id()).append('\n');
                 findings(out, texts, review.findings(), "    ");
             }
         }
-        out.append("\nSecurity framework: ").append(a.framework().cooperative() ? "cooperative"
-                : a.framework().gaps().size() + " gap(s)").append('\n');
+        out.append('\n').append(labels.format("platform.text.framework", a.framework().cooperative()
+                ? labels.get("platform.text.cooperative")
+                : labels.format("platform.text.gaps", String.valueOf(a.framework().gaps().size())))).append('\n');
         findings(out, texts, a.framework().gaps(), "  ");
 
         if (!a.incidents().isEmpty()) {
-            out.append("\nIncidents:\n");
+            out.append('\n').append(labels.get("platform.text.incidents")).append('\n');
             for (IncidentReview incident : a.incidents()) {
-                out.append("  ").append(incident.id()).append(incident.reportable() ? " (reportable to the PPC)" : "")
-                        .append('\n');
+                out.append("  ").append(incident.id())
+                        .append(incident.reportable() ? labels.get("platform.text.reportable") : "").append('\n');
                 for (IncidentReview.Deadline d : incident.deadlines()) {
-                    out.append("    ").append(pad(english ? d.status().name() : labels.of(d.status()), 8)).append(' ')
-                            .append(english ? d.kind().name() : labels.of(d.kind())).append(" to ")
-                            .append(texts.reference(d.to().code())).append(", due ").append(d.due())
-                            .append(d.done().map(t -> ", done " + t).orElse("")).append('\n');
+                    out.append("    ").append(pad(code.apply(d.status()), 8)).append(' ')
+                            .append(labels.format("platform.text.deadline", code.apply(d.kind()),
+                                    texts.reference(d.to().code()), d.due().toString()))
+                            .append(d.done().map(t -> labels.format("platform.text.done", t.toString())).orElse(""))
+                            .append('\n');
                 }
                 if (!incident.impact().criticalServices().isEmpty()) {
-                    out.append("    critical services touched: ").append(incident.impact().criticalServices())
-                            .append('\n');
+                    out.append("    ").append(labels.format("platform.text.criticalServices",
+                            incident.impact().criticalServices().toString())).append('\n');
                 }
                 findings(out, texts, incident.findings(), "    ");
             }
         }
-        out.append('\n').append(a.acceptable() ? "Acceptable." : "Not acceptable: " + refused
-                + " refused listing(s), " + invalid + " invalid agreement(s), " + a.framework().gaps().size()
-                + " framework gap(s), " + a.incidents().stream().filter(IncidentReview::anythingOverdue).count()
-                + " incident(s) with an overdue notification.").append('\n');
+        out.append('\n').append(a.acceptable() ? labels.get("platform.text.acceptable")
+                : labels.format("platform.text.notAcceptable", String.valueOf(refused), String.valueOf(invalid),
+                String.valueOf(a.framework().gaps().size()),
+                String.valueOf(a.incidents().stream().filter(IncidentReview::anythingOverdue).count()))).append('\n');
         return out.toString();
     }
 

@@ -61,6 +61,25 @@ class CommandLanguageTest {
     }
 
     @Test
+    void platformValidate_whenTheDocumentBreaksThePlatformsOwnRules_shouldNameTheViolationsInJapanese(
+            @TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("no-operator.json");
+        Files.writeString(broken, Files.readString(Path.of(SAPPORO))
+                .replace("\"operator\": \"city-digital-bureau\"", "\"operator\": \"nobody\""));
+
+        Run ja = run("platform", "validate", broken.toString(), "--lang", "ja");
+        Run en = run("platform", "validate", broken.toString(), "--lang", "en");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status(), ja.out() + ja.err());
+        assertTrue(en.out().contains("no participant has the id \"nobody\"; the operator is a participant too"),
+                en.out());
+        assertTrue(ja.out().contains("ID が「nobody」の参加者はいません。運営者も参加者の一人として記載してください"),
+                ja.out());
+        assertTrue(ja.out().contains("OPERATOR の役割を持つのは基盤の運営者（nobody）だけです"), ja.out());
+        assertFalse(ja.out().contains("has the") || ja.out().contains("participant too"), ja.out());
+    }
+
+    @Test
     void platformCheck_whenAskedForJapanese_shouldWriteTheSummaryHeadingsInJapanese() {
         Run ja = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "ja");
         Run en = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "en");

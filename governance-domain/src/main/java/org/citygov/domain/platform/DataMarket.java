@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.citygov.domain.data.DataCategory;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
@@ -85,10 +86,9 @@ public final class DataMarket {
         for (int i = 0; i < newSources.size(); i++) {
             OfferId offer = newSources.get(i).offer();
             if (!offersById.containsKey(offer)) {
-                violations.add(new Violation("sources[" + i + "].offer", "no offer has the id \"" + offer + "\""));
+                violations.add(new Violation("sources[" + i + "].offer", Messages.text("market.noOffer", offer)));
             } else if (!named.add(offer)) {
-                violations.add(new Violation("sources[" + i + "].offer", "the offer \"" + offer
-                        + "\" already has a source"));
+                violations.add(new Violation("sources[" + i + "].offer", Messages.text("market.sourceTwice", offer)));
             }
         }
         if (!violations.isEmpty()) {
@@ -162,46 +162,45 @@ public final class DataMarket {
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
             if (byId.putIfAbsent(p.id(), p) != null) {
-                violations.add(new Violation("participants[" + i + "].id", "the participant id \"" + p.id()
-                        + "\" is used twice"));
+                violations.add(new Violation("participants[" + i + "].id", Messages.text("market.participantTwice", p.id())));
             }
             if (p.has(ParticipantRole.OPERATOR) && !p.id().equals(platform.operator())) {
-                violations.add(new Violation("participants[" + i + "].roles", "only the platform's operator ("
-                        + platform.operator() + ") has the OPERATOR role"));
+                violations.add(new Violation("participants[" + i + "].roles", Messages.text("market.operatorRoleOnly",
+                        platform.operator())));
             }
         }
         Participant operator = byId.get(platform.operator());
         if (operator == null) {
-            violations.add(new Violation("platform.operator", "no participant has the id \"" + platform.operator()
-                    + "\"; the operator is a participant too"));
+            violations.add(new Violation("platform.operator", Messages.text("market.operatorMissing",
+                    platform.operator())));
         } else if (!operator.has(ParticipantRole.OPERATOR)) {
-            violations.add(new Violation("platform.operator", "the participant \"" + platform.operator()
-                    + "\" does not have the OPERATOR role"));
+            violations.add(new Violation("platform.operator", Messages.text("market.participantWithoutRole",
+                    platform.operator(), ParticipantRole.OPERATOR)));
         }
         Map<OfferId, Offer> offersById = new HashMap<>();
         for (int i = 0; i < offers.size(); i++) {
             Offer offer = offers.get(i);
             String at = "offers[" + i + "]";
             if (offersById.putIfAbsent(offer.id(), offer) != null) {
-                violations.add(new Violation(at + ".id", "the offer id \"" + offer.id() + "\" is used twice"));
+                violations.add(new Violation(at + ".id", Messages.text("market.offerTwice", offer.id())));
             }
             requireRole(byId, offer.provider(), ParticipantRole.PROVIDER, at + ".provider", violations);
             if (offer.aboutIndividuals() && offer.identifiability().isEmpty()) {
-                violations.add(new Violation(at + ".identifiability", "data about individuals states how"
-                        + " identifying it is: IDENTIFIED, PSEUDONYMOUS, ANONYMIZED or STATISTICAL"));
+                violations.add(new Violation(at + ".identifiability", Messages.text(
+                        "market.identifiabilityMissing")));
             }
             if (!offer.aboutIndividuals() && offer.identifiability().isPresent()) {
-                violations.add(new Violation(at + ".identifiability", "only data about individuals has an"
-                        + " identifiability; the subject is " + offer.subject()));
+                violations.add(new Violation(at + ".identifiability", Messages.text(
+                        "market.identifiabilityNotIndividual", offer.subject())));
             }
             if (!offer.aboutIndividuals() && offer.specialCare()) {
-                violations.add(new Violation(at + ".specialCare", "special-care information is about individuals"
-                        + " (APPI Art. 2 (3)); the subject is " + offer.subject()));
+                violations.add(new Violation(at + ".specialCare", Messages.text(
+                        "market.specialCareNotIndividual", offer.subject())));
             }
             for (DataCategory category : offer.categories()) {
                 if (category.isAlwaysAboutAPerson() && !offer.aboutIndividuals()) {
-                    violations.add(new Violation(at + ".categories", category + " data is always about a person;"
-                            + " the subject must be INDIVIDUAL"));
+                    violations.add(new Violation(at + ".categories", Messages.text(
+                            "market.categoryAboutPerson", category)));
                 }
             }
         }
@@ -210,10 +209,11 @@ public final class DataMarket {
             Agreement agreement = agreements.get(i);
             String at = "agreements[" + i + "]";
             if (agreementsById.putIfAbsent(agreement.id(), agreement) != null) {
-                violations.add(new Violation(at + ".id", "the agreement id \"" + agreement.id() + "\" is used twice"));
+                violations.add(new Violation(at + ".id", Messages.text("market.agreementTwice",
+                        agreement.id())));
             }
             if (!offersById.containsKey(agreement.offer())) {
-                violations.add(new Violation(at + ".offer", "no offer has the id \"" + agreement.offer() + "\""));
+                violations.add(new Violation(at + ".offer", Messages.text("market.noOffer", agreement.offer())));
             }
             requireRole(byId, agreement.user(), ParticipantRole.USER, at + ".user", violations);
         }
@@ -222,23 +222,24 @@ public final class DataMarket {
             Incident incident = incidents.get(i);
             String at = "incidents[" + i + "]";
             if (incidentsById.putIfAbsent(incident.id(), incident) != null) {
-                violations.add(new Violation(at + ".id", "the incident id \"" + incident.id() + "\" is used twice"));
+                violations.add(new Violation(at + ".id", Messages.text("market.incidentTwice",
+                        incident.id())));
             }
             if (!byId.containsKey(incident.at())) {
-                violations.add(new Violation(at + ".at", "no participant has the id \"" + incident.at() + "\""));
+                violations.add(new Violation(at + ".at", Messages.text("market.noParticipant", incident.at())));
             }
             for (int j = 0; j < incident.offers().size(); j++) {
                 if (!offersById.containsKey(incident.offers().get(j))) {
-                    violations.add(new Violation(at + ".offers[" + j + "]", "no offer has the id \""
-                            + incident.offers().get(j) + "\""));
+                    violations.add(new Violation(at + ".offers[" + j + "]", Messages.text("market.noOffer",
+                            incident.offers().get(j))));
                 }
             }
             checkEvents(incident, at, violations);
             for (int j = 0; j < incident.notifications().size(); j++) {
                 if (incident.notifications().get(j).to() instanceof Incident.Recipient.ToParticipant to
                         && !byId.containsKey(to.participant())) {
-                    violations.add(new Violation(at + ".notifications[" + j + "].to", "no participant has the id \""
-                            + to.participant() + "\"; a notification goes to a participant, PPC or SUBJECTS"));
+                    violations.add(new Violation(at + ".notifications[" + j + "].to", Messages.text(
+                            "market.notificationRecipient", to.participant())));
                 }
             }
         }
@@ -251,15 +252,15 @@ public final class DataMarket {
             Incident.StatusEvent event = incident.events().get(j);
             String path = at + ".events[" + j + "]";
             if (event.at().isBefore(incident.detectedAt())) {
-                violations.add(new Violation(path + ".at", event.status() + " at " + event.at()
-                        + " is before the incident was detected (" + incident.detectedAt() + ")"));
+                violations.add(new Violation(path + ".at", Messages.text(
+                        "market.eventBeforeDetection", event.status(), event.at(), incident.detectedAt())));
             }
             if (before != null && event.status().compareTo(before.status()) <= 0) {
-                violations.add(new Violation(path + ".status", event.status() + " cannot follow " + before.status()
-                        + ": an incident goes TRIAGED, CONTAINED, RECOVERED, CLOSED, REVIEWED, each once"));
+                violations.add(new Violation(path + ".status", Messages.text(
+                        "market.eventOrder", event.status(), before.status())));
             } else if (before != null && event.at().isBefore(before.at())) {
-                violations.add(new Violation(path + ".at", event.status() + " at " + event.at() + " is before "
-                        + before.status() + " at " + before.at()));
+                violations.add(new Violation(path + ".at", Messages.text(
+                        "market.eventBeforePrevious", event.status(), event.at(), before.status(), before.at())));
             }
             before = event;
         }
@@ -269,9 +270,10 @@ public final class DataMarket {
                                     String path, List<Violation> violations) {
         Participant participant = byId.get(id);
         if (participant == null) {
-            violations.add(new Violation(path, "no participant has the id \"" + id + "\""));
+            violations.add(new Violation(path, Messages.text("market.noParticipant", id)));
         } else if (!participant.has(role)) {
-            violations.add(new Violation(path, "the participant \"" + id + "\" does not have the " + role + " role"));
+            violations.add(new Violation(path, Messages.text("market.participantWithoutRole", id,
+                    role)));
         }
     }
 

@@ -68,7 +68,7 @@ class IncidentsCommandTest {
                             StakeholderId.of("university"), DataAssetId.of("care-records"), PurposeKind.ADVERTISING,
                             Set.of("diagnosis")),
                     new Decision(Decision.Outcome.DENY, List.of(), Optional.empty(), List.of(), List.of(),
-                            "no data flow hands care-records to university for ADVERTISING", 1),
+                            "no data flow of project kashiwanoha-frailty hands care-records to university for ADVERTISING", 1),
                     START.plusSeconds(10L * i)));
         }
         return stream;
@@ -182,6 +182,9 @@ class IncidentsCommandTest {
         assertTrue(ja.contains("university への提供が 10 分間に 10 回拒否されました"), ja);
         assertTrue(ja.contains("university が、どのデータフローも提供していないデータを"), ja);
         assertTrue(ja.contains("要求されたデータ：kashiwanoha-frailty/care-records"), ja);
+        // the latest denial's reason, a linkage decision, in Japanese too
+        assertTrue(ja.contains("直近の拒否の理由：DENY：プロジェクト kashiwanoha-frailty には、care-records を 広告 のために"
+                + " university へ渡すデータフローがありません（ポリシー世代 1）"), ja);
         assertTrue(!ja.contains("was denied") && !ja.contains("asked for"), ja);
         assertTrue(en.contains("DENIAL_BURST  university"), en);
         assertTrue(en.contains("university was denied 10 times within 10 minutes (threshold 10); latest: "), en);

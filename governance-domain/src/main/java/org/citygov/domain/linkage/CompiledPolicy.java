@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.assessment.ProjectAssessment;
 import org.citygov.domain.data.DataAsset;
 import org.citygov.domain.data.DataAssetId;
@@ -133,9 +134,9 @@ public final class CompiledPolicy {
         Entry entry = entries.get(new Key(request.project(), request.party(), request.asset(), request.purpose()));
         if (entry == null) {
             return deny(Optional.empty(), List.of(), List.of(), byProject.containsKey(request.project())
-                    ? "no data flow of project " + request.project() + " hands " + request.asset() + " to "
-                    + request.party() + " for " + request.purpose()
-                    : "no rules of project " + request.project() + " are in force here");
+                    ? Messages.text("linkage.noFlow", request.project(), request.asset(), request.party(),
+                    request.purpose())
+                    : Messages.text("linkage.noRules", request.project()));
         }
         return switch (entry) {
             case Refusal refusal -> deny(refusal.flow(), List.of(), List.of(), refusal.reason());
@@ -146,9 +147,9 @@ public final class CompiledPolicy {
     private Decision decide(Grant grant, LinkageRequest request, ConsentRegistry consents) {
         if (grant.rolesAllowed() != null
                 && (request.role().isEmpty() || !grant.rolesAllowed().contains(request.role().get()))) {
-            return deny(grant.flow(), grant.accessRules(), List.of(), "access is limited to the roles "
-                    + String.join(", ", new TreeSet<>(grant.rolesAllowed())) + ", and the request is made in "
-                    + request.role().map(r -> "role " + r).orElse("no role"));
+            return deny(grant.flow(), grant.accessRules(), List.of(), Messages.text("linkage.roleLimited",
+                    String.join(", ", new TreeSet<>(grant.rolesAllowed())), request.role()
+                            .map(r -> Messages.text("linkage.inRole", r)).orElse(Messages.text("linkage.noRole"))));
         }
         if (request.subject().isEmpty()) {
             return new Decision(Decision.Outcome.PERMIT, grant.aggregateObligations(), grant.flow(), grant.rules(),
@@ -161,12 +162,12 @@ public final class CompiledPolicy {
         SubjectId subject = request.subject().get();
         ConsentRecord consent = consents.latest(subject, request.project(), request.asset(), request.purpose());
         if (consent == null) {
-            return deny(grant.flow(), grant.consentRules(), List.of(), "consent is required and " + subject
-                    + " has given none for " + request.asset() + " for " + request.purpose());
+            return deny(grant.flow(), grant.consentRules(), List.of(), Messages.text("linkage.noConsent", subject,
+                    request.asset(), request.purpose()));
         }
         if (!consent.active()) {
-            return deny(grant.flow(), grant.consentRules(), List.of(consent.id()), "consent is required and "
-                    + subject + " withdrew it at " + consent.withdrawnAt().orElseThrow());
+            return deny(grant.flow(), grant.consentRules(), List.of(consent.id()), Messages.text(
+                    "linkage.consentWithdrawn", subject, consent.withdrawnAt().orElseThrow()));
         }
         return new Decision(Decision.Outcome.PERMIT, grant.subjectObligations(), grant.flow(), grant.rules(),
                 List.of(consent.id()), grant.permitReason(), generation);
@@ -187,8 +188,8 @@ public final class CompiledPolicy {
             List<String> reasons = ruledOut.getOrDefault(flow.id(), List.of());
             Entry entry = reasons.isEmpty()
                     ? grant(project, flow, effective.stream().filter(r -> r.appliesTo(flow.id())).toList())
-                    : new Refusal(Optional.of(flow.id()), "the assessment rules out data flow " + flow.id() + ": "
-                    + String.join("; ", reasons));
+                    : new Refusal(Optional.of(flow.id()), Messages.text("linkage.ruledOut", flow.id(),
+                    String.join("; ", reasons)));
             compiled.merge(key, entry, CompiledPolicy::merge);
         }
         return compiled;
@@ -198,19 +199,19 @@ public final class CompiledPolicy {
         Map<DataFlowId, List<String>> out = new HashMap<>();
         for (DataFlow flow : project.dataFlows()) {
             if (flow.legalBasis() == LegalBasis.NONE) {
-                out.computeIfAbsent(flow.id(), f -> new ArrayList<>()).add("it has no legal basis");
+                out.computeIfAbsent(flow.id(), f -> new ArrayList<>()).add(Messages.text("linkage.noLegalBasis"));
             }
         }
         for (LegalJudgment judgment : assessment.legalTests()) {
             if (judgment.verdict() == Verdict.UNSUITABLE) {
-                out.computeIfAbsent(judgment.flow(), f -> new ArrayList<>()).add("the overall judgment ("
-                        + judgment.guidelineRef() + ") finds it UNSUITABLE");
+                out.computeIfAbsent(judgment.flow(), f -> new ArrayList<>()).add(Messages.text("linkage.unsuitable",
+                        judgment.guidelineRef()));
             }
         }
         assessment.rules().map(RuleCoverage::unmitigated).orElse(List.of()).forEach(m -> {
             Risk risk = m.risk();
-            risk.flow().ifPresent(f -> out.computeIfAbsent(f, x -> new ArrayList<>()).add(risk.level() + " risk "
-                    + risk.id() + " is mitigated by no approved or in-force rule"));
+            risk.flow().ifPresent(f -> out.computeIfAbsent(f, x -> new ArrayList<>()).add(Messages.text(
+                    "linkage.unmitigatedRisk", risk.level(), risk.id())));
         });
         return out;
     }
@@ -286,12 +287,11 @@ public final class CompiledPolicy {
         if (notify) {
             obligations.add(Obligation.notifySubject());
         }
-        String along = "data flow " + flow.id() + " hands " + flow.asset() + " to " + flow.to() + " for "
-                + flow.purpose().kind();
+        String along = Messages.text("linkage.along", flow.id(), flow.asset(), flow.to(), flow.purpose().kind());
         return new Grant(Optional.of(flow.id()), consentRequired, roles == null ? null : Set.copyOf(roles),
                 List.copyOf(obligations), List.copyOf(aggregate), List.copyOf(used), List.copyOf(consentRules),
-                List.copyOf(accessRules), consentRequired ? along + ", with the subject's consent" : along,
-                asset.isPersonal() ? along + ", aggregated and anonymized" : along);
+                List.copyOf(accessRules), consentRequired ? Messages.text("linkage.alongConsent", along) : along,
+                asset.isPersonal() ? Messages.text("linkage.alongAggregated", along) : along);
     }
 
     /** Whether a consent scope covers a flow (see the class table); public for translations of this policy. */

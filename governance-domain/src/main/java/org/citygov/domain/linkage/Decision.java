@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Messages;
 
 /**
  * The answer to a {@link LinkageRequest}: PERMIT with the obligations the recipient takes on, or DENY; and why, naming
@@ -42,19 +43,22 @@ public record Decision(
 
     /** One readable sentence: outcome, reason, flow, rules, consents, obligations. */
     public String explanation() {
-        StringBuilder text = new StringBuilder(outcome.name()).append(": ").append(reason);
-        flow.ifPresent(f -> text.append("; data flow ").append(f));
+        String text = reason;
+        if (flow.isPresent()) {
+            text = Messages.text("linkage.withFlow", text, flow.get());
+        }
         if (!rules.isEmpty()) {
-            text.append("; rules ").append(rules.stream().map(RuleRef::toString).collect(Collectors.joining(", ")));
+            text = Messages.text("linkage.withRules", text, rules.stream().map(RuleRef::toString)
+                    .collect(Collectors.joining(", ")));
         }
         if (!consents.isEmpty()) {
-            text.append("; consent ").append(consents.stream().map(ConsentId::toString)
+            text = Messages.text("linkage.withConsents", text, consents.stream().map(ConsentId::toString)
                     .collect(Collectors.joining(", ")));
         }
         if (!obligations.isEmpty()) {
-            text.append("; obligations ").append(obligations.stream().map(Obligation::toString)
+            text = Messages.text("linkage.withObligations", text, obligations.stream().map(Obligation::toString)
                     .collect(Collectors.joining(", ")));
         }
-        return text.append(" (policy generation ").append(policyGeneration).append(')').toString();
+        return Messages.text("linkage.explanation", outcome.name(), text, policyGeneration);
     }
 }

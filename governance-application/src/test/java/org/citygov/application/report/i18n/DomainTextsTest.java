@@ -88,6 +88,26 @@ class DomainTextsTest {
     }
 
     @Test
+    void text_whenALinkageDecisionIsExplained_shouldRenderTheReasonAndItsPartsInJapanese() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        String along = Messages.text("linkage.alongAggregated", Messages.text("linkage.along", "f1",
+                "care-records", "university", "RESEARCH"));
+        String denied = Messages.text("linkage.explanation", "DENY", Messages.text("linkage.withFlow",
+                Messages.text("linkage.ruledOut", "f2", Messages.text("linkage.noLegalBasis")), "f2"), 3);
+        String ruledOut = Messages.text("linkage.ruledOut", "f2", Messages.text("linkage.unsuitable", "Table 5-4"));
+        String risk = Messages.text("linkage.unmitigatedRisk", "HIGH", "risk-7");
+
+        assertEquals("DENY: the assessment rules out data flow f2: it has no legal basis; data flow f2"
+                + " (policy generation 3)", denied);
+        assertEquals("DENY：評価によりデータフロー f2 は認められません：法的根拠がありません；データフロー f2（ポリシー世代 3）",
+                ja.text(denied));
+        assertEquals("データフロー f1 により care-records を 研究 のために university へ渡します（集計・匿名化して）",
+                ja.text(along));
+        assertEquals("評価によりデータフロー f2 は認められません：総合判断（表5-4）で不適当とされています", ja.text(ruledOut));
+        assertEquals("リスク risk-7（高）を軽減する承認済み又は施行中のルールがありません", ja.text(risk));
+    }
+
+    @Test
     void text_whenEnglishIsAsked_shouldReturnTheTextUnchanged() {
         String english = Messages.text("fourFactor.c.noNotice");
         assertEquals(english, DomainTexts.of(Language.EN).text(english));

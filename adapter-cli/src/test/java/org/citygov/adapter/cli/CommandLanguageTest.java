@@ -88,6 +88,12 @@ class CommandLanguageTest {
                 "セキュリティ体制：", "インシデント：", "（個人情報保護委員会への報告対象）")) {
             assertTrue(ja.out().contains(heading), heading + " missing: " + ja.out());
         }
+        // the liability's explanation: two sentences, the design's and the content's, each in Japanese
+        assertTrue(ja.out().contains("  蓄積型の基盤です。運営者は保管データの安全管理に責任を負い"), ja.out());
+        assertTrue(en.out().contains("  A storage platform: the operator is responsible for the security of the stored"
+                + " data and must make security central to the design. "), en.out());
+        String explanation = ja.out().lines().filter(l -> l.startsWith("  蓄積型")).findFirst().orElseThrow();
+        assertFalse(explanation.matches(".*[A-Za-z].*"), "untranslated: " + explanation);
         for (String english : List.of("Platform assessment of", "Liability:", "Duties:", "Listings:", "Agreements:",
                 "Security framework:", "Incidents:", "reportable to the PPC", "acceptable")) {
             assertFalse(ja.out().contains(english), english + " left in English: " + ja.out());

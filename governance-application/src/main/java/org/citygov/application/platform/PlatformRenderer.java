@@ -49,7 +49,7 @@ public final class PlatformRenderer {
                 String.valueOf(a.edition()))).append("\n\n");
         out.append(labels.format("platform.text.liability", code.apply(a.liability().design()),
                         code.apply(a.liability().content()), code.apply(a.liability().security()))).append('\n')
-                .append("  ").append(texts.text(a.liability().explanation())).append("\n\n");
+                .append("  ").append(texts.sentences(a.liability().explanation())).append("\n\n");
 
         List<Duty> unmet = a.duties().stream().filter(d -> !d.met()).toList();
         out.append(labels.format("platform.text.duties", String.valueOf(a.duties().size() - unmet.size()),

@@ -3,6 +3,8 @@ package org.citygov.domain.platform;
 import java.util.List;
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * Who answers for what on the platform, derived from its design and its offers (panel: "Liability can depend on the
  * platform design. Data exchange platforms have slightly reduced liability for security risks, but if data is stored
@@ -48,25 +50,19 @@ public record Liability(PlatformDesign design, Content content, Security securit
         Security security = design.storesData() || hosted > 0 ? Security.PLATFORM : Security.SHARED;
         Content content = unwarrantedHosted > 0 ? Content.PLATFORM
                 : unwarranted > 0 ? Content.SHARED : Content.PROVIDERS;
-        StringBuilder text = new StringBuilder();
-        text.append(switch (design) {
-            case EXCHANGE -> hosted == 0
-                    ? "An exchange platform: data passes between providers and users and the platform keeps no copy,"
-                            + " so security is shared with the participants (slightly reduced liability)."
-                    : "An exchange platform that nevertheless hosts " + hosted + " offer(s): for that data the operator"
-                            + " is responsible for the security of the stored data.";
-            case STORAGE -> "A storage platform: the operator is responsible for the security of the stored data and"
-                    + " must make security central to the design.";
-            case HYBRID -> "A hybrid platform: the operator is responsible for the security of the data it holds ("
-                    + hosted + " offer(s)); for data that passes through, security is shared.";
-        });
-        text.append(switch (content) {
-            case PROVIDERS -> " Every provider warrants its content, so content liability stays with the providers.";
-            case SHARED -> " " + unwarranted + " offer(s) lack content warranties: until they are given, content"
-                    + " liability is shared with the platform.";
-            case PLATFORM -> " The platform hosts " + unwarrantedHosted + " offer(s) without content warranties, so it"
-                    + " answers for that content itself.";
-        });
-        return new Liability(design, content, security, text.toString());
+        String designText = switch (design) {
+            case EXCHANGE -> hosted == 0 ? Messages.text("liability.exchange")
+                    : Messages.text("liability.exchangeHosting", hosted);
+            case STORAGE -> Messages.text("liability.storage");
+            case HYBRID -> Messages.text("liability.hybrid", hosted);
+        };
+        String contentText = switch (content) {
+            case PROVIDERS -> Messages.text("liability.contentProviders");
+            case SHARED -> Messages.text("liability.contentShared", unwarranted);
+            case PLATFORM -> Messages.text("liability.contentPlatform", unwarrantedHosted);
+        };
+        // two sentences, each a message (a renderer translates them one by one: DomainTexts#sentences)
+        String text = designText + " " + contentText;
+        return new Liability(design, content, security, text);
     }
 }

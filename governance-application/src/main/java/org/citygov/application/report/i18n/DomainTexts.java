@@ -50,6 +50,8 @@ public final class DomainTexts {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     /** Between the cautions of a four-factor judgment written one after the other: "… (c) …". */
     private static final Pattern CAUTION_BOUNDARY = Pattern.compile(" (?=\\([bcd]\\) )");
+    /** Between two sentences: after a full stop, before a capital letter or a number. */
+    private static final Pattern SENTENCE_BOUNDARY = Pattern.compile("(?<=\\.) (?=[A-Z0-9])");
     private static final List<String> SEPARATORS = List.of("; ", ", ", " or ", " and ");
     private static final Map<String, String> LIST_JOINS = Map.of("; ", "；", ", ", "、", " or ", "又は", " and ", "及び");
 
@@ -116,6 +118,25 @@ public final class DomainTexts {
         String translated = message(english, 0);
         // a text that only a pattern made of arguments and punctuation fits ("{0}: {1}") is no sentence of ours
         return translated != null && latin(translated) < latin(english) ? translated : english;
+    }
+
+    /**
+     * A text made of sentences written one after the other ("… data. Every provider …"), each rendered on its own
+     * ({@link #text}); for fields the domain composes of several messages, such as a platform's liability explanation.
+     */
+    public String sentences(String english) {
+        if (language == Language.EN || english == null || english.isEmpty()) {
+            return english;
+        }
+        String[] parts = SENTENCE_BOUNDARY.split(english);
+        if (parts.length == 1) {
+            return text(english);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            out.append(text(part));
+        }
+        return out.toString();
     }
 
     /** A guideline reference ("5.3 (2), appendix: exposure", "Table 5-4") in this language. */

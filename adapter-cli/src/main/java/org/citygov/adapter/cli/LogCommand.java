@@ -60,6 +60,9 @@ final class LogCommand {
                         + " a log whose last entries were deleted together with their signed heads checks as intact.")
         private Path trustedHead;
 
+        @Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -90,27 +93,26 @@ final class LogCommand {
             }
             LogVerification result = CompositionRoot.verifyLinkageLog(store.dataDirectory(), jdbcUrl,
                     store.jdbcUser(), StoreOptions.password(), keys, trusted);
+            org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+            org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(
+                    texts.language());
             return switch (result) {
                 case LogVerification.Intact intact -> {
-                    out.println("intact: " + intact.size() + " entries, root " + intact.rootHex() + ", "
-                            + intact.treeHeadsChecked() + " signed tree heads checked"
-                            + (trusted.isPresent() ? ", the trusted one of " + trusted.get().treeSize()
-                            + " entries among them" : " (none kept outside the store: a tail cut together with its"
-                            + " heads would not show; see --trusted-head)"));
+                    out.println(l.format("log.verify.intact", String.valueOf(intact.size()), intact.rootHex(),
+                            String.valueOf(intact.treeHeadsChecked()))
+                            + (trusted.isPresent() ? l.format("log.verify.trustedAmong",
+                            String.valueOf(trusted.get().treeSize())) : l.get("log.verify.noTrusted")));
                     yield CityGovCli.OK;
                 }
                 case LogVerification.Tampered tampered -> {
-                    out.println("TAMPERED: entry " + tampered.sequence() + " " + tampered.how() + ": "
-                            + tampered.detail());
+                    out.println(l.format("log.verify.tampered", String.valueOf(tampered.sequence()),
+                            tampered.how().name(), texts.text(tampered.detail())));
                     yield 1;
                 }
                 case LogVerification.Unsigned unsigned -> {
-                    out.println("NOT VERIFIED: " + unsigned.describe() + " (" + unsigned.size()
-                            + " entries, " + unsigned.treeHeadsChecked() + " signed tree heads checked). CityGov"
-                            + " seals every batch in its commit, so unless the log was written before schema V7"
-                            + " these entries were not written by CityGov. Entries the operator has checked are"
-                            + " signed with: citygov log seal-tail --entries " + unsigned.firstUnsigned() + "-"
-                            + (unsigned.size() - 1));
+                    out.println(l.format("log.verify.unsigned", texts.text(unsigned.describe()),
+                            String.valueOf(unsigned.size()), String.valueOf(unsigned.treeHeadsChecked()),
+                            String.valueOf(unsigned.firstUnsigned()), String.valueOf(unsigned.size() - 1)));
                     yield UNSIGNED;
                 }
             };

@@ -275,6 +275,33 @@ class LogVerifyCommandTest {
     }
 
     @Test
+    void logVerify_whenAskedForJapaneseAfterTheTailWasCut_shouldSayWhatIsMissingInJapanese() throws Exception {
+        writeLog(10);
+        Path head = saveHeadFromTheAuditorsRoute();
+        tamper("DELETE FROM linkage_log WHERE seq >= 6");
+        tamper("DELETE FROM linkage_tree_head WHERE tree_size > 6");
+
+        int intact = run("log", "verify", "--data", data.toString(), "--lang", "ja");
+        String alone = out.toString();
+        out.getBuffer().setLength(0);
+        int tampered = run("log", "verify", "--data", data.toString(), "--trusted-head", head.toString(),
+                "--lang", "ja");
+        String ja = out.toString();
+        out.getBuffer().setLength(0);
+        run("log", "verify", "--data", data.toString(), "--trusted-head", head.toString(), "--lang", "en");
+
+        assertEquals(0, intact, alone);
+        assertTrue(alone.startsWith("改ざんなし：エントリ 6 件、ルート "), alone);
+        assertTrue(alone.contains("保存先の外に保管されたヘッドはありません"), alone);
+        assertEquals(1, tampered, ja);
+        assertTrue(ja.startsWith("改ざんあり：エントリ 6（REMOVED）：エントリ 6 から 9 がありません：信頼済みのツリーヘッド 10 "),
+                ja);
+        assertTrue(ja.contains("は 10 件のエントリを対象としていますが、保存されているのは 6 件だけです"), ja);
+        assertTrue(out.toString().startsWith("TAMPERED: entry 6 REMOVED: entries 6 to 9 are missing: the trusted"
+                + " tree head 10 "), out.toString());
+    }
+
+    @Test
     void logVerify_whenTheTrustedHeadIsCoveredByTheLog_shouldExitZeroCountingIt() throws Exception {
         writeLog(4);
         Path head = saveHeadFromTheAuditorsRoute();

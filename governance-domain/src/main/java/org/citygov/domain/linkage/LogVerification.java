@@ -2,6 +2,8 @@ package org.citygov.domain.linkage;
 
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * The outcome of checking a whole linkage log: intact (every entry chains and is covered by a signed head that
  * verifies), the first entry found tampered with and how, or unsigned (every entry chains, but the last ones are
@@ -39,9 +41,8 @@ public sealed interface LogVerification {
         /** Which entries are unsigned, and why that matters, in words. */
         public String describe() {
             long last = size - 1;
-            return (signedSize == last ? "entry " + signedSize + " is" : "entries " + signedSize + " to " + last
-                    + " are") + " covered by no signed tree head: they chain correctly, but anyone who can write the"
-                    + " store could have appended them";
+            return signedSize == last ? Messages.text("log.unsignedOne", signedSize)
+                    : Messages.text("log.unsignedMany", signedSize, last);
         }
     }
 

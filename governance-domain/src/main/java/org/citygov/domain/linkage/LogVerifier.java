@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.merkle.MerkleTree;
 import org.citygov.domain.merkle.Sha256;
 
@@ -130,15 +131,15 @@ public final class LogVerifier {
         Set<SignedTreeHead> seen = new HashSet<>();
         for (SignedTreeHead head : heads) {
             if (seen.add(head)) {
-                all.add(new Head(head, "the stored " + head, -1));
+                all.add(new Head(head, Messages.text("log.storedHead", head), -1));
             }
         }
         seals.forEach((seal, entry) -> {
             if (seen.add(seal)) {
-                all.add(new Head(seal, "the seal stored with entry " + entry + ", " + seal, entry));
+                all.add(new Head(seal, Messages.text("log.sealOfEntry", entry, seal), entry));
             }
         });
-        trusted.ifPresent(head -> all.add(new Head(head, "the trusted " + head, -1)));
+        trusted.ifPresent(head -> all.add(new Head(head, Messages.text("log.trustedHead", head), -1)));
         all.sort(Comparator.comparingLong(h -> h.head().treeSize()));
         List<LogKeys.Check> checks = all.parallelStream().map(h -> keys.check(h.head())).toList();
         long proven = 0;
@@ -147,34 +148,31 @@ public final class LogVerifier {
             SignedTreeHead head = checked.head();
             LogKeys.Check check = checks.get(i);
             if (check == LogKeys.Check.UNKNOWN_KEY) {
-                String unknown = " is signed with key " + head.keyId().orElseThrow() + ", which is not among the"
-                        + " trusted keys " + keys.ids() + " (give every public key the log was signed with, those"
-                        + " of earlier keys included)";
+                String key = head.keyId().orElseThrow();
                 return checked.sealedEntry() >= 0
-                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), "its seal, " + head
-                        + "," + unknown)
-                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), checked.which()
-                        + unknown);
+                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), Messages.text(
+                        "log.sealUnknownKey", head, key, keys.ids()))
+                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), Messages.text(
+                        "log.unknownKey", checked.which(), key, keys.ids()));
             }
             if (check == LogKeys.Check.BAD_SIGNATURE) {
                 return checked.sealedEntry() >= 0
-                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), "its seal, " + head
-                        + ", does not verify with the log's public key: the seal was rewritten")
-                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), "the signature of "
-                        + checked.which() + " does not verify with the log's public key");
+                        ? tampered(LogVerification.Tampering.ALTERED, checked.sealedEntry(), Messages.text(
+                        "log.sealBadSignature", head))
+                        : tampered(LogVerification.Tampering.BAD_TREE_HEAD, head.treeSize(), Messages.text(
+                        "log.badSignature", checked.which()));
             }
             if (head.treeSize() > size) {
-                String missing = head.treeSize() - size == 1 ? "entry " + size + " is missing"
-                        : "entries " + size + " to " + (head.treeSize() - 1) + " are missing";
-                return tampered(LogVerification.Tampering.REMOVED, size, missing + ": " + checked.which()
-                        + " covers " + head.treeSize() + " entries, but only " + size + " are stored");
+                String missing = head.treeSize() - size == 1 ? Messages.text("log.entryMissing", size)
+                        : Messages.text("log.entriesMissing", size, head.treeSize() - 1);
+                return tampered(LogVerification.Tampering.REMOVED, size, Messages.text("log.headCoversMore", missing,
+                        checked.which(), head.treeSize(), size));
             }
             if (!Arrays.equals(tree.root(head.treeSize()), head.rootHash())) {
-                String which = head.treeSize() - proven == 1 ? "entry " + proven + " was rewritten with its hashes"
-                        : "one of entries " + proven + " to " + (head.treeSize() - 1) + " was rewritten with its"
-                        + " hashes (the first not proven by an earlier head is named)";
-                return tampered(LogVerification.Tampering.ALTERED, proven, which + ": the log's root at "
-                        + head.treeSize() + " entries is not that of " + checked.which());
+                String which = head.treeSize() - proven == 1 ? Messages.text("log.entryRewritten", proven)
+                        : Messages.text("log.entriesRewritten", proven, head.treeSize() - 1);
+                return tampered(LogVerification.Tampering.ALTERED, proven, Messages.text("log.rootDiffers", which,
+                        head.treeSize(), checked.which()));
             }
             proven = Math.max(proven, head.treeSize());
         }
@@ -194,43 +192,39 @@ public final class LogVerifier {
             long expected = position;
             if (entry.sequence() != expected) {
                 return new Scan(expected, entry.sequence() > expected
-                        ? tampered(LogVerification.Tampering.REMOVED, expected, "the sequence jumps from "
-                        + (expected - 1) + " to " + entry.sequence())
-                        : tampered(LogVerification.Tampering.REORDERED, expected, "entry " + entry.sequence()
-                        + " is stored at position " + expected), seals);
+                        ? tampered(LogVerification.Tampering.REMOVED, expected, Messages.text("log.sequenceJumps",
+                        expected - 1, entry.sequence()))
+                        : tampered(LogVerification.Tampering.REORDERED, expected, Messages.text("log.storedAt",
+                        entry.sequence(), expected)), seals);
             }
             byte[] leaf = Sha256.leafHash(digest, entry.body().getBytes(StandardCharsets.UTF_8));
             if (!Arrays.equals(leaf, entry.leafHash())) {
-                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its content does"
-                        + " not match its leaf hash"), seals);
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text("log.leafHash")), seals);
             }
             if (!Arrays.equals(Sha256.chain(digest, entry.previousHash(), leaf), entry.chainHash())) {
-                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its chain hash is"
-                        + " not H(previous || leaf)"), seals);
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text("log.chainHash")), seals);
             }
             // every entry before the first problem passed, so the chain before this one ends in its predecessor's
             byte[] previous = position == 0 ? LinkageChain.GENESIS : entries.get(position - 1).entry().chainHash();
             if (!Arrays.equals(entry.previousHash(), previous)) {
                 for (int later = position + 1; later < entries.size(); later++) {
                     if (Arrays.equals(entries.get(later).entry().previousHash(), previous)) {
-                        return new Scan(expected, tampered(LogVerification.Tampering.REORDERED, expected, "the entry"
-                                + " that follows " + (expected - 1) + " in the chain is stored as entry "
-                                + entries.get(later).entry().sequence()), seals);
+                        return new Scan(expected, tampered(LogVerification.Tampering.REORDERED, expected, Messages.text(
+                                "log.followedBy", expected - 1, entries.get(later).entry().sequence())), seals);
                     }
                 }
-                return new Scan(expected, tampered(LogVerification.Tampering.REMOVED, expected, "the chain breaks"
-                        + " before it: the entry that followed " + (expected - 1) + " is gone"), seals);
+                return new Scan(expected, tampered(LogVerification.Tampering.REMOVED, expected, Messages.text("log.chainBreaks",
+                        expected - 1)), seals);
             }
             if (indexed && !stored.filedUnder().equals(LinkageRecord.subjectOf(entry.body()))) {
-                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "it is filed under"
-                        + " another subject than its text names: the store's subject column was rewritten, which"
-                        + " moves the entry into another subject's listing"), seals);
+                return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text(
+                        "log.filedElsewhere")), seals);
             }
             if (stored.seal().isPresent()) {
                 SignedTreeHead seal = stored.seal().get();
                 if (seal.treeSize() <= expected) {
-                    return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, "its seal, "
-                            + seal + ", does not cover it: a seal taken from an earlier entry"), seals);
+                    return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text(
+                            "log.sealTooEarly", seal)), seals);
                 }
                 seals.putIfAbsent(seal, expected);
             }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.merkle.Sha256;
 
 /**
@@ -82,8 +83,8 @@ public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] 
 
     @Override
     public String toString() {
-        return "tree head " + treeSize + " " + Sha256.hex(rootHash) + " at " + at
-                + keyId.map(id -> " by key " + id).orElse("");
+        return keyId.map(id -> Messages.text("log.treeHeadByKey", treeSize, Sha256.hex(rootHash), at, id))
+                .orElseGet(() -> Messages.text("log.treeHead", treeSize, Sha256.hex(rootHash), at));
     }
 
     @Override

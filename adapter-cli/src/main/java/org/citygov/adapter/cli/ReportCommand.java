@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -57,9 +56,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "en or ja (default: the system's language,"
-            + " Japanese for a Japanese locale, else English).")
-    private Language language;
+    @Mixin
+    private LanguageOption lang = new LanguageOption();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
@@ -75,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Language chosen = language != null ? language : Language.of(Locale.getDefault());
+        Language chosen = lang.resolve();
         if (source.project != null) {
             ProjectId id;
             try {
@@ -89,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Optional<ProjectParts> parts = ScenarioSource.readOrReport(source.file, stdinSyntax, err,
-                org.citygov.application.report.i18n.DomainTexts.of(chosen));
+                lang.texts());
         if (parts.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }

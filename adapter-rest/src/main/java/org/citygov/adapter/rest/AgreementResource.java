@@ -64,9 +64,8 @@ final class AgreementResource implements Resource {
                 OfferId.of(body.offer()), ParticipantId.of(body.user()), body.purpose());
         switch (value(useCases.platforms().agreements().conclude(id, request, version, caller))) {
             case ConcludeAgreements.Outcome.Refused refused -> throw ApiProblem.refused("agreement-refused",
-                    "The agreement review refuses the agreement", "agreement " + body.id() + " was not concluded and"
-                            + " nothing was stored: " + String.join(", ", refused.review().findings().stream()
-                            .filter(Finding::blocking).map(f -> f.code().code()).toList()),
+                    ProblemText.of("agreement.refused", body.id(), String.join(", ", refused.review().findings()
+                            .stream().filter(Finding::blocking).map(f -> f.code().code()).toList())),
                     PlatformRepresentations.entries(refused.review().findings()));
             case ConcludeAgreements.Outcome.Concluded concluded -> Answers.json(ctx, 201,
                     PlatformRepresentations.ConcludedAgreement.of(concluded), Http.etag(concluded.platform()));

@@ -40,7 +40,7 @@ final class AlertResource implements Resource {
     private void get(Context ctx, Caller caller) {
         String id = ctx.pathParam("alertId");
         if (!Ids.isKebabCase(id) || id.length() > 400) {
-            throw ApiProblem.notFound("there is no alert \"" + id + "\"");
+            throw ApiProblem.notFound(ProblemText.of("alert.none", id));
         }
         Answers.json(ctx, 200, IncidentRepresentations.AlertItem.of(value(useCases.platforms().incidents()
                 .alert(id, caller))));

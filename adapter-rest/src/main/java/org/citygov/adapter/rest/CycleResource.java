@@ -75,11 +75,11 @@ final class CycleResource implements Resource {
 
     private void getTransition(Context ctx, Caller caller) {
         GovernanceProject project = projects.visible(ctx, caller);
-        int sequence = Http.sequence(ctx, "sequence", "project \"" + project.id() + "\" has no recorded move");
+        int sequence = Http.sequence(ctx, "sequence",
+                raw -> ProblemText.of("project.move.none", project.id(), raw));
         List<Representations.Transition> all = transitions(project);
         if (sequence > all.size()) {
-            throw ApiProblem.notFound("project \"" + project.id() + "\" has " + all.size() + " recorded moves, not "
-                    + sequence);
+            throw ApiProblem.notFound(ProblemText.of("project.move.count", project.id(), all.size(), sequence));
         }
         Answers.json(ctx, 200, all.get(sequence - 1), Http.etag(project));
     }

@@ -82,11 +82,12 @@ final class EvaluationResource implements Resource {
 
     private void getEvent(Context ctx, Caller caller) {
         GovernanceProject project = projects.visible(ctx, caller);
-        int sequence = Http.sequence(ctx, "sequence", "project \"" + project.id() + "\" has no declared change");
+        int sequence = Http.sequence(ctx, "sequence",
+                raw -> ProblemText.of("project.event.none", project.id(), raw));
         List<ScenarioDocument.Event> events = events(project);
         if (sequence > events.size()) {
-            throw ApiProblem.notFound("project \"" + project.id() + "\" has " + events.size()
-                    + " declared changes, not " + sequence);
+            throw ApiProblem.notFound(ProblemText.of("project.event.count", project.id(), events.size(),
+                    sequence));
         }
         Answers.json(ctx, 200, events.get(sequence - 1), Http.etag(project));
     }
@@ -136,14 +137,14 @@ final class EvaluationResource implements Resource {
     private static KpiId kpiId(Context ctx, ProjectId project) {
         String raw = ctx.pathParam("kpiId");
         if (!Ids.isKebabCase(raw)) {
-            throw ApiProblem.notFound("project \"" + project + "\" has no KPI \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("project.kpi.none", project, raw));
         }
         return KpiId.of(raw);
     }
 
     private static Kpi kpi(GovernanceProject project, KpiId kpiId) {
         return project.governance().kpis().stream().filter(k -> k.id().equals(kpiId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("project \"" + project.id() + "\" has no KPI \"" + kpiId
-                        + "\""));
+                .orElseThrow(() -> ApiProblem.notFound(ProblemText.of("project.kpi.none", project.id(),
+                        kpiId)));
     }
 }

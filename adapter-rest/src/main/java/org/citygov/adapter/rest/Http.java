@@ -33,13 +33,12 @@ final class Http {
     static String jsonBody(Context ctx, long maxBytes) {
         String type = ctx.header("Content-Type");
         if (!isJson(type)) {
-            throw ApiProblem.of(415, "unsupported-media-type", "The body must be JSON",
-                    "send the body as application/json (UTF-8)" + (type == null ? "; the request has no Content-Type"
-                            : ", not " + type));
+            throw ApiProblem.of(415, "unsupported-media-type", type == null
+                    ? ProblemText.of("body.notJson.untyped") : ProblemText.of("body.notJson.typed", type));
         }
         byte[] bytes = bytes(ctx, maxBytes);
         if (bytes.length == 0) {
-            throw ApiProblem.badRequest("the request has no body; this operation needs a JSON document");
+            throw ApiProblem.badRequest(ProblemText.of("body.missing"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -47,14 +46,14 @@ final class Http {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiProblem.badRequest("the body is not UTF-8 text");
+            throw ApiProblem.badRequest(ProblemText.of("body.notUtf8"));
         }
     }
 
     /** Refuses a body on an operation that takes none, so that nothing sent is silently ignored. */
     static void noBody(Context ctx, long maxBytes) {
         if (bytes(ctx, maxBytes).length > 0) {
-            throw ApiProblem.badRequest("this operation takes no request body");
+            throw ApiProblem.badRequest(ProblemText.of("body.unexpected"));
         }
     }
 
@@ -76,11 +75,10 @@ final class Http {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof RequestDeadlineHandler.BodyTimeoutException timeout) {
                     ctx.header("Connection", "close");
-                    throw ApiProblem.of(408, "request-timeout", "The body came too slowly", timeout.getMessage()
-                            + "; send it at once");
+                    throw ApiProblem.of(408, "request-timeout", ProblemText.of("body.slow", timeout.seconds()));
                 }
             }
-            throw ApiProblem.badRequest("the body could not be read: " + e.getMessage());
+            throw ApiProblem.badRequest(ProblemText.of("body.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -101,8 +99,7 @@ final class Http {
     }
 
     private static ApiProblem tooLarge(long maxBytes) {
-        return ApiProblem.of(413, "content-too-large", "The body is too large",
-                "request bodies are limited to " + maxBytes + " bytes");
+        return ApiProblem.of(413, "content-too-large", ProblemText.of("body.tooLarge.limit", maxBytes));
     }
 
     static boolean isJson(String contentType) {
@@ -144,20 +141,18 @@ final class Http {
      * must say which version it was based on), 412 when it names no version of this project.
      */
     static long ifMatchVersion(Context ctx, ProjectId project) {
-        return ifMatchVersion(ctx, project.value(), "project", "/projects/" + project);
+        return ifMatchVersion(ctx, project.value(), ProblemText.of("noun.project"), "/projects/" + project);
     }
 
     /** As for a project, for any resource with a strong ETag {@code "<id>-v<version>"}: a stored platform. */
-    static long ifMatchVersion(Context ctx, String id, String noun, String readPath) {
+    static long ifMatchVersion(Context ctx, String id, ProblemText noun, String readPath) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
-            throw ApiProblem.of(428, "precondition-required", "If-Match is required",
-                    "send If-Match with the ETag of the " + noun + " as you last read it (GET " + readPath
-                            + "), so that a change never overwrites one you have not seen");
+            throw ApiProblem.of(428, "precondition-required", ProblemText.of("ifMatch.missing", noun, readPath));
         }
         if (header.strip().equals("*")) {
-            throw ApiProblem.of(428, "precondition-required", "If-Match must name a version",
-                    "If-Match: * is not accepted; send the ETag of the " + noun + " as you last read it");
+            throw ApiProblem.of(428, "precondition-required", ProblemText.of("title.ifMatch.star"),
+                    ProblemText.of("ifMatch.star", noun));
         }
         String prefix = id + "-v";
         for (String tag : header.split(",")) {
@@ -173,9 +168,8 @@ final class Http {
                 }
             }
         }
-        throw ApiProblem.of(412, "precondition-failed", "The " + noun + " has changed",
-                "If-Match " + header + " is not the current version of " + noun + " \"" + id + "\"; read it again"
-                        + " (GET " + readPath + ") and reapply the change");
+        throw ApiProblem.of(412, "precondition-failed", ProblemText.of("title.stale", noun),
+                ProblemText.of("ifMatch.stale", header, noun, id, readPath));
     }
 
     /** The strong ETag of a stored platform's version: {@code "<id>-v<version>"}. */
@@ -199,8 +193,8 @@ final class Http {
         return false;
     }
 
-    /** A 1-based sequence number in the path; 404 ({@code none} + what was given) for anything else. */
-    static int sequence(Context ctx, String name, String none) {
+    /** A 1-based sequence number in the path; 404 ({@code none} of what was given) for anything else. */
+    static int sequence(Context ctx, String name, java.util.function.Function<String, ProblemText> none) {
         String raw = ctx.pathParam(name);
         try {
             int value = Integer.parseInt(raw);
@@ -210,7 +204,13 @@ final class Http {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiProblem.notFound(none + " \"" + raw + "\"");
+        throw ApiProblem.notFound(none.apply(raw));
+    }
+
+    /** 400: the query's invalid parameters, each named. */
+    static ApiProblem invalidQuery(List<ApiProblem.Error> errors) {
+        return ApiProblem.withErrors(400, "invalid-query", errors.size() == 1 ? ProblemText.of("query.invalid.one")
+                : ProblemText.of("query.invalid.many", errors.size()), errors);
     }
 
     // ---- pagination --------------------------------------------------------------------------------------------
@@ -224,18 +224,17 @@ final class Http {
     }
 
     static PageRequest page(Context ctx) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<ApiProblem.Error> errors = new ArrayList<>();
         int offset = number(ctx.queryParam("offset"), 0, "offset", 0, Integer.MAX_VALUE, errors);
         int limit = number(ctx.queryParam("limit"), DEFAULT_LIMIT, "limit", 1, MAX_LIMIT, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem(400, "invalid-query", "The query is invalid", errors.size()
-                    + (errors.size() == 1 ? " invalid query parameter" : " invalid query parameters"), errors);
+            throw invalidQuery(errors);
         }
         return new PageRequest(offset, limit);
     }
 
     private static int number(String raw, int fallback, String name, int min, int max,
-                              List<ApiProblem.FieldError> errors) {
+                              List<ApiProblem.Error> errors) {
         if (raw == null) {
             return fallback;
         }
@@ -247,8 +246,8 @@ final class Http {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new ApiProblem.FieldError(name, null, "must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", got \"" + raw + "\""));
+        errors.add(ApiProblem.Error.of(name, max == Integer.MAX_VALUE ? ProblemText.of("query.number.up", min, raw)
+                : ProblemText.of("query.number.range", min, max, raw)));
         return fallback;
     }
 
@@ -257,7 +256,7 @@ final class Http {
     /** The query parameters of a request, read one by one; {@link #check} reports every invalid one at once. */
     static final class Query {
         private final Context ctx;
-        private final List<ApiProblem.FieldError> errors = new ArrayList<>();
+        private final List<ApiProblem.Error> errors = new ArrayList<>();
 
         Query(Context ctx) {
             this.ctx = ctx;
@@ -267,7 +266,7 @@ final class Http {
         int version(String name) {
             String raw = ctx.queryParam(name);
             if (raw == null) {
-                errors.add(new ApiProblem.FieldError(name, null, "is required: a version number from 1"));
+                errors.add(ApiProblem.Error.of(name, ProblemText.of("query.version.required")));
                 return 1;
             }
             return number(raw, 1, name, 1, Integer.MAX_VALUE, errors);
@@ -278,7 +277,7 @@ final class Http {
             String raw = ctx.queryParam(name);
             if (raw == null) {
                 if (required) {
-                    errors.add(new ApiProblem.FieldError(name, null, "is required: a tree size from 0"));
+                    errors.add(ApiProblem.Error.of(name, ProblemText.of("query.size.required")));
                 }
                 return 0;
             }
@@ -290,7 +289,7 @@ final class Http {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            errors.add(new ApiProblem.FieldError(name, null, "must be a whole number from 0, got \"" + raw + "\""));
+            errors.add(ApiProblem.Error.of(name, ProblemText.of("query.size", raw)));
             return 0;
         }
 
@@ -303,8 +302,7 @@ final class Http {
             try {
                 return java.time.Instant.parse(raw.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                errors.add(new ApiProblem.FieldError(name, null, "must be an ISO-8601 instant such as"
-                        + " 2026-04-01T00:00:00Z, got \"" + raw + "\""));
+                errors.add(ApiProblem.Error.of(name, ProblemText.of("query.instant", raw)));
                 return fallback;
             }
         }
@@ -319,7 +317,7 @@ final class Http {
                 case "en" -> org.citygov.application.port.in.ViewCatalogue.Language.EN;
                 case "ja" -> org.citygov.application.port.in.ViewCatalogue.Language.JA;
                 default -> {
-                    errors.add(new ApiProblem.FieldError(name, null, "must be en or ja, got \"" + raw + "\""));
+                    errors.add(ApiProblem.Error.of(name, ProblemText.of("query.language", raw)));
                     yield org.citygov.application.port.in.ViewCatalogue.Language.EN;
                 }
             };
@@ -337,15 +335,13 @@ final class Http {
                     return state;
                 }
             }
-            errors.add(new ApiProblem.FieldError(name, null, "must be OPEN, RESOLVED or REJECTED, got \"" + raw
-                    + "\""));
+            errors.add(ApiProblem.Error.of(name, ProblemText.of("query.correctionState", raw)));
             return org.citygov.domain.linkage.CorrectionRequest.State.OPEN;
         }
 
         void check() {
             if (!errors.isEmpty()) {
-                throw new ApiProblem(400, "invalid-query", "The query is invalid", errors.size()
-                        + (errors.size() == 1 ? " invalid query parameter" : " invalid query parameters"), errors);
+                throw invalidQuery(errors);
             }
         }
     }

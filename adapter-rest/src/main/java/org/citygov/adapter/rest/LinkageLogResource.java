@@ -52,7 +52,7 @@ final class LinkageLogResource implements Resource {
         try {
             sequence = Long.parseLong(raw);
         } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("the linkage log has no entry \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("linkageLog.none", raw));
         }
         AuditLinkageLog.InclusionProof proof = value(useCases.auditLinkageLog().inclusionProof(sequence));
         Answers.json(ctx, 200, new Representations.InclusionProof(proof.entry().sequence(), proof.entry().body(),

@@ -91,20 +91,20 @@ final class MyDataResource implements Resource {
         String id = ctx.pathParam("consentId");
         Answers.json(ctx, 200, value(useCases.exerciseRights().consentsOf(subject(caller))).stream()
                 .filter(c -> c.id().value().equals(id)).map(Representations.Consent::of).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("you have no consent \"" + id + "\"")));
+                .orElseThrow(() -> ApiProblem.notFound(ProblemText.of("consent.none", id))));
     }
 
     private void getCorrection(Context ctx, Caller caller) {
         String id = ctx.pathParam("correctionId");
         Answers.json(ctx, 200, value(useCases.exerciseRights().correctionsOf(subject(caller))).stream()
                 .filter(c -> c.id().equals(id)).map(Representations.Correction::of).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("you have no correction request \"" + id + "\"")));
+                .orElseThrow(() -> ApiProblem.notFound(ProblemText.of("correction.none", id))));
     }
 
     private void withdrawConsent(Context ctx, Caller caller) {
         String raw = ctx.pathParam("consentId");
         if (raw.isBlank()) {
-            throw ApiProblem.notFound("you have no consent \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("consent.none", raw));
         }
         Answers.json(ctx, 200, Representations.Consent.of(value(useCases.exerciseRights()
                 .withdrawConsent(subject(caller), new ConsentId(raw)))));

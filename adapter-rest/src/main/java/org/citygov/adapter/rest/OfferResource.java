@@ -63,9 +63,8 @@ final class OfferResource implements Resource {
         Offer offer = Answers.parsed(loader.offer(bodies.text(ctx), Syntax.JSON));
         switch (value(useCases.platforms().offers().addOffer(id, offer, version, caller))) {
             case RegisteredPlatform.OfferAdmission.Refused refused -> throw ApiProblem.refused("listing-refused",
-                    "The listing screening refuses the offer", "the offer " + offer.id() + " is not listed and"
-                            + " nothing was stored: " + String.join(", ", refused.listing().findings().stream()
-                            .filter(Finding::blocking).map(f -> f.code().code()).toList()),
+                    ProblemText.of("offer.refused", offer.id(), String.join(", ", refused.listing().findings()
+                            .stream().filter(Finding::blocking).map(f -> f.code().code()).toList())),
                     PlatformRepresentations.entries(refused.listing().findings()));
             case RegisteredPlatform.OfferAdmission.Admitted admitted -> {
                 Answers.json(ctx, 201, PlatformRepresentations.OfferItem.of(admitted.standing()),

@@ -48,6 +48,11 @@ final class PartResource implements Resource {
                                Function<T, Change> add, Function<T, Change> replace,
                                Function<String, Change> remove) {
 
+        /** The kind's noun in the problems' sentences ({@code noun.service} …). */
+        ProblemText nounText() {
+            return ProblemText.of("noun." + Character.toLowerCase(noun.charAt(0)) + noun.substring(1));
+        }
+
         String words() {
             return noun.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
@@ -124,8 +129,8 @@ final class PartResource implements Resource {
     private <T> void get(Context ctx, Caller caller, PartKind<T> kind) {
         GovernanceProject project = projects.visible(ctx, caller);
         String partId = ctx.pathParam(kind.idParam());
-        Answers.json(ctx, 200, document(project, kind, partId).orElseThrow(() -> ApiProblem.notFound("project \""
-                + project.id() + "\" has no " + kind.words() + " \"" + partId + "\"")), Http.etag(project));
+        Answers.json(ctx, 200, document(project, kind, partId).orElseThrow(() -> ApiProblem.notFound(
+                ProblemText.of("project.part.none", project.id(), kind.nounText(), partId))), Http.etag(project));
     }
 
     /** The part as the scenario format writes it. */
@@ -162,10 +167,9 @@ final class PartResource implements Resource {
         T part = bodies.part(ctx, kind.read());
         String pathId = ctx.pathParam(kind.idParam());
         if (!kind.idOf().apply(part).equals(pathId)) {
-            throw new ApiProblem(400, "invalid-body", "The request body is invalid",
-                    "the body describes \"" + kind.idOf().apply(part) + "\" but the path names \"" + pathId + "\"",
-                    List.of(new ApiProblem.FieldError("id", null, "must be \"" + pathId
-                            + "\", the id in the path (an id cannot change; remove the part and add a new one)")));
+            throw ApiProblem.withErrors(400, "invalid-body", ProblemText.of("part.idMismatch",
+                    kind.idOf().apply(part), pathId), List.of(ApiProblem.Error.of("id",
+                    ProblemText.of("part.idMismatch.field", pathId))));
         }
         GovernanceProject changed = change(id, version, kind.replace().apply(part), caller);
         Answers.json(ctx, 200, changedPart(changed, kind, pathId), Http.etag(changed));
@@ -176,7 +180,7 @@ final class PartResource implements Resource {
         long version = ProjectAccess.version(ctx, id);
         String partId = ctx.pathParam(kind.idParam());
         if (!Ids.isKebabCase(partId)) {
-            throw ApiProblem.notFound("project \"" + id + "\" has no " + kind.words() + " \"" + partId + "\"");
+            throw ApiProblem.notFound(ProblemText.of("project.part.none", id, kind.nounText(), partId));
         }
         GovernanceProject changed = change(id, version, kind.remove().apply(partId), caller);
         Answers.noContent(ctx, Http.etag(changed));
@@ -188,7 +192,8 @@ final class PartResource implements Resource {
         EngagementActivity activity = bodies.part(ctx, (reader, text) -> reader.engagement(text, Syntax.JSON));
         String stakeholder = ctx.pathParam("stakeholderId");
         if (!Ids.isKebabCase(stakeholder)) {
-            throw ApiProblem.notFound("project \"" + id + "\" has no stakeholder \"" + stakeholder + "\"");
+            throw ApiProblem.notFound(ProblemText.of("project.part.none", id,
+                    ProblemText.of("noun.stakeholder"), stakeholder));
         }
         GovernanceProject changed = value(useCases.recordEngagement().record(new RecordEngagement.Command(id,
                 StakeholderId.of(stakeholder), activity, ProjectAccess.actor(caller), OptionalLong.of(version))));

@@ -17,7 +17,7 @@ final class PlatformAccess {
     static PlatformId id(Context ctx) {
         String raw = ctx.pathParam("platformId");
         if (!Ids.isKebabCase(raw)) {
-            throw ApiProblem.notFound("no platform \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("platform.none", raw));
         }
         return PlatformId.of(raw);
     }
@@ -26,14 +26,14 @@ final class PlatformAccess {
     static String pathId(Context ctx, String name, String what) {
         String raw = ctx.pathParam(name);
         if (!Ids.isKebabCase(raw)) {
-            throw ApiProblem.notFound("no " + what + " \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("platform.part.none", ProblemText.of("noun." + what), raw));
         }
         return raw;
     }
 
     /** The version of the platform that {@code If-Match} names (428 without it, 412 for another). */
     static long version(Context ctx, PlatformId id) {
-        return Http.ifMatchVersion(ctx, id.value(), "platform", "/platforms/" + id + "/offers");
+        return Http.ifMatchVersion(ctx, id.value(), ProblemText.of("noun.platform"), "/platforms/" + id + "/offers");
     }
 
     static Actor actor(org.citygov.application.port.in.Authenticate.Caller caller) {

@@ -50,7 +50,7 @@ final class PlatformLogResource implements Resource {
         try {
             sequence = Long.parseLong(raw);
         } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("platform " + id + " has no log entry \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("platform.log.none", id, raw));
         }
         AuditLinkageLog.InclusionProof proof = value(useCases.platforms().log().proof(id, sequence, caller));
         Answers.json(ctx, 200, new Representations.InclusionProof(proof.entry().sequence(), proof.entry().body(),

@@ -1,8 +1,13 @@
 package org.citygov.adapter.rest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.citygov.application.report.i18n.Language;
+
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
@@ -13,8 +18,12 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors Jetty answers itself, before a request reaches the API (a malformed request line or path, a URI or headers
  * too large, a body that could not be gathered): a problem document too, never an HTML page or a stack trace, with
- * the {@link SecurityHeaders}. The connection is closed after it ({@code Connection: close}): what follows a request
- * the server could not parse cannot be trusted to be the next request.
+ * the {@link SecurityHeaders}. Each has a type of {@link ProblemTypes} with its page ({@code malformed-request},
+ * {@code uri-too-long}, {@code headers-too-large}, {@code request-timeout}, {@code content-too-large}; another status
+ * {@code http-<status>}), and is written in the language {@code Accept-Language} asks for when Jetty read the headers
+ * before refusing the request (a request line too long, or headers too large, leave none to read: English). The
+ * connection is closed after it ({@code Connection: close}): what follows a request the server could not parse cannot
+ * be trusted to be the next request.
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -25,28 +34,61 @@ final class ProblemErrorHandler extends ErrorHandler {
         if (status < 400) {
             status = 500;
         }
-        String body = "{\"type\":\"/problems/http-" + status + "\",\"title\":\"HTTP " + status + "\",\"status\":"
-                + status + ",\"detail\":\"" + detail(status) + "\"}";
+        Language language = ProblemLanguage.of(acceptLanguage(request));
+        String slug = slug(status);
+        String englishTitle = ProblemTypes.explain(slug).orElseThrow().title();
+        ObjectNode problem = RestApi.JSON.createObjectNode();
+        problem.put("type", "/problems/" + slug);
+        problem.put("title", ProblemLanguage.title(slug, englishTitle, language));
+        problem.put("status", status);
+        problem.put("detail", detail(status).in(language));
+        byte[] body;
+        try {
+            body = RestApi.JSON.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        // answered before the API sees the request: in English, whatever Accept-Language asks
-        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, "en");
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
+        response.getHeaders().put(HttpHeader.VARY, "Accept-Language");
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         SecurityHeaders.addTo(response.getHeaders());
-        response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 
-    private static String detail(int status) {
+    /** The request's Accept-Language, if Jetty read its headers before refusing it. */
+    private static String acceptLanguage(Request request) {
+        try {
+            HttpFields headers = request.getHeaders();
+            return headers == null ? null : headers.get(HttpHeader.ACCEPT_LANGUAGE);
+        } catch (RuntimeException e) {
+            return null; // a request refused before its headers were read has none to ask with
+        }
+    }
+
+    /** The problem type of a status the web server answers itself. */
+    static String slug(int status) {
         return switch (status) {
-            case 400 -> "the request is malformed (its request line, path or headers); the server refused it before"
-                    + " it reached the API";
-            case 408 -> "the request did not arrive in time; send it at once";
-            case 413 -> "the request is larger than the server accepts";
-            case 414 -> "the URI is longer than the server accepts";
-            case 431 -> "the request's headers are larger than the server accepts";
-            default -> "the server refused the request before it reached the API";
+            case 400 -> "malformed-request";
+            case 408 -> "request-timeout";
+            case 413 -> "content-too-large";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
+            default -> "http-" + status;
         };
+    }
+
+    static ProblemText detail(int status) {
+        return ProblemText.of(switch (status) {
+            case 400 -> "server.badRequest";
+            case 408 -> "server.timeout";
+            case 413 -> "server.tooLarge";
+            case 414 -> "server.uriTooLong";
+            case 431 -> "server.headersTooLarge";
+            default -> "server.refused";
+        });
     }
 }

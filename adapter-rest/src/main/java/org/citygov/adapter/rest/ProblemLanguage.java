@@ -13,8 +13,9 @@ import io.javalin.http.Context;
  * The language of a problem's {@code title} and {@code detail}, and of its errors' messages: the best of English and
  * Japanese the request's {@code Accept-Language} asks for (by its q-values), English when it asks for neither or
  * says nothing. The answer names it in {@code Content-Language}. Machine fields (type, status, paths, codes) are never
- * translated. Titles come from {@code problem-titles*.properties}; details and messages from the domain's and the
- * readers' bundles ({@link DomainTexts}).
+ * translated. Titles come from {@code problem-titles*.properties}; the adapter's own titles, details and messages
+ * from {@code problem-texts*.properties} ({@link ProblemText}); the domain's and the readers' sentences from their
+ * bundles ({@link DomainTexts}). {@link ApiProblem#in} puts them together.
  */
 final class ProblemLanguage {
 
@@ -62,26 +63,10 @@ final class ProblemLanguage {
             return englishTitle;
         }
         if (slug.startsWith("http-")) {
-            return "HTTP " + slug.substring(5);
+            return "HTTP エラー " + slug.substring(5);
         }
         ResourceBundle titles = ResourceBundle.getBundle(TITLES, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return titles.containsKey(slug) ? titles.getString(slug) : englishTitle;
-    }
-
-    /** The problem in a language: title, detail and messages translated; everything else as it is. */
-    static Representations.Problem translate(Representations.Problem problem, Language language) {
-        if (language == Language.EN) {
-            return problem;
-        }
-        DomainTexts texts = DomainTexts.of(language);
-        String slug = problem.type().substring(problem.type().lastIndexOf('/') + 1);
-        return new Representations.Problem(problem.type(), title(slug, problem.title(), language), problem.status(),
-                texts.text(problem.detail()), problem.instance(), problem.requestId(),
-                problem.errors().stream().map(e -> new ApiProblem.FieldError(e.path(), e.line(),
-                        texts.text(e.message()))).toList(),
-                problem.missing().stream().map(m -> new Representations.Missing(m.path(), texts.text(m.message())))
-                        .toList(),
-                problem.findings());
     }
 }

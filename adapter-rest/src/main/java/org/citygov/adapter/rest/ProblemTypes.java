@@ -31,6 +31,10 @@ final class ProblemTypes {
         add("invalid", 400, "The request breaks a rule of the project", "The body is well-formed, but the project"
                 + " it would make breaks one of the domain's rules (a flow naming an unknown asset, a duplicate"
                 + " id); errors lists each violation with its path.", "Change what errors points at.");
+        add("malformed-request", 400, "The server could not read the request", "The request line, the path"
+                + " (a bad percent-encoding, a control character) or a header breaks HTTP: the web server refused the"
+                + " request before it reached an operation of the API, and closed the connection.", "Fix the"
+                + " request (encode the path as RFC 3986 says) and send it on a new connection.");
         add("unauthorized", 401, "Authentication required", "No bearer token, or one that is unknown, malformed or"
                 + " revoked.", "Send Authorization: Bearer <token>; tokens are issued by `citygov token create`"
                 + " or POST /tokens.");
@@ -56,6 +60,9 @@ final class ProblemTypes {
                 + " ETag.");
         add("content-too-large", 413, "The body is too large", "The body is larger than this server accepts.",
                 "Send a smaller body; the limit is set with `citygov serve --max-body-bytes`.");
+        add("uri-too-long", 414, "The URI is too long", "The request line is longer than the web server"
+                + " accepts; the connection is closed.", "Send a shorter URI: ids are short, and lists are paged"
+                + " with offset and limit.");
         add("unsupported-media-type", 415, "The body must be JSON", "The body is not declared application/json"
                 + " (UTF-8).", "Send Content-Type: application/json.");
         add("listing-refused", 422, "The listing screening refuses the offer", "The offer breaks the platform's"
@@ -70,6 +77,9 @@ final class ProblemTypes {
         add("precondition-required", 428, "If-Match is required", "A change of a project must say which version"
                 + " it was based on, so that it never overwrites a change it has not seen. If-Match: * is not"
                 + " accepted.", "Send If-Match with the ETag of the project as you last read it.");
+        add("headers-too-large", 431, "The request's headers are too large", "The request's headers together"
+                + " are larger than the web server accepts; the connection is closed.", "Send fewer or smaller"
+                + " headers (a cookie or a token that has grown), on a new connection.");
         add("internal-error", 500, "Internal error", "CityGov could not complete the request; the fault is logged"
                 + " under the problem's requestId. Nothing about the fault is in the answer.", "Report the"
                 + " requestId to the operator; retrying may succeed if the fault was passing.");

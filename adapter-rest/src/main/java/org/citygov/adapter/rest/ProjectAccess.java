@@ -27,7 +27,7 @@ final class ProjectAccess {
     static ProjectId id(Context ctx) {
         String raw = ctx.pathParam("projectId");
         if (!Ids.isKebabCase(raw)) {
-            throw ApiProblem.notFound("no project \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("project.none", raw));
         }
         return ProjectId.of(raw);
     }

@@ -56,7 +56,7 @@ final class ReportResource implements Resource {
         GovernanceProject project = projects.visible(ctx, caller);
         String name = ctx.pathParam("figure");
         if (!name.endsWith(".svg")) {
-            throw ApiProblem.notFound("a figure is named <name>.svg, e.g. risk-heat-map.svg; got \"" + name + "\"");
+            throw ApiProblem.notFound(ProblemText.of("figure.name", name));
         }
         Figure figure = Answers.value(useCases.reportProject().figure(project.id(),
                 name.substring(0, name.length() - ".svg".length()), language));

@@ -28,8 +28,16 @@ final class RequestDeadlineHandler extends Handler.Wrapper {
     static final class BodyTimeoutException extends TimeoutException {
         private static final long serialVersionUID = 1L;
 
+        private final long seconds;
+
         BodyTimeoutException(Duration timeout) {
             super("the request body did not arrive within " + timeout.toSeconds() + " s");
+            this.seconds = timeout.toSeconds();
+        }
+
+        /** The body timeout, in whole seconds. */
+        long seconds() {
+            return seconds;
         }
     }
 

@@ -111,9 +111,8 @@ public final class RestApi {
                 try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
                     LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
                 }
-                writeProblem(ctx, ApiProblem.of(500, "internal-error", "Internal error",
-                        "CityGov could not complete the request; the fault is logged under request id "
-                                + requestId(ctx)));
+                writeProblem(ctx, ApiProblem.of(500, "internal-error",
+                        ProblemText.of("internal.fault", requestId(ctx))));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(PROBLEM_WRITTEN) == null) {
@@ -272,9 +271,9 @@ public final class RestApi {
         if (!operation.isPublic()) {
             caller = authenticate(ctx);
             if (!operation.allows(caller.role())) {
-                throw ApiProblem.of(403, "forbidden", "Not allowed for this role", "a token of role "
-                        + caller.role() + " may not " + operation.summary().toLowerCase(Locale.ROOT)
-                        + "; roles that may: " + operation.roles());
+                throw ApiProblem.of(403, "forbidden", ProblemText.of("title.forbidden.role"),
+                        ProblemText.of("forbidden.role", caller.role(),
+                                operation.summary().toLowerCase(Locale.ROOT), operation.roles()));
             }
             ctx.attribute(CALLER, caller);
         }
@@ -288,16 +287,15 @@ public final class RestApi {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"citygov\"");
-            throw ApiProblem.of(401, "unauthorized", "Authentication required",
-                    "send Authorization: Bearer <token>; tokens are created with `citygov token create`");
+            throw ApiProblem.of(401, "unauthorized", ProblemText.of("unauthorized.missing"));
         }
         String[] parts = header.strip().split("\\s+", 2);
         Optional<Caller> caller = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
                 ? useCases.authenticate().authenticate(parts[1].strip()) : Optional.empty();
         if (caller.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"citygov\", error=\"invalid_token\"");
-            throw ApiProblem.of(401, "unauthorized", "Invalid token",
-                    "the bearer token is unknown, malformed or revoked");
+            throw ApiProblem.of(401, "unauthorized", ProblemText.of("title.unauthorized.invalid"),
+                    ProblemText.of("unauthorized.invalid"));
         }
         return caller.get();
     }
@@ -313,22 +311,19 @@ public final class RestApi {
 
     private static ApiProblem fromJavalin(int status, Context ctx) {
         return switch (status) {
-            case 404 -> ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path() + "; the API document is at"
-                    + " /openapi.json");
-            case 405 -> ApiProblem.of(405, "method-not-allowed", "Method not allowed", ctx.method()
-                    + " is not an operation of " + ctx.path() + "; the API document is at /openapi.json");
-            case 413 -> ApiProblem.of(413, "content-too-large", "The body is too large", "the body is too large");
-            default -> ApiProblem.of(status, "http-" + status, "HTTP " + status, "the request was refused");
+            case 404 -> ApiProblem.notFound(ProblemText.of("route.none", ctx.method(), ctx.path()));
+            case 405 -> ApiProblem.of(405, "method-not-allowed", ProblemText.of("route.method", ctx.method(),
+                    ctx.path()));
+            case 413 -> ApiProblem.of(413, "content-too-large", ProblemText.of("body.tooLarge"));
+            default -> ApiProblem.of(status, "http-" + status, ProblemText.of("http.refused"));
         };
     }
 
     static void writeProblem(Context ctx, ApiProblem problem) {
         Object requestId = ctx.attribute(REQUEST_ID);
         org.citygov.application.report.i18n.Language language = ProblemLanguage.of(ctx);
-        Representations.Problem body = ProblemLanguage.translate(new Representations.Problem(problem.type(),
-                problem.title(), problem.status(), problem.getMessage(), ctx.path(),
-                requestId == null ? null : requestId.toString(), problem.errors(), problem.missing(),
-                problem.findings()), language);
+        Representations.Problem body = problem.in(language, ctx.path(),
+                requestId == null ? null : requestId.toString());
         ctx.header("Content-Language", language.tag());
         ctx.header("Vary", "Accept-Language");
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);

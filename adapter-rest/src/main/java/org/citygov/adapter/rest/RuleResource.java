@@ -156,18 +156,19 @@ final class RuleResource implements Resource {
         GovernanceProject project = projects.visible(ctx, caller);
         RuleId ruleId = ruleId(ctx, project.id());
         Rule current = project.governance().rules().current(ruleId).orElseThrow(() -> ApiProblem.notFound(
-                "project \"" + project.id() + "\" has no rule \"" + ruleId + "\""));
+                ProblemText.of("project.rule.none", project.id(), ruleId)));
         Answers.json(ctx, 200, projects.writer().document(current), Http.etag(project));
     }
 
     private void getVersion(Context ctx, Caller caller) {
         GovernanceProject project = projects.visible(ctx, caller);
         RuleId ruleId = ruleId(ctx, project.id());
-        int version = Http.sequence(ctx, "version", "rule " + ruleId + " has no version");
+        int version = Http.sequence(ctx, "version",
+                raw -> ProblemText.of("rule.version.none", ruleId, raw));
         List<Rule> history = value(useCases.designRules().history(project.id(), ruleId));
         Rule found = history.stream().filter(r -> r.version() == version).findFirst().orElseThrow(() ->
-                ApiProblem.notFound("rule " + ruleId + " has no version " + version + " (it has " + history.size()
-                        + ")"));
+                ApiProblem.notFound(ProblemText.of("rule.version.count", ruleId, version,
+                        history.size())));
         Answers.json(ctx, 200, projects.writer().document(found), Http.etag(project));
     }
 
@@ -212,7 +213,7 @@ final class RuleResource implements Resource {
     private static RuleId ruleId(Context ctx, ProjectId project) {
         String raw = ctx.pathParam("ruleId");
         if (!Ids.isKebabCase(raw)) {
-            throw ApiProblem.notFound("project \"" + project + "\" has no rule \"" + raw + "\"");
+            throw ApiProblem.notFound(ProblemText.of("project.rule.none", project, raw));
         }
         return RuleId.of(raw);
     }

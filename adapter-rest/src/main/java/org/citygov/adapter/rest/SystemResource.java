@@ -43,7 +43,7 @@ final class SystemResource implements Resource {
     private void problemType(Context ctx, Caller caller) {
         String slug = ctx.pathParam("problemType");
         ProblemTypes.Explanation explanation = ProblemTypes.explain(slug).orElseThrow(() -> ApiProblem.notFound(
-                "no problem type \"" + slug + "\""));
+                ProblemText.of("problemType.none", slug)));
         byte[] page = ProblemTypes.page(slug, explanation).getBytes(StandardCharsets.UTF_8);
         Answers.respond(ctx, 200, page, "text/html; charset=utf-8", Http.weakEtag(page));
     }
@@ -56,7 +56,7 @@ final class SystemResource implements Resource {
             ready = false;
         }
         if (!ready) {
-            throw ApiProblem.of(503, "not-ready", "Not ready", "the API cannot serve requests now");
+            throw ApiProblem.of(503, "not-ready", ProblemText.of("system.notReady"));
         }
         Answers.json(ctx, 200, new Representations.HealthStatus("READY"));
     }

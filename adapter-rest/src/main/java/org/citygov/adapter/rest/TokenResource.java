@@ -53,7 +53,7 @@ final class TokenResource implements Resource {
         String name = ctx.pathParam("name");
         Answers.json(ctx, 200, useCases.manageTokens().list().stream().filter(t -> t.name().equals(name))
                 .map(Representations.Token::of).reduce((first, later) -> later)
-                .orElseThrow(() -> ApiProblem.notFound("no token \"" + name + "\"")));
+                .orElseThrow(() -> ApiProblem.notFound(ProblemText.of("token.none", name))));
     }
 
     private void revoke(Context ctx, Caller caller) {

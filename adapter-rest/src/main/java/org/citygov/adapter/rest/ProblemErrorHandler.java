@@ -20,8 +20,10 @@ import org.eclipse.jetty.util.Callback;
  * too large, a body that could not be gathered): a problem document too, never an HTML page or a stack trace, with
  * the {@link SecurityHeaders}. Each has a type of {@link ProblemTypes} with its page ({@code malformed-request},
  * {@code uri-too-long}, {@code headers-too-large}, {@code request-timeout}, {@code content-too-large}; another status
- * {@code http-<status>}), and is written in the language {@code Accept-Language} asks for when Jetty read the headers
- * before refusing the request (a request line too long, or headers too large, leave none to read: English). The
+ * {@code http-<status>}), and is written in the language {@code Accept-Language} asks for when the request that
+ * reaches this handler carries its headers. A request Jetty refuses while reading it (its request line, path or
+ * headers) comes without them: the answer is then in English, the default, with the Japanese title and detail in the
+ * extension member {@code translations.ja} (the English ones in {@code translations.en} when Japanese was asked). The
  * connection is closed after it ({@code Connection: close}): what follows a request the server could not parse cannot
  * be trusted to be the next request.
  */
@@ -42,6 +44,11 @@ final class ProblemErrorHandler extends ErrorHandler {
         problem.put("title", ProblemLanguage.title(slug, englishTitle, language));
         problem.put("status", status);
         problem.put("detail", detail(status).in(language));
+        // the request was refused while it was read: its Accept-Language is mostly unknown, so the other language
+        // comes along as an extension member (RFC 9457, section 3.2)
+        ObjectNode other = problem.putObject("translations").putObject(other(language).tag());
+        other.put("title", ProblemLanguage.title(slug, englishTitle, other(language)));
+        other.put("detail", detail(status).in(other(language)));
         byte[] body;
         try {
             body = RestApi.JSON.writeValueAsBytes(problem);
@@ -57,6 +64,10 @@ final class ProblemErrorHandler extends ErrorHandler {
         SecurityHeaders.addTo(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
+    }
+
+    private static Language other(Language language) {
+        return language == Language.JA ? Language.EN : Language.JA;
     }
 
     /** The request's Accept-Language, if Jetty read its headers before refusing it. */

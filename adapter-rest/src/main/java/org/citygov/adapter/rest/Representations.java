@@ -118,6 +118,22 @@ final class Representations {
         }
     }
 
+    /**
+     * What the rule suggestions of a project propose that is not a rule: for each data flow judged UNSUITABLE, that it
+     * be changed (purpose or method) or removed, with the judgment's cautions and the guideline's reference; and what
+     * the process must do ({@code byTheProcess}). The texts are the domain's, in English.
+     */
+    record RuleProposals(String project, List<FlowChange> flowChanges, List<String> byTheProcess) {
+        static RuleProposals of(String project, org.citygov.domain.design.RuleSuggestions s) {
+            return new RuleProposals(project, s.flowChanges().stream().map(c -> new FlowChange(c.flow().value(),
+                    c.proposal(), c.cautions(), c.guidelineRef())).toList(), s.byTheProcess());
+        }
+    }
+
+    /** A proposal to change or remove a data flow instead of mitigating it with a rule. */
+    record FlowChange(String flow, String proposal, List<String> cautions, String guidelineRef) {
+    }
+
     /** One changed field of a rule, as text. */
     record RuleChange(String field, String before, String after) {
     }

@@ -78,6 +78,11 @@ final class RuleResource implements Resource {
                         "Suggest draft rules that would close the gaps of a project's rule design")
                 .roles(Roles.READERS).paged().returns(200, Representations.pageOf(ScenarioDocument.Rule.class))
                 .handle(this::suggest);
+        table.get("/projects/{projectId}/rule-suggestions/proposals").id("suggestFlowChanges", RULES,
+                        "What the rule suggestions propose instead of a rule: changing or removing each UNSUITABLE"
+                                + " flow, and what the process must do")
+                .roles(Roles.READERS).returns(200, Representations.RuleProposals.class)
+                .handle(this::proposals);
     }
 
     private void list(Context ctx, Caller caller) {
@@ -196,6 +201,13 @@ final class RuleResource implements Resource {
         List<Rule> drafts = value(useCases.designRules().suggest(project.id())).drafts();
         Answers.json(ctx, 200, page.of(drafts.stream().map(projects.writer()::document).toList()),
                 Http.etag(project));
+    }
+
+    /** The proposals {@code citygov suggest-rules} writes to standard error, as JSON (English, as the domain wrote). */
+    private void proposals(Context ctx, Caller caller) {
+        GovernanceProject project = projects.visible(ctx, caller);
+        Answers.json(ctx, 200, Representations.RuleProposals.of(project.id().value(),
+                value(useCases.designRules().suggest(project.id()))), Http.etag(project));
     }
 
     private GovernanceProject designed(ProjectId id, long version, DesignRules.Change change, Caller caller) {

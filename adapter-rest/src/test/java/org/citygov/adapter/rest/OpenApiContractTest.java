@@ -126,6 +126,8 @@ class OpenApiContractTest {
         etag = retired.headers().firstValue("ETag").orElseThrow();
         check("/projects/{projectId}/rule-suggestions", "get", expect(200, api.get(PROJECT
                 + "/rule-suggestions", Role.ANALYST), wrong), wrong);
+        check("/projects/{projectId}/rule-suggestions/proposals", "get", expect(200, api.get(PROJECT
+                + "/rule-suggestions/proposals", Role.AUDITOR), wrong), wrong);
         // evaluation
         HttpResponse<String> kpi = api.send("POST", PROJECT + "/kpis", Role.ANALYST, "{\"id\": \"complaints\","
                 + " \"name\": \"Complaints about the programme\", \"kind\": \"VIOLATIONS\", \"threshold\":"

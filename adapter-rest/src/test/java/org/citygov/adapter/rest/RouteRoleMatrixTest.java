@@ -82,6 +82,7 @@ class RouteRoleMatrixTest {
         ALLOWED.put("GET " + rule + "/versions/{version}", ALL);
         ALLOWED.put("GET " + rule + "/diff", ALL);
         ALLOWED.put("GET /projects/{projectId}/rule-suggestions", ALL);
+        ALLOWED.put("GET /projects/{projectId}/rule-suggestions/proposals", ALL);
         ALLOWED.put("POST /projects/{projectId}/kpis", EDIT);
         ALLOWED.put("GET /projects/{projectId}/kpis", ALL);
         ALLOWED.put("GET /projects/{projectId}/kpis/{kpiId}", ALL);

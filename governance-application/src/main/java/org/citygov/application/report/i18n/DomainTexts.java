@@ -28,8 +28,8 @@ import org.citygov.domain.shared.Messages;
  * {@code messages.properties}, arguments and all) and writes the same message from {@code messages_ja.properties},
  * translating its arguments in turn: another message, the name of a code ({@link Labels#LABELLED_ENUMS}), a catalogue
  * label (when the edition's labels are given), a list of those, or a guideline reference ("Table 5-2" → "表5-2").
- * Ids and the user's own words stay as written. The problems the input readers find ({@value #PROBLEMS}) are
- * recognized the same way.
+ * Ids and the user's own words stay as written. The problems the input readers find ({@value #PROBLEMS}) and the
+ * reasons the use cases give when they refuse ({@value #FAILURES}) are recognized the same way.
  *
  * <p>An instance remembers what it translated and is meant for one rendering: it is not safe for concurrent use.
  *
@@ -44,7 +44,9 @@ public final class DomainTexts {
      * readers find ({@value #PROBLEMS}).
      */
     public static final String PROBLEMS = "org.citygov.application.problems";
-    public static final List<String> FAMILIES = List.of(Messages.BUNDLE, PROBLEMS);
+    /** The reasons the use cases and the stores give when they refuse (not found, conflict, stale, forbidden). */
+    public static final String FAILURES = "org.citygov.application.failures";
+    public static final List<String> FAMILIES = List.of(Messages.BUNDLE, PROBLEMS, FAILURES);
     private static final int MAX_DEPTH = 12;
     private static final Pattern APPENDIX = Pattern.compile("appendix: (.+)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");

@@ -48,7 +48,8 @@ class DomainTextsTest {
 
     @Test
     void families_whenCompared_shouldHoldTheSameKeysAndArgumentsInBothLanguages() throws IOException {
-        List<String> families = List.of(DomainTexts.FAMILIES.get(0), DomainTexts.FAMILIES.get(1), Labels.BUNDLE);
+        List<String> families = new java.util.ArrayList<>(DomainTexts.FAMILIES);
+        families.add(Labels.BUNDLE);
         for (String family : families) {
             Properties en = file(family.replace('.', '/') + ".properties");
             Properties ja = file(family.replace('.', '/') + "_ja.properties");
@@ -63,6 +64,16 @@ class DomainTextsTest {
                         family + " " + key + ": the arguments differ between the languages");
             }
         }
+    }
+
+    @Test
+    void text_whenAUseCaseRefuses_shouldRenderItsReasonInJapaneseKeepingTheIds() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+
+        assertEquals("プロジェクト「education-data」は既に登録されています",
+                ja.text("a project \"education-data\" is already registered"));
+        assertEquals("プロジェクト「kashiwa」の現在の版は 3 で、2 ではありません。読み取り直して変更をやり直してください",
+                ja.text("project \"kashiwa\" is at version 3, not 2; read it again and reapply the change"));
     }
 
     @Test

@@ -173,7 +173,8 @@ public final class CompositionRoot implements AutoCloseable {
                 new ReportService(store.projects(), store.history(), clock, catalogue, store.publications()),
                 new PlatformService(catalogue, clock),
                 new IncidentService(store.projects(), catalogue, clock));
-        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), store.alerts(), clock);
+        this.monitoring = new MonitoringService(catalogue.edition().cityGovDefaults().monitoring(), store.alerts(),
+                clock);
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
@@ -646,13 +647,14 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * The monitor's thresholds from {@code KEY=VALUE} settings (keys without the {@code monitoring.} prefix of
-     * {@link MonitoringSettings}); each absent key its CityGov default; INVALID with the key of each bad one.
+     * {@link MonitoringSettings}); each absent key the CityGov default of the bundled edition that {@code serve}
+     * applies ({@code cityGovDefaults.monitoring}); INVALID with the key of each bad one.
      */
     public static org.citygov.domain.shared.Result<MonitoringThresholds> monitoringThresholds(
             java.util.Map<String, String> settings) {
         java.util.Properties properties = new java.util.Properties();
         settings.forEach((key, value) -> properties.setProperty("monitoring." + key, value));
-        return MonitoringSettings.read(properties);
+        return MonitoringSettings.read(properties, new BundledCatalogue().edition().cityGovDefaults().monitoring());
     }
 
     /** A stored platform's incidents and the monitoring alerts, for the operator's desk (REST, CLI). */

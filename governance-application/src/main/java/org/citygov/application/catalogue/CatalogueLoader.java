@@ -18,7 +18,7 @@ import org.citygov.application.input.Syntax;
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.CatalogueId;
 import org.citygov.domain.catalogue.CityGovDefaults;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.catalogue.EngagementFormatEntry;
 import org.citygov.domain.catalogue.EngagementMethodEntry;
 import org.citygov.domain.catalogue.FocalPointEntry;

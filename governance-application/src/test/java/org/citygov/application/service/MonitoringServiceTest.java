@@ -32,7 +32,7 @@ import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.monitoring.Alert;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.platform.IncidentId;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.domain.stakeholder.ImportanceBands;
 
 /**

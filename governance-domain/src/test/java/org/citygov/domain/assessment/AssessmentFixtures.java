@@ -128,8 +128,8 @@ public final class AssessmentFixtures {
     }
 
     /** The bundled edition's monitoring thresholds. */
-    public static org.citygov.domain.monitoring.MonitoringThresholds monitoringThresholds() {
-        return new org.citygov.domain.monitoring.MonitoringThresholds(java.time.Duration.ofMinutes(10), 10,
+    public static org.citygov.domain.catalogue.MonitoringThresholds monitoringThresholds() {
+        return new org.citygov.domain.catalogue.MonitoringThresholds(java.time.Duration.ofMinutes(10), 10,
                 java.time.Duration.ofHours(1), 1, java.time.Duration.ofHours(1), 24, 6, 5.0, 50);
     }
 

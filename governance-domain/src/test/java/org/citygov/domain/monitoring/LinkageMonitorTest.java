@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.data.PurposeKind;

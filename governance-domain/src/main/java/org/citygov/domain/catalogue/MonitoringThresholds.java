@@ -1,13 +1,13 @@
-package org.citygov.domain.monitoring;
+package org.citygov.domain.catalogue;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When the {@link LinkageMonitor} raises an alert. All values are CityGov defaults, not the guideline's or a law's: the
+ * When the {@link org.citygov.domain.monitoring.LinkageMonitor} raises an alert. All values are CityGov defaults, not the guideline's or a law's: the
  * panel asks for "a security operation center that continuously monitors the system for security incidents" and
  * leaves the thresholds to the operator. They are kept in the catalogue edition ({@code cityGovDefaults.monitoring},
- * {@link org.citygov.domain.catalogue.CityGovDefaults#monitoring()}), and the operator overrides any of them in
+ * {@link CityGovDefaults#monitoring()}), and the operator overrides any of them in
  * configuration ({@code serve --monitoring KEY=VALUE}).
  *
  * <table>

@@ -151,4 +151,30 @@ class CityGovDefaultsLoaderTest {
         assertEquals(5, d.projectWide().hubAssets());
         assertEquals(3, d.monitoring().burstDenials());
     }
+
+    @Test
+    void assess_whenACityEditionLengthensTheCameraRetentionLimit_shouldChangeTheVerdictAndQuoteTheEditionsValue()
+            throws IOException {
+        var project = org.citygov.domain.assessment.AssessmentFixtures.project()
+                .asset(org.citygov.domain.assessment.AssessmentFixtures.asset("images",
+                        org.citygov.domain.data.DataCategory.CAMERA_IMAGE).retainedFor(60))
+                .flow(org.citygov.domain.assessment.AssessmentFixtures.flow("capture", "images")
+                        .by(org.citygov.domain.data.CollectionMethod.SURVEILLANCE_CAMERA)).build();
+        var bundled = assertInstanceOf(CatalogueReading.Valid.class, new CatalogueLoader().read(bundled(),
+                Syntax.JSON)).edition();
+        var city = assertInstanceOf(CatalogueReading.Valid.class, new CatalogueLoader().read(bundled()
+                .replace("\"cameraRetentionDays\": 30", "\"cameraRetentionDays\": 45"), Syntax.JSON)).edition();
+        var longer = assertInstanceOf(CatalogueReading.Valid.class, new CatalogueLoader().read(bundled()
+                .replace("\"cameraRetentionDays\": 30", "\"cameraRetentionDays\": 90"), Syntax.JSON)).edition();
+
+        var underBundled = org.citygov.domain.assessment.ProjectAssessment.of(project, bundled).legalTests().getFirst();
+        var underCity = org.citygov.domain.assessment.ProjectAssessment.of(project, city).legalTests().getFirst();
+        var underLonger = org.citygov.domain.assessment.ProjectAssessment.of(project, longer).legalTests().getFirst();
+
+        assertTrue(underBundled.cautions().stream().anyMatch(c -> c.contains("past the 30 days")), underBundled::toString);
+        assertTrue(underCity.cautions().stream().anyMatch(c -> c.contains("past the 45 days")), underCity::toString);
+        assertTrue(underLonger.cautions().stream().noneMatch(c -> c.contains("past the")), underLonger::toString);
+        assertEquals(org.citygov.domain.law.Standing.CAUTION, underBundled.method().standing());
+        assertEquals(org.citygov.domain.law.Standing.MET, underLonger.method().standing(), underLonger::toString);
+    }
 }

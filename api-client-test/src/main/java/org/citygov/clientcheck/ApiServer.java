@@ -26,7 +26,6 @@ import org.citygov.application.service.IncidentService;
 import org.citygov.application.service.MonitoringService;
 import org.citygov.application.service.PlatformMarketService;
 import org.citygov.adapter.persistence.memory.InMemoryAlerts;
-import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.ReportService;
@@ -65,7 +64,7 @@ public final class ApiServer implements AutoCloseable {
                 tokens, tokens, tokens, linkage, linkage, linkage,
                 new UseCases.PlatformUseCases(new PlatformService(new BundledCatalogue(), Clock.system()), market,
                         market, market, market, market, new IncidentDeskService(platforms, new MonitoringService(
-                                MonitoringThresholds.defaults(), new InMemoryAlerts(), Clock.system()),
+                                new BundledCatalogue().edition().cityGovDefaults().monitoring(), new InMemoryAlerts(), Clock.system()),
                                 new IncidentService(projects, new BundledCatalogue(), Clock.system()),
                                 new BundledCatalogue(), Clock.system())), reports, reports);
         api = new RestApi(useCases, RestSettings.defaults(line -> { }).withCorsOrigins(List.of()))

@@ -38,7 +38,7 @@ final class OptionDefaults implements CommandLine.IDefaultValueProvider {
 
     /** The options the environment and the config file may set, by name without {@code --}. */
     static final Set<String> SETTABLE = Set.of("data", "jdbc-url", "jdbc-user", "signing-key", "port", "host",
-            "cors-origin", "max-body-bytes", "no-migrate", "drain-seconds");
+            "cors-origin", "max-body-bytes", "no-migrate", "drain-seconds", "project-cache-size");
 
     /** Where an option's value came from, highest precedence first. */
     enum Source {

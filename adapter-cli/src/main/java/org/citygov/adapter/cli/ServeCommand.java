@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.port.out.LinkageLogNotVerified;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.linkage.LogVerification;
 

@@ -48,6 +48,12 @@ final class StoreOptions {
                     + " given the same file; see citygov log rotate-key.")
     private Path signingKey;
 
+    @Option(names = "--project-cache-size", paramLabel = "N",
+            description = "Parsed projects kept in memory for reads of an unchanged version, 0 to turn the cache"
+                    + " off (default: ${DEFAULT-VALUE}, a CityGov default; see docs/scaling.md).",
+            defaultValue = "" + CompositionRoot.DEFAULT_PROJECT_CACHE_SIZE)
+    private int projectCacheSize;
+
     @Option(names = OptionDefaults.CONFIG_OPTION, paramLabel = "FILE",
             description = "A properties file of defaults for these options, keyed by option name (e.g."
                     + " jdbc-url=jdbc:postgresql://db/citygov); default: $" + OptionDefaults.CONFIG_VARIABLE + ".")
@@ -63,16 +69,29 @@ final class StoreOptions {
      * validated ({@link CompositionRoot.SchemaNotMigrated} when it is behind).
      */
     CompositionRoot open(boolean migrate) {
+        int cacheSize = projectCacheSize();
         Optional<String> url = jdbcUrl();
         if (url.isPresent()) {
-            return CompositionRoot.postgres(url.get(), jdbcUser, password(), signingKeyFile(), migrate);
+            return CompositionRoot.postgres(url.get(), jdbcUser, password(), signingKeyFile(), migrate, cacheSize);
         }
         if (signingKey != null) {
             throw new ParameterException(command.commandLine(), OptionDefaults.describe(command, "signing-key")
                     + " is for a PostgreSQL store shared by several servers; the embedded store's key is"
                     + " linkage-signing.key in its data directory");
         }
-        return CompositionRoot.embedded(dataDirectory());
+        return CompositionRoot.embedded(dataDirectory(), cacheSize);
+    }
+
+    /**
+     * {@code --project-cache-size}: 0 or more, else a usage error (exit 2) naming where the value came from (the
+     * environment and the config file are checked as they are read, {@link OptionDefaults}).
+     */
+    int projectCacheSize() {
+        if (projectCacheSize < 0) {
+            throw new ParameterException(command.commandLine(), OptionDefaults.describe(command, "project-cache-size")
+                    + ": a number of projects, 0 or more (0: no cache), got " + projectCacheSize);
+        }
+        return projectCacheSize;
     }
 
     /**

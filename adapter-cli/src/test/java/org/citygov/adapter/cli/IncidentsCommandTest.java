@@ -206,6 +206,22 @@ class IncidentsCommandTest {
     }
 
     @Test
+    void monitoringThresholds_whenOneKeyIsSet_shouldOverrideItAndTakeTheRestFromTheBundledEdition() {
+        var edition = new org.citygov.adapter.persistence.catalogue.BundledCatalogue().edition().cityGovDefaults()
+                .monitoring();
+        var thresholds = CompositionRoot.monitoringThresholds(java.util.Map.of("burstDenials", "3")).orElseThrow();
+
+        assertEquals(3, thresholds.burstDenials());
+        assertEquals(edition.burstWindow(), thresholds.burstWindow());
+        assertEquals(edition.volumeMinimum(), thresholds.volumeMinimum());
+        assertEquals(edition, CompositionRoot.monitoringThresholds(java.util.Map.of()).orElseThrow());
+        try (CompositionRoot root = CompositionRoot.inMemory()) {
+            assertEquals(edition, ((org.citygov.application.service.MonitoringService) root.watchLinkage())
+                    .thresholds(), "the monitor starts with the edition's CityGov defaults");
+        }
+    }
+
+    @Test
     void monitoringWith_whenThresholdsSetBeforeServing_shouldRaiseByThemAndRefuseOnceLinkageIsWired() {
         var thresholds = CompositionRoot.monitoringThresholds(java.util.Map.of("burstDenials", "3",
                 "outsideRequests", "20")).orElseThrow();

@@ -39,7 +39,6 @@ import org.citygov.application.service.IncidentService;
 import org.citygov.application.service.MonitoringService;
 import org.citygov.application.service.PlatformMarketService;
 import org.citygov.adapter.persistence.memory.InMemoryAlerts;
-import org.citygov.domain.monitoring.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ProjectService;
 import org.citygov.application.service.TokenService;
@@ -61,7 +60,7 @@ final class ApiFixture implements AutoCloseable {
     final InMemoryLinkageLog linkageLog = new InMemoryLinkageLog(SigningKeys.generate(), Clock.system());
     final PlatformMarketService market;
     /** The monitor of the linkage service's decisions, its alerts in memory (issue 13). */
-    final MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new InMemoryAlerts(),
+    final MonitoringService monitoring = new MonitoringService(new BundledCatalogue().edition().cityGovDefaults().monitoring(), new InMemoryAlerts(),
             Clock.system());
     final InMemoryPublications publications = new InMemoryPublications();
     final LinkageService linkage;

@@ -117,8 +117,43 @@ public record CatalogueDocument(
             @NotNull @Valid AcceptanceShares acceptanceShares,
             @NotNull @Pattern(regexp = "LOW|MEDIUM|HIGH|CRITICAL", message = "must be LOW, MEDIUM, HIGH or CRITICAL")
             String mitigateFrom,
-            @NotNull @Valid RuleDrafts ruleDrafts) {
+            @NotNull @Valid RuleDrafts ruleDrafts,
+            @NotNull @Valid FourFactorLimits fourFactor,
+            @NotNull @Valid ProjectWide projectWide,
+            @NotNull @Valid Monitoring monitoring) {
     }
+
+    /** The four-factor test's retention limits and vague wording (5.3 (1) gives neither figures nor a list). */
+    public record FourFactorLimits(@NotNull @Valid Label note,
+                                   @NotNull @Min(0) Integer cameraRetentionDays,
+                                   @NotNull @Min(0) Integer locationRetentionDays,
+                                   @NotNull @Min(0) Integer educationRetentionDays,
+                                   @NotNull @NotEmpty List<@NotBlank String> vagueWording) {
+    }
+
+    /** Data hubs (5.3 (3)) and the parties that call for a council (Fig. 4-3): sizes the guideline does not give. */
+    public record ProjectWide(@NotNull @Valid Label note,
+                              @NotNull @Min(2) Integer hubAssets,
+                              @NotNull @Min(2) Integer platformHubAssets,
+                              @NotNull @Min(2) Integer partiesNeedingCouncil) {
+    }
+
+    /** When linkage monitoring raises an alert; durations in ISO 8601 ({@code PT10M}). */
+    public record Monitoring(@NotNull @Valid Label note,
+                             @NotNull @Pattern(regexp = DURATION, message = DURATION_MESSAGE) String burstWindow,
+                             @NotNull @Min(1) Integer burstDenials,
+                             @NotNull @Pattern(regexp = DURATION, message = DURATION_MESSAGE) String outsideWindow,
+                             @NotNull @Min(1) Integer outsideRequests,
+                             @NotNull @Pattern(regexp = DURATION, message = DURATION_MESSAGE) String volumeWindow,
+                             @NotNull @Min(1) Integer baselineWindows,
+                             @NotNull @Min(1) Integer minimumHistory,
+                             @NotNull @DecimalMin(value = "1", inclusive = false, message = "must be more than 1") Double volumeFactor,
+                             @NotNull @Min(1) Integer volumeMinimum) {
+    }
+
+    /** A positive ISO 8601 duration of days, hours, minutes or seconds. */
+    static final String DURATION = "P(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?";
+    static final String DURATION_MESSAGE = "must be an ISO 8601 duration such as PT10M or PT1H";
 
     /** Products {@code lowest..highest} of impact × uncertainty make {@code level}, which is given {@code engagement}. */
     public record ImportanceBand(@NotNull Importance level, @NotNull @Min(1) @Max(25) Integer lowest,

@@ -18,6 +18,7 @@ import org.citygov.application.input.Syntax;
 import org.citygov.domain.catalogue.CatalogueEdition;
 import org.citygov.domain.catalogue.CatalogueId;
 import org.citygov.domain.catalogue.CityGovDefaults;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.catalogue.EngagementFormatEntry;
 import org.citygov.domain.catalogue.EngagementMethodEntry;
 import org.citygov.domain.catalogue.FocalPointEntry;
@@ -172,14 +173,60 @@ public final class CatalogueLoader {
             problems.add(lines.problem(at + ".acceptanceShares", "the shares run veryLow <= low <= high, got "
                     + shares.veryLow() + ", " + shares.low() + ", " + shares.high()));
         }
+        CatalogueDocument.FourFactorLimits f = section.fourFactor();
+        repeats(at + ".fourFactor.vagueWording", f.vagueWording().stream().map(w -> w.strip()
+                .toLowerCase(java.util.Locale.ROOT)).toList(), lines, problems);
+        Optional<MonitoringThresholds> monitoring = monitoring(section.monitoring(), at + ".monitoring", lines,
+                problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         CatalogueDocument.RuleDrafts d = section.ruleDrafts();
+        CatalogueDocument.ProjectWide w = section.projectWide();
         return Optional.of(new CityGovDefaults(new ImportanceBands(bands, engagement),
                 new CityGovDefaults.AcceptanceShares(shares.veryLow(), shares.low(), shares.high()),
                 section.mitigateFrom(), new CityGovDefaults.RuleDrafts(d.retentionDays(), d.logRetentionDays(),
-                d.responseDays(), d.notificationHours(), d.auditEveryDays())));
+                d.responseDays(), d.notificationHours(), d.auditEveryDays()),
+                new CityGovDefaults.FourFactorLimits(f.cameraRetentionDays(), f.locationRetentionDays(),
+                        f.educationRetentionDays(), CityGovDefaults.VagueWording.of(f.vagueWording())),
+                new CityGovDefaults.ProjectWide(w.hubAssets(), w.platformHubAssets(), w.partiesNeedingCouncil()),
+                monitoring.orElseThrow()));
+    }
+
+    /** The monitoring thresholds of the section, or problems at {@code at…} naming the value that is wrong. */
+    private static Optional<MonitoringThresholds> monitoring(CatalogueDocument.Monitoring m, String at, Lines lines,
+                                                             List<Problem> problems) {
+        int before = problems.size();
+        java.time.Duration burst = duration(m.burstWindow(), at + ".burstWindow", lines, problems);
+        java.time.Duration outside = duration(m.outsideWindow(), at + ".outsideWindow", lines, problems);
+        java.time.Duration volume = duration(m.volumeWindow(), at + ".volumeWindow", lines, problems);
+        if (m.minimumHistory() > m.baselineWindows()) {
+            problems.add(lines.problem(at + ".minimumHistory", "cannot exceed baselineWindows ("
+                    + m.baselineWindows() + "), got " + m.minimumHistory()));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new MonitoringThresholds(burst, m.burstDenials(), outside, m.outsideRequests(), volume,
+                    m.baselineWindows(), m.minimumHistory(), m.volumeFactor(), m.volumeMinimum()));
+        } catch (IllegalArgumentException e) {
+            problems.add(lines.problem(at, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static java.time.Duration duration(String value, String path, Lines lines, List<Problem> problems) {
+        try {
+            java.time.Duration parsed = java.time.Duration.parse(value);
+            if (parsed.isZero() || parsed.isNegative()) {
+                problems.add(lines.problem(path, "must be a positive duration, got " + value));
+            }
+            return parsed;
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(lines.problem(path, CatalogueDocument.DURATION_MESSAGE + ", got " + value));
+            return java.time.Duration.ZERO;
+        }
     }
 
     /** The bundled edition's CityGov defaults, for a city's edition that sets none (an earlier file stays valid). */
@@ -221,7 +268,7 @@ public final class CatalogueLoader {
         }
     }
 
-    private static <E extends Enum<E>> void repeats(String path, List<E> values, Lines lines, List<Problem> problems) {
+    private static <E> void repeats(String path, List<E> values, Lines lines, List<Problem> problems) {
         Set<E> seen = new HashSet<>();
         for (E value : values) {
             if (!seen.add(value)) {

@@ -12,7 +12,7 @@ import org.citygov.application.port.out.LinkageDecisions;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.monitoring.Alert;
 import org.citygov.domain.monitoring.LinkageMonitor;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.platform.DataMarket;
 import org.citygov.domain.platform.IncidentId;
 import org.citygov.domain.shared.Result;

@@ -9,13 +9,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.shared.Result;
 import org.citygov.domain.shared.Violation;
 
 /**
  * The monitoring thresholds from configuration (a properties file): every key optional, each absent one the CityGov
- * default of {@link MonitoringThresholds#defaults()}. Keys (with their defaults): {@code monitoring.burstWindow=PT10M},
+ * default the catalogue edition sets ({@code cityGovDefaults.monitoring}). Keys (with the bundled edition's values):
+ * {@code monitoring.burstWindow=PT10M},
  * {@code monitoring.burstDenials=10}, {@code monitoring.outsideWindow=PT1H}, {@code monitoring.outsideRequests=1},
  * {@code monitoring.volumeWindow=PT1H}, {@code monitoring.baselineWindows=24}, {@code monitoring.minimumHistory=6},
  * {@code monitoring.volumeFactor=5}, {@code monitoring.volumeMinimum=50}. Durations are ISO 8601 ({@code PT10M}).
@@ -29,8 +30,9 @@ public final class MonitoringSettings {
     private MonitoringSettings() {
     }
 
-    public static Result<MonitoringThresholds> read(Properties properties) {
-        MonitoringThresholds d = MonitoringThresholds.defaults();
+    /** The thresholds of {@code properties}, each absent key taken from {@code defaults} (the edition's). */
+    public static Result<MonitoringThresholds> read(Properties properties, MonitoringThresholds defaults) {
+        MonitoringThresholds d = java.util.Objects.requireNonNull(defaults, "defaults");
         List<Violation> violations = new ArrayList<>();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (key.startsWith("monitoring.") && !KEYS.contains(key.substring("monitoring.".length()))) {

@@ -49,11 +49,12 @@ import org.citygov.domain.shared.Result;
  * save. Who may do what is checked here (the caller's role and the participant id its token names), so every adapter
  * gets the same answers.
  *
- * <p>Changes of one platform run one at a time in this process. An agreement is logged before it is saved: the
- * version is checked, then the conclusion is appended to the linkage log (durable before the append returns), then
- * the platform is saved. Only a store fault between the append and the save leaves a logged conclusion without a
- * stored agreement; the answer is then an error and the log keeps the record of a decision that did not take effect,
- * as it does for a linkage decision whose answer was lost.
+ * <p>Changes of one platform run one at a time in this process. An agreement is saved before it is logged: the
+ * version is checked, the platform is saved (optimistically, so a server sharing the database that changed it first
+ * makes the save STALE, and then nothing is logged), then the conclusion is appended to the linkage log (durable before
+ * the append returns) and indexed. The log never records an agreement that was not stored. Only a store fault between
+ * the save and the append leaves a stored agreement whose log entry is missing; the answer is then an error (a store
+ * failure, not an acknowledgement), the platform's audit trail holds the conclusion, and the operator sees it.
  */
 public final class PlatformMarketService implements RegisterPlatform, ViewPlatforms, ManageOffers,
         ConcludeAgreements, TracePlatformLog {
@@ -230,11 +231,11 @@ public final class PlatformMarketService implements RegisterPlatform, ViewPlatfo
                             PlatformLogRecord record = PlatformLogRecord.concluded(platform.market().platform(),
                                     concluded.offer(), concluded.agreement(), concluded.review(), now,
                                     Actor.of(caller.name()));
-                            LogEntry entry = await(log.append(record));
+                            // saved first: a save refused (STALE from another server) must leave no log entry
                             yield platforms.save(concluded.platform(), new Platforms.Change(Actor.of(caller.name()),
                                     now, "concluded agreement " + request.id() + ": " + request.user() + " uses "
-                                    + request.offer() + " for " + request.purpose() + " (log entry "
-                                    + entry.sequence() + ")")).map(saved -> {
+                                    + request.offer() + " for " + request.purpose())).map(saved -> {
+                                        LogEntry entry = await(log.append(record));
                                         platforms.addReceipt(Platforms.Receipt.of(entry.sequence(), record));
                                         return new Outcome.Concluded(saved, concluded.agreement(), concluded.review(),
                                                 entry.sequence());

@@ -32,7 +32,7 @@ import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.LogEntry;
 import org.citygov.domain.monitoring.Alert;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.platform.IncidentId;
 import org.citygov.domain.project.ProjectId;
 import org.citygov.domain.shared.Result;
@@ -46,6 +46,10 @@ import org.mockito.junit.jupiter.MockitoExtension;
 /** The monitor sees the decisions the linkage service logs, and an alert becomes an incident in one step. */
 @ExtendWith(MockitoExtension.class)
 class MonitoringServiceTest {
+
+    /** The bundled edition's CityGov defaults ({@code cityGovDefaults.monitoring}). */
+    private static final MonitoringThresholds BUNDLED = org.citygov.domain.assessment.AssessmentFixtures
+            .monitoringThresholds();
 
     private static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
 
@@ -68,7 +72,7 @@ class MonitoringServiceTest {
                 new byte[32], new byte[32])));
         AtomicLong seconds = new AtomicLong();
         Clock clock = () -> NOW.plusSeconds(seconds.getAndAdd(20));
-        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new ListAlerts(), clock);
+        MonitoringService monitoring = new MonitoringService(BUNDLED, new ListAlerts(), clock);
         LinkageService linkage = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
                 new DecisionPoint(new ConsentRegistry()), monitoring);
         LinkageRequest probe = LinkageRequest.aggregate(ProjectId.of("kashiwanoha-frailty"),
@@ -92,7 +96,7 @@ class MonitoringServiceTest {
 
     @Test
     void openIncident_whenAlertKnown_shouldAddAnIncidentToTheMarket() {
-        MonitoringService monitoring = new MonitoringService(MonitoringThresholds.defaults(), new ListAlerts(), () -> NOW);
+        MonitoringService monitoring = new MonitoringService(BUNDLED, new ListAlerts(), () -> NOW);
         monitoring.watch(List.of(LinkageRecord.decision(LinkageRequest.aggregate(ProjectId.of("p"),
                         StakeholderId.of(PlatformBuilders.USER), DataAssetId.of("a"), PurposeKind.RESEARCH,
                         Set.of("f")),
@@ -123,14 +127,14 @@ class MonitoringServiceTest {
                     NOW.plusSeconds(10L * i)));
         }
 
-        List<Alert> first = new MonitoringService(MonitoringThresholds.defaults(), shared, () -> NOW).watch(stream);
-        List<Alert> second = new MonitoringService(MonitoringThresholds.defaults(), shared, () -> NOW).watch(stream);
+        List<Alert> first = new MonitoringService(BUNDLED, shared, () -> NOW).watch(stream);
+        List<Alert> second = new MonitoringService(BUNDLED, shared, () -> NOW).watch(stream);
 
         assertEquals(List.of(Alert.Kind.OUTSIDE_AGREEMENTS, Alert.Kind.DENIAL_BURST),
                 first.stream().map(Alert::kind).toList());
         assertEquals(first.stream().map(Alert::id).toList(), second.stream().map(Alert::id).toList());
         assertEquals(2, shared.all().size());
-        assertEquals(List.of(Alert.Kind.DENIAL_BURST), new MonitoringService(MonitoringThresholds.defaults(), shared,
+        assertEquals(List.of(Alert.Kind.DENIAL_BURST), new MonitoringService(BUNDLED, shared,
                 () -> NOW).alerts(NOW.plusSeconds(30)).stream().map(Alert::kind).toList());
     }
 
@@ -138,14 +142,14 @@ class MonitoringServiceTest {
     void read_whenSettingsGiven_shouldOverrideDefaultsAndNameBadKeys() throws IOException {
         Properties good = new Properties();
         good.load(new StringReader("monitoring.burstWindow=PT5M\nmonitoring.volumeFactor=8\n"));
-        MonitoringThresholds read = MonitoringSettings.read(good).orElseThrow();
+        MonitoringThresholds read = MonitoringSettings.read(good, BUNDLED).orElseThrow();
         assertEquals(Duration.ofMinutes(5), read.burstWindow());
         assertEquals(8.0, read.volumeFactor());
-        assertEquals(MonitoringThresholds.defaults().burstDenials(), read.burstDenials());
+        assertEquals(BUNDLED.burstDenials(), read.burstDenials());
 
         Properties bad = new Properties();
         bad.load(new StringReader("monitoring.burstWindow=ten minutes\nmonitoring.burstDenial=3\n"));
-        Result.Failure<?> failure = assertInstanceOf(Result.Failure.class, MonitoringSettings.read(bad));
+        Result.Failure<?> failure = assertInstanceOf(Result.Failure.class, MonitoringSettings.read(bad, BUNDLED));
         assertEquals(List.of("monitoring.burstDenial", "monitoring.burstWindow"),
                 failure.violations().stream().map(v -> v.path()).toList());
     }

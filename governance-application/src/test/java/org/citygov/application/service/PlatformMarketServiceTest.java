@@ -81,23 +81,37 @@ class PlatformMarketServiceTest {
     }
 
     @Test
-    void conclude_whenTheReviewFindsItValid_shouldLogItBeforeSavingAndIndexTheEntry() {
+    void conclude_whenTheReviewFindsItValid_shouldSaveItThenLogAndIndexTheEntry() {
         var concluded = assertInstanceOf(ConcludeAgreements.Outcome.Concluded.class,
                 service.conclude(id, request("lab-research", PurposeKind.RESEARCH), 3, LAB).orElseThrow());
 
         assertEquals(7, concluded.sequence());
         assertEquals(4, concluded.platform().version());
         InOrder order = inOrder(log, platforms);
-        ArgumentCaptor<LogRecord> logged = ArgumentCaptor.forClass(LogRecord.class);
-        order.verify(log).append(logged.capture());
         ArgumentCaptor<Platforms.Change> change = ArgumentCaptor.forClass(Platforms.Change.class);
         order.verify(platforms).save(any(), change.capture());
+        ArgumentCaptor<LogRecord> logged = ArgumentCaptor.forClass(LogRecord.class);
+        order.verify(log).append(logged.capture());
         order.verify(platforms).addReceipt(new Platforms.Receipt(id, 7, PlatformLogRecord.Kind.AGREEMENT,
                 OfferId.of(OFFER), ParticipantId.of(PROVIDER), ParticipantId.of(USER), AgreementId.of("lab-research")));
         PlatformLogRecord record = (PlatformLogRecord) logged.getValue();
         assertEquals(PlatformLogRecord.Outcome.CONCLUDED, record.outcome());
         assertEquals(USER, record.actor().name());
         assertEquals(USER, change.getValue().actor().name());
+    }
+
+    @Test
+    void conclude_whenTheSaveIsStaleBecauseAnotherServerChangedThePlatform_shouldLogAndIndexNothing() {
+        // the version check in this process passes (3), but the store refuses the save: another server got there first
+        org.mockito.Mockito.doReturn(Result.stale("platform " + id + " is at version 4, not 3")).when(platforms)
+                .save(any(), any());
+
+        Result<?> result = service.conclude(id, request("lab-research", PurposeKind.RESEARCH), 3, LAB);
+
+        assertEquals(Result.Reason.STALE, ((Result.Failure<?>) result).reason());
+        verify(platforms).save(any(), any());
+        verify(log, never()).append(any());
+        verify(platforms, never()).addReceipt(any());
     }
 
     @Test

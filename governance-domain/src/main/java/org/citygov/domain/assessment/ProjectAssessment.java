@@ -67,7 +67,7 @@ public record ProjectAssessment(
      * evaluation part when it has KPIs or declared changes, or its rules were designed under another edition.
      */
     public static ProjectAssessment of(GovernanceProject project, CatalogueEdition edition) {
-        List<LegalJudgment> legalTests = FourFactorJudgment.judge(project);
+        List<LegalJudgment> legalTests = FourFactorJudgment.judge(project, edition.cityGovDefaults().fourFactor());
         List<Risk> risks = RiskAnalysis.of(project, edition, legalTests);
         Governance governance = project.governance();
         boolean evaluated = !governance.kpis().isEmpty() || !governance.events().isEmpty()

@@ -3,6 +3,9 @@ package org.citygov.domain.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citygov.domain.stakeholder.ImportanceBands;
 
@@ -24,6 +27,19 @@ import org.citygov.domain.stakeholder.ImportanceBands;
  *   <tr><td>terms of drafted rules</td><td>keep 30 days, linkage log 1,825 days, answer requests in 14 days,
  *       notify incidents in 72 hours, audit every 365 days</td><td>5.4 (2), (3) name the kinds of rule, not
  *       the figures</td></tr>
+ *   <tr><td>four-factor test: retention past the needed period</td><td>camera images 30 days, location 90 days
+ *       (unless deleted immediately); observation of children 365 days is long-term storage</td><td>5.3 (1) 1) 2)
+ *       3): "storage past the needed period", "long-term storage" (no figures)</td></tr>
+ *   <tr><td>four-factor test: open-ended wording that makes a camera's purpose vague</td><td>"various purposes",
+ *       "as needed", "etc.", 各種, その他 … (the bundled list)</td><td>5.3 (1) 1) gives one example, "for purposes
+ *       needed by regional store business"</td></tr>
+ *   <tr><td>data hub: different assets one party receives</td><td>3 (a platform operator: 2)</td><td>5.3 (3):
+ *       hubs accumulate data (no size)</td></tr>
+ *   <tr><td>parties linking data that call for a council</td><td>4</td><td>Fig. 4-3 names councils (no
+ *       number)</td></tr>
+ *   <tr><td>linkage monitoring thresholds ({@link MonitoringThresholds})</td><td>denial burst 10 in 10 minutes,
+ *       …</td><td>the panel asks for continuous monitoring, no thresholds; {@code serve --monitoring}
+ *       overrides</td></tr>
  * </table>
  * An edition file without the section takes the bundled edition's values (an earlier edition stays loadable).
  */
@@ -31,7 +47,10 @@ public record CityGovDefaults(
         ImportanceBands importance,
         AcceptanceShares acceptance,
         String mitigateFrom,
-        RuleDrafts ruleDrafts) {
+        RuleDrafts ruleDrafts,
+        FourFactorLimits fourFactor,
+        ProjectWide projectWide,
+        MonitoringThresholds monitoring) {
 
     /** The label every reason and document uses for these numbers. */
     public static final String LABEL = "CityGov default";
@@ -64,7 +83,102 @@ public record CityGovDefaults(
         }
     }
 
+    /**
+     * The four-factor test's own numbers (5.3 (1)): camera images and location data kept longer than
+     * {@code cameraRetentionDays} / {@code locationRetentionDays} without immediate deletion are kept past the needed
+     * period; observation of children kept longer than {@code educationRetentionDays} is long-term storage; a camera
+     * purpose with one of {@code vagueWording} is unclear.
+     */
+    public record FourFactorLimits(int cameraRetentionDays, int locationRetentionDays, int educationRetentionDays,
+                                   VagueWording vagueWording) {
+        public FourFactorLimits {
+            if (cameraRetentionDays < 0 || locationRetentionDays < 0 || educationRetentionDays < 0) {
+                throw new IllegalArgumentException("retention limits are 0 days or more, got "
+                        + List.of(cameraRetentionDays, locationRetentionDays, educationRetentionDays));
+            }
+            Objects.requireNonNull(vagueWording, "vagueWording");
+        }
+    }
+
+    /**
+     * Open-ended wording that leaves a purpose unclear: Latin wording matches as whole words, case ignored; wording
+     * in other scripts (Japanese, written without spaces) anywhere in the text.
+     */
+    public static final class VagueWording {
+        private final List<String> words;
+        private final Pattern pattern;
+
+        private VagueWording(List<String> words) {
+            this.words = List.copyOf(words);
+            this.pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alternatives(true)
+                    + ")(?![\\p{L}\\p{N}])|(" + alternatives(false) + ")");
+        }
+
+        /** The list: at least one entry, each non-blank. */
+        public static VagueWording of(List<String> words) {
+            Objects.requireNonNull(words, "words");
+            if (words.isEmpty() || words.stream().anyMatch(w -> w == null || w.isBlank())) {
+                throw new IllegalArgumentException("vague wording is a list of non-blank words, got " + words);
+            }
+            return new VagueWording(words);
+        }
+
+        public List<String> words() {
+            return words;
+        }
+
+        /** The first listed wording in {@code text}, if any. */
+        public Optional<String> firstIn(String text) {
+            Matcher matcher = pattern.matcher(text);
+            if (!matcher.find()) {
+                return Optional.empty();
+            }
+            return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+
+        private static boolean latin(String word) {
+            return word.chars().allMatch(c -> c < 128);
+        }
+
+        private String alternatives(boolean latin) {
+            List<String> quoted = words.stream().filter(w -> latin(w) == latin).map(Pattern::quote).toList();
+            return quoted.isEmpty() ? "(?!)" : String.join("|", quoted);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof VagueWording v && v.words.equals(words);
+        }
+
+        @Override
+        public int hashCode() {
+            return words.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return words.toString();
+        }
+    }
+
+    /**
+     * Project-wide findings of the risk analysis: a party receiving {@code hubAssets} different assets
+     * ({@code platformHubAssets} for a platform operator) is a data hub (5.3 (3)); {@code partiesNeedingCouncil}
+     * parties linking data call for a council (Fig. 4-3).
+     */
+    public record ProjectWide(int hubAssets, int platformHubAssets, int partiesNeedingCouncil) {
+        public ProjectWide {
+            if (hubAssets < 2 || platformHubAssets < 2 || partiesNeedingCouncil < 2) {
+                throw new IllegalArgumentException("a hub receives 2 or more assets and a council is for 2 or more"
+                        + " parties, got " + List.of(hubAssets, platformHubAssets, partiesNeedingCouncil));
+            }
+        }
+    }
+
     public CityGovDefaults {
+        Objects.requireNonNull(fourFactor, "fourFactor");
+        Objects.requireNonNull(projectWide, "projectWide");
+        Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(importance, "importance");
         Objects.requireNonNull(acceptance, "acceptance");
         Objects.requireNonNull(ruleDrafts, "ruleDrafts");

@@ -127,7 +127,7 @@ public record RuleCoverage(
 
     /** The coverage of the project's rules against the risks the edition's analysis finds. */
     public static RuleCoverage of(GovernanceProject project, CatalogueEdition edition) {
-        List<LegalJudgment> legalTests = FourFactorJudgment.judge(project);
+        List<LegalJudgment> legalTests = FourFactorJudgment.judge(project, edition.cityGovDefaults().fourFactor());
         return of(project, edition, RiskAnalysis.of(project, edition, legalTests), legalTests);
     }
 

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import org.citygov.domain.catalogue.CityGovDefaults.FourFactorLimits;
 import org.citygov.domain.data.Beneficiary;
 import org.citygov.domain.data.CollectionMethod;
 import org.citygov.domain.data.DataAsset;
@@ -50,7 +50,7 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  *   <tr><td>(b)</td><td>location, camera</td><td>individual prediction</td><td>CAUTION: needs a legitimate,
  *       non-discriminatory reason, 1)</td></tr>
  *   <tr><td>(b)</td><td>camera</td><td>a vague purpose text (open-ended wording such as "various purposes", "as
- *       needed", "etc."; CityGov's word list {@link #VAGUE_WORDING})</td><td>NOT_MET: "an unclear purpose of use such
+ *       needed", "etc."; the edition's word list, a CityGov default: {@link FourFactorLimits#vagueWording()})</td><td>NOT_MET: "an unclear purpose of use such
  *       as 'for purposes needed by regional store business'" is the guideline's example of an inappropriate
  *       purpose, 1)</td></tr>
  *   <tr><td>(b)</td><td>any</td><td>serves the operator only</td><td>CAUTION</td></tr>
@@ -73,10 +73,12 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  *   <tr><td>(c)</td><td>camera</td><td>commercial purpose without consent</td><td>CAUTION</td></tr>
  *   <tr><td>(c)</td><td>education</td><td>individual prediction</td><td>NOT_MET: inaccurate labelling and denial of
  *       autonomy, 3)</td></tr>
- *   <tr><td>(c)</td><td>education</td><td>joined with other fields; kept over a year</td><td>CAUTION: unified
+ *   <tr><td>(c)</td><td>education</td><td>joined with other fields; kept longer than the edition's
+ *       {@link FourFactorLimits#educationRetentionDays()} (365 days in the bundled edition, a CityGov default)</td><td>CAUTION: unified
  *       management, long-term storage, 3)</td></tr>
- *   <tr><td>(c)</td><td>camera, location</td><td>kept longer than {@value #CAMERA_RETENTION_DAYS} /
- *       {@value #LOCATION_RETENTION_DAYS} days, no deletion</td><td>CAUTION: storage past the needed period, 1)</td></tr>
+ *   <tr><td>(c)</td><td>camera, location</td><td>kept longer than the edition's limits (CityGov defaults
+ *       {@link FourFactorLimits#cameraRetentionDays()} 30 / {@link FourFactorLimits#locationRetentionDays()} 90 days in
+ *       the bundled edition), no deletion</td><td>CAUTION: storage past the needed period, 1)</td></tr>
  *   <tr><td>(c)</td><td>any</td><td>collected with no notice; no legal basis</td><td>CAUTION</td></tr>
  *   <tr><td>(d)</td><td>any</td><td>no safeguard at all</td><td>NOT_MET: "likely a violation", 2) 3)</td></tr>
  *   <tr><td>(d)</td><td>any</td><td>no access control; stringent: no encryption or no access log</td>
@@ -88,28 +90,12 @@ import org.citygov.domain.stakeholder.StakeholderCategory;
  * images or facial features of people); vehicle-plate recognition is the guideline's location precedent (the N-system
  * cases, 2)), less precise than smartphone GPS because a vehicle carries family and others, so it is judged as a
  * location use, not a camera use, and so is a later flow of plate images. The retention limits and the word list for
- * vague purposes are CityGov's defaults, not figures from the guideline.
+ * vague purposes are CityGov's defaults, not figures from the guideline: they are read from the catalogue edition's
+ * {@code cityGovDefaults.fourFactor} and passed in. The names that make a recipient the police ("police", 警察) stay
+ * here: they identify a party the guideline's rule is about, they are not a threshold a city would tune.
  */
 public final class FourFactorJudgment {
 
-    /** Camera images kept longer than this, without immediate deletion, are kept past the needed period. */
-    public static final int CAMERA_RETENTION_DAYS = 30;
-    /** Location data kept longer than this, without immediate deletion, is kept past the needed period. */
-    public static final int LOCATION_RETENTION_DAYS = 90;
-    /** Observation of children kept longer than this is long-term storage (5.3 (1) 3)). */
-    public static final int EDUCATION_RETENTION_DAYS = 365;
-
-    /**
-     * Open-ended wording that leaves a camera's purpose unclear (CityGov's list, matched as whole words, case
-     * ignored; the guideline's example is "for purposes needed by regional store business", 5.3 (1) 1)).
-     */
-    public static final List<String> VAGUE_WORDING = List.of("various purposes", "various", "as needed",
-            "as necessary", "purposes needed", "needed by", "any purpose", "other purposes", "general purposes",
-            "business purposes", "future use", "etc", "and so on", "miscellaneous", "各種", "その他", "必要な目的",
-            "等の目的", "などの目的");
-    /** Latin wording matches as whole words; Japanese, written without spaces, anywhere in the text. */
-    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)"
-            + "(?<![\\p{L}\\p{N}])(" + alternatives(true) + ")(?![\\p{L}\\p{N}])|(" + alternatives(false) + ")");
     private static final List<String> POLICE_NAMES = List.of("police", "警察");
     /**
      * Purposes of education, care, health and safety, and the prediction the guideline calls "highly rational":
@@ -122,8 +108,11 @@ public final class FourFactorJudgment {
     private FourFactorJudgment() {
     }
 
-    /** The legal tests of every flow of the project, in flow order and then subject order. */
-    public static List<LegalJudgment> judge(GovernanceProject project) {
+    /**
+     * The legal tests of every flow of the project, in flow order and then subject order, with the edition's limits
+     * ({@code cityGovDefaults.fourFactor}).
+     */
+    public static List<LegalJudgment> judge(GovernanceProject project, FourFactorLimits limits) {
         Map<DataAssetId, DataAsset> assets = new HashMap<>();
         project.dataAssets().forEach(a -> assets.put(a.id(), a));
         Set<DataAssetId> plateImages = plateImages(project);
@@ -132,7 +121,7 @@ public final class FourFactorJudgment {
             DataAsset asset = assets.get(flow.asset());
             Stakeholder recipient = project.stakeholder(flow.to()).orElseThrow();
             for (LegalSubject subject : subjectsOf(flow, asset, plateImages.contains(asset.id()))) {
-                tests.add(judge(flow, asset, recipient, subject));
+                tests.add(judge(flow, asset, recipient, subject, limits));
             }
         }
         return List.copyOf(tests);
@@ -182,10 +171,11 @@ public final class FourFactorJudgment {
     }
 
     /** The judgment of one flow on one subject; {@code recipient} is the party the flow goes to. */
-    public static LegalJudgment judge(DataFlow flow, DataAsset asset, Stakeholder recipient, LegalSubject subject) {
+    public static LegalJudgment judge(DataFlow flow, DataAsset asset, Stakeholder recipient, LegalSubject subject,
+                                      FourFactorLimits limits) {
         Sensitivity sensitivity = sensitivity(flow, asset);
-        FactorFinding purpose = purpose(flow, subject);
-        FactorFinding method = method(flow, asset, recipient, subject, sensitivity);
+        FactorFinding purpose = purpose(flow, subject, limits);
+        FactorFinding method = method(flow, asset, recipient, subject, sensitivity, limits);
         FactorFinding management = management(flow, asset, subject, sensitivity);
         Standing worst = purpose.standing().worst(method.standing()).worst(management.standing());
         List<String> cautions = new ArrayList<>();
@@ -238,7 +228,7 @@ public final class FourFactorJudgment {
 
     // ---- (b) legitimacy of the purpose
 
-    static FactorFinding purpose(DataFlow flow, LegalSubject subject) {
+    static FactorFinding purpose(DataFlow flow, LegalSubject subject, FourFactorLimits limits) {
         Points points = new Points();
         PurposeKind kind = flow.purpose().kind();
         Beneficiary beneficiary = flow.purpose().beneficiary();
@@ -264,7 +254,7 @@ public final class FourFactorJudgment {
                 if (kind.isCommercial()) {
                     points.add(Standing.CAUTION, Messages.text("fourFactor.b.cameraCommercial", kind));
                 }
-                vagueWording(flow.purpose().text()).ifPresent(words -> points.add(Standing.NOT_MET,
+                limits.vagueWording().firstIn(flow.purpose().text()).ifPresent(words -> points.add(Standing.NOT_MET,
                         Messages.text("fourFactor.b.vague", words)));
             }
         }
@@ -284,7 +274,7 @@ public final class FourFactorJudgment {
     // ---- (c) legitimacy of the method of acquisition and use
 
     static FactorFinding method(DataFlow flow, DataAsset asset, Stakeholder recipient, LegalSubject subject,
-                                Sensitivity sensitivity) {
+                                Sensitivity sensitivity, FourFactorLimits limits) {
         Points points = new Points();
         PurposeKind kind = flow.purpose().kind();
         boolean consented = flow.legalBasis() == LegalBasis.CONSENT;
@@ -339,11 +329,12 @@ public final class FourFactorJudgment {
             if (flow.linksOtherFields()) {
                 points.add(Standing.CAUTION, Messages.text("fourFactor.c.educationLinked"));
             }
-            if (asset.retentionDays() > EDUCATION_RETENTION_DAYS) {
+            if (asset.retentionDays() > limits.educationRetentionDays()) {
                 points.add(Standing.CAUTION, Messages.text("fourFactor.c.educationRetention", asset.retentionDays()));
             }
         }
-        int retentionLimit = subject == LegalSubject.CAMERA ? CAMERA_RETENTION_DAYS : LOCATION_RETENTION_DAYS;
+        int retentionLimit = subject == LegalSubject.CAMERA ? limits.cameraRetentionDays()
+                : limits.locationRetentionDays();
         if (subject != LegalSubject.EDUCATION && asset.retentionDays() > retentionLimit
                 && !asset.has(Safeguard.IMMEDIATE_DELETION)) {
             points.add(Standing.CAUTION, Messages.text("fourFactor.c.retention", asset.retentionDays(),
@@ -361,22 +352,6 @@ public final class FourFactorJudgment {
                 String.join(", ", flow.notice().stream().sorted().map(Enum::name).toList()))
                 : Messages.text("fourFactor.c.summary", flow.method(), flow.stage(), flow.legalBasis());
         return points.finding(summary);
-    }
-
-    /** The first open-ended wording in a purpose text, if any ({@link #VAGUE_WORDING}). */
-    public static Optional<String> vagueWording(String purposeText) {
-        java.util.regex.Matcher matcher = VAGUE.matcher(purposeText);
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-    }
-
-    private static String alternatives(boolean latin) {
-        return String.join("|", VAGUE_WORDING.stream()
-                .filter(w -> w.chars().allMatch(c -> c < 128) == latin)
-                .map(java.util.regex.Pattern::quote)
-                .toList());
     }
 
     /**

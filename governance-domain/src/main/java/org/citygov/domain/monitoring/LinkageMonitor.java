@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.shared.Messages;

@@ -49,11 +49,6 @@ import org.citygov.domain.stakeholder.StakeholderId;
  */
 public final class RiskAnalysis {
 
-    /** A party that receives this many different assets is a data hub (5.3 (3)). */
-    public static final int HUB_ASSETS = 3;
-    /** This many parties linking data call for a multi-agency organization such as a council (Fig. 4-3). */
-    public static final int PARTIES_NEEDING_COUNCIL = 4;
-
     private final CatalogueEdition edition;
     private final ProjectIndex index;
     private final Map<PrivacyHarm, HarmStage> harmStages;
@@ -265,11 +260,13 @@ public final class RiskAnalysis {
     // ---- project-wide: hubs (5.3 (3))
 
     private void hubs() {
+        CityGovDefaults.ProjectWide projectWide = edition.cityGovDefaults().projectWide();
         for (Map.Entry<StakeholderId, Set<DataAssetId>> entry : index.receivedByParty().entrySet()) {
             Stakeholder party = index.stakeholder(entry.getKey());
             Set<DataAssetId> assets = entry.getValue();
             boolean platform = party.category() == StakeholderCategory.PLATFORM_OPERATOR;
-            if (assets.size() < HUB_ASSETS && !(platform && assets.size() >= 2)) {
+            int hubSize = platform ? projectWide.platformHubAssets() : projectWide.hubAssets();
+            if (assets.size() < hubSize) {
                 continue;
             }
             boolean sensitive = assets.stream().map(index::asset).anyMatch(a -> a.specialCare()
@@ -311,7 +308,7 @@ public final class RiskAnalysis {
         }
         int parties = index.linkedParties().size();
         boolean council = index.stakeholders().stream().anyMatch(s -> s.category() == StakeholderCategory.COUNCIL);
-        if (parties >= PARTIES_NEEDING_COUNCIL && !council) {
+        if (parties >= edition.cityGovDefaults().projectWide().partiesNeedingCouncil() && !council) {
             Adjusted score = new Adjusted(3, 3);
             risks.add(new Risk("no-council", Optional.empty(), Optional.empty(), FocalPoint.OVERALL_GOVERNANCE,
                     Optional.empty(), score.score(), score.rationale(Messages.text("risk.noCouncil", parties)),

@@ -115,7 +115,22 @@ public final class AssessmentFixtures {
     /** The bundled edition's CityGov defaults, written out for tests (the bundled file is the source of truth). */
     public static CityGovDefaults cityGovDefaults() {
         return new CityGovDefaults(importanceBands(), new CityGovDefaults.AcceptanceShares(0.25, 0.5, 0.8), "HIGH",
-                new CityGovDefaults.RuleDrafts(30, 1825, 14, 72, 365));
+                new CityGovDefaults.RuleDrafts(30, 1825, 14, 72, 365), fourFactorLimits(),
+                new CityGovDefaults.ProjectWide(3, 2, 4), monitoringThresholds());
+    }
+
+    /** The bundled edition's four-factor limits: 30 / 90 / 365 days and its vague wording. */
+    public static CityGovDefaults.FourFactorLimits fourFactorLimits() {
+        return new CityGovDefaults.FourFactorLimits(30, 90, 365, CityGovDefaults.VagueWording.of(java.util.List.of(
+                "various purposes", "various", "as needed", "as necessary", "purposes needed", "needed by",
+                "any purpose", "other purposes", "general purposes", "business purposes", "future use", "etc",
+                "and so on", "miscellaneous", "各種", "その他", "必要な目的", "等の目的", "などの目的")));
+    }
+
+    /** The bundled edition's monitoring thresholds. */
+    public static org.citygov.domain.catalogue.MonitoringThresholds monitoringThresholds() {
+        return new org.citygov.domain.catalogue.MonitoringThresholds(java.time.Duration.ofMinutes(10), 10,
+                java.time.Duration.ofHours(1), 1, java.time.Duration.ofHours(1), 24, 6, 5.0, 50);
     }
 
     /** 1-4 LOW, 5-9 MEDIUM, 10-15 HIGH, 16-25 CRITICAL; distribution, gathering, two-way, involvement. */

@@ -2,7 +2,9 @@ package org.citygov.domain.law;
 
 import java.util.List;
 
+import org.citygov.domain.assessment.AssessmentFixtures;
 import org.citygov.domain.assessment.AssessmentFixtures.ProjectBuilder;
+import org.citygov.domain.catalogue.CityGovDefaults;
 import org.citygov.domain.data.Beneficiary;
 import org.citygov.domain.data.CollectionMethod;
 import org.citygov.domain.data.DataCategory;
@@ -26,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One test per rule of the four-factor overall judgment, 5.3 (1). */
 class FourFactorRulesTest {
 
+    private static final CityGovDefaults.FourFactorLimits LIMITS = AssessmentFixtures.fourFactorLimits();
+
     private static LegalJudgment only(ProjectBuilder project) {
-        List<LegalJudgment> tests = FourFactorJudgment.judge(project.build());
+        List<LegalJudgment> tests = FourFactorJudgment.judge(project.build(), LIMITS);
         assertEquals(1, tests.size(), tests.toString());
         return tests.getFirst();
     }
@@ -51,14 +55,14 @@ class FourFactorRulesTest {
     void judge_whenDataIsNotAboutIndividuals_shouldNotTestIt() {
         assertEquals(List.of(), FourFactorJudgment.judge(project()
                 .asset(asset("traffic", DataCategory.CAMERA_IMAGE).about(DataSubject.NONE))
-                .flow(flow("count", "traffic").by(CollectionMethod.SURVEILLANCE_CAMERA)).build()));
+                .flow(flow("count", "traffic").by(CollectionMethod.SURVEILLANCE_CAMERA)).build(), LIMITS));
     }
 
     @Test
     void judge_whenFacialRecognitionOfLocations_shouldTestBothCameraAndLocation() {
         List<LegalJudgment> tests = FourFactorJudgment.judge(project()
                 .asset(asset("passes", DataCategory.FACIAL_FEATURES, DataCategory.LOCATION))
-                .flow(flow("gate", "passes").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA)).build());
+                .flow(flow("gate", "passes").by(CollectionMethod.FACIAL_RECOGNITION_CAMERA)).build(), LIMITS);
         assertEquals(List.of(LegalSubject.CAMERA, LegalSubject.LOCATION), tests.stream().map(LegalJudgment::subject).toList());
     }
 
@@ -181,10 +185,10 @@ class FourFactorRulesTest {
     @Test
     void vagueWording_whenPlainOrJapaneseText_shouldFindOnlyOpenEndedWording() {
         assertEquals(java.util.Optional.empty(),
-                FourFactorJudgment.vagueWording("estimate the attributes of passers-by for footfall analysis"));
-        assertEquals(java.util.Optional.empty(), FourFactorJudgment.vagueWording("count variousness of shops"));
-        assertEquals(java.util.Optional.of("各種"), FourFactorJudgment.vagueWording("地域の各種施策のため"));
-        assertEquals(java.util.Optional.of("As needed"), FourFactorJudgment.vagueWording("As needed by the city"));
+                LIMITS.vagueWording().firstIn("estimate the attributes of passers-by for footfall analysis"));
+        assertEquals(java.util.Optional.empty(), LIMITS.vagueWording().firstIn("count variousness of shops"));
+        assertEquals(java.util.Optional.of("各種"), LIMITS.vagueWording().firstIn("地域の各種施策のため"));
+        assertEquals(java.util.Optional.of("As needed"), LIMITS.vagueWording().firstIn("As needed by the city"));
     }
 
     @Test
@@ -229,7 +233,7 @@ class FourFactorRulesTest {
                 .asset(asset("plates", DataCategory.CAMERA_IMAGE, DataCategory.TRANSPORT))
                 .flow(flow("read-plates", "plates").by(CollectionMethod.VEHICLE_PLATE_RECOGNITION))
                 .flow(flow("analyse-trips", "plates").at(LifecycleStage.PROCESSING).from("city")
-                        .by(CollectionMethod.SYSTEM_TRANSFER)).build());
+                        .by(CollectionMethod.SYSTEM_TRANSFER)).build(), LIMITS);
         assertEquals(List.of(LegalSubject.LOCATION, LegalSubject.LOCATION),
                 tests.stream().map(LegalJudgment::subject).toList());
     }
@@ -311,5 +315,50 @@ class FourFactorRulesTest {
         assertEquals(Verdict.CONDITIONAL, test.verdict());
         assertTrue(mentions(test, "unified management"));
         assertTrue(mentions(test, "long-term storage"));
+    }
+
+    // ---- CityGov defaults come from the edition, not from code
+
+    @Test
+    void judge_whenTheEditionsCameraRetentionLimitChanges_shouldFollowItAndQuoteIt() {
+        ProjectBuilder project = project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(60))
+                .flow(flow("capture", "images").by(CollectionMethod.SURVEILLANCE_CAMERA));
+        CityGovDefaults.FourFactorLimits longer = new CityGovDefaults.FourFactorLimits(90,
+                LIMITS.locationRetentionDays(), LIMITS.educationRetentionDays(), LIMITS.vagueWording());
+
+        List<LegalJudgment> bundled = FourFactorJudgment.judge(project.build(), LIMITS);
+        List<LegalJudgment> city = FourFactorJudgment.judge(project.build(), longer);
+
+        assertTrue(bundled.getFirst().cautions().stream().anyMatch(c -> c.contains("60 days, past the 30 days")),
+                bundled.toString());
+        assertTrue(city.getFirst().cautions().stream().noneMatch(c -> c.contains("past the")), city.toString());
+    }
+
+    @Test
+    void judge_whenTheEditionsEducationRetentionLimitChanges_shouldFollowIt() {
+        ProjectBuilder project = project().asset(asset("grades", DataCategory.EDUCATION).of(SubjectGroup.CHILDREN)
+                .retainedFor(400)).flow(flow("support", "grades").purpose(PurposeKind.EDUCATION_SUPPORT));
+        CityGovDefaults.FourFactorLimits longer = new CityGovDefaults.FourFactorLimits(
+                LIMITS.cameraRetentionDays(), LIMITS.locationRetentionDays(), 730, LIMITS.vagueWording());
+
+        assertEquals(Verdict.CONDITIONAL, FourFactorJudgment.judge(project.build(), LIMITS).getFirst().verdict());
+        assertEquals(Verdict.ACCEPTABLE, FourFactorJudgment.judge(project.build(), longer).getFirst().verdict());
+    }
+
+    @Test
+    void judge_whenTheEditionsVagueWordingChanges_shouldFollowIt() {
+        ProjectBuilder project = project().asset(asset("images", DataCategory.CAMERA_IMAGE).retainedFor(0)
+                        .safeguards(Safeguard.IMMEDIATE_DELETION, Safeguard.ACCESS_CONTROL))
+                .flow(flow("capture", "images").by(CollectionMethod.SURVEILLANCE_CAMERA)
+                        .purposeText("for whatever the district wants"));
+        CityGovDefaults.FourFactorLimits city = new CityGovDefaults.FourFactorLimits(LIMITS.cameraRetentionDays(),
+                LIMITS.locationRetentionDays(), LIMITS.educationRetentionDays(),
+                CityGovDefaults.VagueWording.of(List.of("whatever", "適宜")));
+
+        assertEquals(Standing.MET, FourFactorJudgment.judge(project.build(), LIMITS).getFirst().purpose().standing());
+        LegalJudgment judged = FourFactorJudgment.judge(project.build(), city).getFirst();
+        assertEquals(Standing.NOT_MET, judged.purpose().standing());
+        assertTrue(judged.cautions().stream().anyMatch(c -> c.contains("whatever")), judged.toString());
+        assertEquals(java.util.Optional.of("適宜"), city.vagueWording().firstIn("適宜利用する"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.data.PurposeKind;
@@ -60,7 +61,7 @@ class LinkageMonitorTest {
 
     @Test
     void observe_whenDenialsBurstPastTheThreshold_shouldRaiseOneDenialBurst() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         List<LinkageRecord> nine = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             nine.add(decision("bus-company", GAIT, Decision.Outcome.DENY, true, START.plusSeconds(30L * i)));
@@ -82,7 +83,7 @@ class LinkageMonitorTest {
 
     @Test
     void observe_whenDenialsAreSpreadOut_shouldRaiseNothing() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         List<LinkageRecord> stream = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             // one denial every two minutes: never 10 within 10 minutes
@@ -93,7 +94,7 @@ class LinkageMonitorTest {
 
     @Test
     void observe_whenPartyAsksForDataNoFlowHandsIt_shouldRaiseOutsideAgreementsOncePerWindow() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
 
         List<Alert> raised = feed(monitor, List.of(
                 decision("ad-broker", GAIT, Decision.Outcome.PERMIT, true, START),
@@ -113,7 +114,7 @@ class LinkageMonitorTest {
 
     @Test
     void observe_whenVolumeFarAboveOwnBaseline_shouldRaiseVolumeAlertWithTheBaseline() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(13);
         List<LinkageRecord> stream = new ArrayList<>();
         // eight quiet hours: 10 permitted requests an hour at random minutes, for two parties
@@ -152,7 +153,7 @@ class LinkageMonitorTest {
 
     @Test
     void observe_whenNewcomerStartsWithManyRequests_shouldRaiseNoVolumeAlertWithoutBaseline() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         List<LinkageRecord> stream = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             stream.add(decision("new-startup", GAIT, Decision.Outcome.PERMIT, true, START.plusSeconds(5L * i)));
@@ -162,7 +163,7 @@ class LinkageMonitorTest {
 
     @Test
     void openAsIncident_whenPartyIsAParticipant_shouldRecordATriagedIncidentOnTheSourcedOffer() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         Alert alert = feed(monitor, List.of(decision("research-lab", RECORDS, Decision.Outcome.DENY, false, START)))
                 .getFirst();
         DataMarket market = aMarket().build().withSources(List.of(new OfferSource(OfferId.of(OFFER), PROJECT,
@@ -185,7 +186,7 @@ class LinkageMonitorTest {
 
     @Test
     void openAsIncident_whenPartyIsNoParticipant_shouldBeInvalid() {
-        LinkageMonitor monitor = new LinkageMonitor(MonitoringThresholds.defaults());
+        LinkageMonitor monitor = new LinkageMonitor(org.citygov.domain.assessment.AssessmentFixtures.monitoringThresholds());
         Alert alert = feed(monitor, List.of(decision("stranger", RECORDS, Decision.Outcome.DENY, false, START)))
                 .getFirst();
 

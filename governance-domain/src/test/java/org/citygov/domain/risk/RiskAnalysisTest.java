@@ -246,6 +246,39 @@ class RiskAnalysisTest {
                 StakeholderCategory.COUNCIL, 2, 2)).assess()).contains("no-council"));
     }
 
+    /** The fixture edition with other project-wide CityGov defaults (hub size, parties that call for a council). */
+    private static org.citygov.domain.catalogue.CatalogueEdition withProjectWide(int hub, int platformHub, int council) {
+        org.citygov.domain.catalogue.CatalogueEdition e = AssessmentFixtures.edition();
+        org.citygov.domain.catalogue.CityGovDefaults d = e.cityGovDefaults();
+        return new org.citygov.domain.catalogue.CatalogueEdition(e.version(), e.title(), e.lawAreas(), e.laws(),
+                e.softLawTopics(), e.softLaws(), e.focalPoints(), e.privacyHarms(), e.stakeholderCategories(),
+                e.engagementFormats(), e.engagementMethods(), new org.citygov.domain.catalogue.CityGovDefaults(
+                d.importance(), d.acceptance(), d.mitigateFrom(), d.ruleDrafts(), d.fourFactor(),
+                new org.citygov.domain.catalogue.CityGovDefaults.ProjectWide(hub, platformHub, council),
+                d.monitoring()));
+    }
+
+    @Test
+    void security_whenTheEditionsHubSizeIsLarger_shouldNotFlagThreeAssets() {
+        var project = project()
+                .asset(asset("a", DataCategory.CONTACT)).asset(asset("b", DataCategory.HEALTH))
+                .asset(asset("c", DataCategory.FINANCIAL))
+                .flow(flow("fa", "a").at(DISSEMINATION).from("city").to("welfare"))
+                .flow(flow("fb", "b").at(DISSEMINATION).from("city").to("welfare"))
+                .flow(flow("fc", "c").at(DISSEMINATION).from("city").to("welfare")).build();
+
+        assertTrue(ids(ProjectAssessment.of(project, withProjectWide(3, 2, 4))).contains("hub-welfare"));
+        assertFalse(ids(ProjectAssessment.of(project, withProjectWide(4, 2, 4))).contains("hub-welfare"));
+    }
+
+    @Test
+    void governance_whenTheEditionAsksACouncilOnlyForMoreParties_shouldNotFindItMissing() {
+        var project = new ProjectBuilderFlows().linked().build();
+
+        assertTrue(ids(ProjectAssessment.of(project, withProjectWide(3, 2, 4))).contains("no-council"));
+        assertFalse(ids(ProjectAssessment.of(project, withProjectWide(3, 2, 50))).contains("no-council"));
+    }
+
     private static final class ProjectBuilderFlows {
         AssessmentFixtures.ProjectBuilder linked() {
             return project().asset(asset("contacts", DataCategory.CONTACT))

@@ -34,6 +34,7 @@ import java.util.Objects;
 import org.citygov.adapter.persistence.catalogue.BundledCatalogue;
 import org.citygov.adapter.persistence.catalogue.FileCatalogue;
 import org.citygov.adapter.persistence.jdbc.Database;
+import org.citygov.adapter.persistence.jdbc.ProjectCache;
 import org.citygov.adapter.persistence.memory.InMemoryConsentRecords;
 import org.citygov.adapter.persistence.memory.InMemoryCorrectionRequests;
 import org.citygov.adapter.persistence.memory.InMemoryAlerts;
@@ -82,7 +83,7 @@ import org.citygov.application.service.MonitoringSettings;
 import org.citygov.application.port.in.HandleIncidents;
 import org.citygov.application.port.in.RecordIncidents;
 import org.citygov.application.port.in.WatchLinkage;
-import org.citygov.domain.monitoring.MonitoringThresholds;
+import org.citygov.domain.catalogue.MonitoringThresholds;
 import org.citygov.application.service.PlatformService;
 import org.citygov.application.service.ReportService;
 import org.citygov.application.service.ProjectService;
@@ -149,6 +150,9 @@ public final class CompositionRoot implements AutoCloseable {
     /** The one part opened on first use, see {@link LinkagePart}. */
     private final LinkagePart linkagePart = new LinkagePart();
 
+    /** Parsed projects a database's reads share unless told otherwise (a CityGov default; 0 turns the cache off). */
+    public static final int DEFAULT_PROJECT_CACHE_SIZE = ProjectCache.DEFAULT_CAPACITY;
+
     /** How often a server on a shared database looks for changes other servers stored, when none was announced. */
     public static final java.time.Duration FOLLOW_POLL = java.time.Duration.ofMillis(500);
 
@@ -173,7 +177,8 @@ public final class CompositionRoot implements AutoCloseable {
                 new ReportService(store.projects(), store.history(), clock, catalogue, store.publications()),
                 new PlatformService(catalogue, clock),
                 new IncidentService(store.projects(), catalogue, clock));
-        this.monitoring = new MonitoringService(MonitoringThresholds.defaults(), store.alerts(), clock);
+        this.monitoring = new MonitoringService(catalogue.edition().cityGovDefaults().monitoring(), store.alerts(),
+                clock);
     }
 
     /** Projects kept in memory for the life of the process: enough for one-shot commands such as assess. */
@@ -192,7 +197,12 @@ public final class CompositionRoot implements AutoCloseable {
      * hashes) in {@code dataDirectory/tokens.json}.
      */
     public static CompositionRoot embedded(Path dataDirectory) {
-        Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory));
+        return embedded(dataDirectory, ProjectCache.DEFAULT_CAPACITY);
+    }
+
+    /** As {@link #embedded(Path)}, reads sharing a cache of {@code projectCacheSize} parsed projects (0: none). */
+    public static CompositionRoot embedded(Path dataDirectory, int projectCacheSize) {
+        Database database = StartupFailure.translated(() -> Database.embedded(dataDirectory, projectCacheSize));
         Path tokens = dataDirectory.resolve(TOKENS_FILE);
         Clock clock = Clock.system();
         return new CompositionRoot(new Store(database.projects(), database.projects(), database.platforms(),
@@ -245,10 +255,19 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile,
                                            boolean migrate) {
+        return postgres(jdbcUrl, user, password, signingKeyFile, migrate, ProjectCache.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * As {@link #postgres(String, String, String, Path, boolean)}, reads sharing a cache of {@code projectCacheSize}
+     * parsed projects (0: none).
+     */
+    public static CompositionRoot postgres(String jdbcUrl, String user, String password, Path signingKeyFile,
+                                           boolean migrate, int projectCacheSize) {
         Database database;
         try {
             database = StartupFailure.translated(() -> Database.postgres(jdbcUrl, user, password,
-                    migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE));
+                    migrate ? Database.Schema.MIGRATE : Database.Schema.VALIDATE, projectCacheSize));
         } catch (Database.SchemaNotMigrated e) {
             throw new SchemaNotMigrated(e.getMessage(), e);
         } catch (Database.MigrationFailed e) {
@@ -646,13 +665,14 @@ public final class CompositionRoot implements AutoCloseable {
 
     /**
      * The monitor's thresholds from {@code KEY=VALUE} settings (keys without the {@code monitoring.} prefix of
-     * {@link MonitoringSettings}); each absent key its CityGov default; INVALID with the key of each bad one.
+     * {@link MonitoringSettings}); each absent key the CityGov default of the bundled edition that {@code serve}
+     * applies ({@code cityGovDefaults.monitoring}); INVALID with the key of each bad one.
      */
     public static org.citygov.domain.shared.Result<MonitoringThresholds> monitoringThresholds(
             java.util.Map<String, String> settings) {
         java.util.Properties properties = new java.util.Properties();
         settings.forEach((key, value) -> properties.setProperty("monitoring." + key, value));
-        return MonitoringSettings.read(properties);
+        return MonitoringSettings.read(properties, new BundledCatalogue().edition().cityGovDefaults().monitoring());
     }
 
     /** A stored platform's incidents and the monitoring alerts, for the operator's desk (REST, CLI). */

@@ -70,10 +70,6 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, String description, boolean postgres) {
-        this(dataSource, description, postgres, ProjectCache.fromEnvironment(System.getenv()));
-    }
-
     private Database(HikariDataSource dataSource, String description, boolean postgres, ProjectCache projectCache) {
         this.projectCache = projectCache;
         this.dataSource = dataSource;
@@ -97,6 +93,12 @@ public final class Database implements AutoCloseable {
      * world-readable); a database file left readable by an earlier version is made owner-only.
      */
     public static Database embedded(Path dataDirectory) {
+        return embedded(dataDirectory, ProjectCache.DEFAULT_CAPACITY);
+    }
+
+    /** As {@link #embedded(Path)}, its reads sharing a cache of {@code projectCacheSize} parsed projects (0: none). */
+    public static Database embedded(Path dataDirectory, int projectCacheSize) {
+        ProjectCache cache = new ProjectCache(projectCacheSize);
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             OwnerOnlyFiles.createDirectories(directory);
@@ -111,7 +113,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("citygov-h2");
         probe(config, failure -> StoreUnavailableException.embedded(failure, directory.toString()));
-        return open(config, "H2 database in " + directory, false, Schema.MIGRATE);
+        return open(config, "H2 database in " + directory, false, Schema.MIGRATE, cache);
     }
 
     /** The embedded database's file in its data directory (H2's MVStore file of the database named citygov). */
@@ -136,6 +138,16 @@ public final class Database implements AutoCloseable {
      * read and write rows but not create or alter tables.
      */
     public static Database postgres(String jdbcUrl, String user, String password, Schema schema) {
+        return postgres(jdbcUrl, user, password, schema, ProjectCache.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * As {@link #postgres(String, String, String, Schema)}, its reads sharing a cache of {@code projectCacheSize}
+     * parsed projects (0: none).
+     */
+    public static Database postgres(String jdbcUrl, String user, String password, Schema schema,
+                                    int projectCacheSize) {
+        ProjectCache cache = new ProjectCache(projectCacheSize);
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:, got " + jdbcUrl);
         }
@@ -147,7 +159,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("citygov-postgresql");
         probe(config, failure -> StoreUnavailableException.postgres(failure, jdbcUrl, user,
                 password != null && !password.isEmpty()));
-        return open(config, "PostgreSQL database " + jdbcUrl, true, schema);
+        return open(config, "PostgreSQL database " + jdbcUrl, true, schema, cache);
     }
 
     /**
@@ -171,7 +183,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database open(HikariConfig config, String description, boolean postgres, Schema schema) {
+    private static Database open(HikariConfig config, String description, boolean postgres, Schema schema,
+                                 ProjectCache cache) {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             switch (schema) {
@@ -182,7 +195,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, description, postgres);
+        return new Database(dataSource, description, postgres, cache);
     }
 
     /**
@@ -252,8 +265,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The parsed projects this database's reads share ({@value ProjectCache#CAPACITY_VARIABLE}, default
-     * {@value ProjectCache#DEFAULT_CAPACITY}; see {@link ProjectCache}).
+     * The parsed projects this database's reads share (the capacity it was opened with, default
+     * {@value ProjectCache#DEFAULT_CAPACITY}; the CLI's {@code --project-cache-size}; see {@link ProjectCache}).
      */
     public ProjectCache projectCache() {
         return projectCache;

@@ -21,10 +21,11 @@ import org.citygov.domain.project.ProjectId;
  */
 public final class ProjectCache {
 
-    /** Projects kept unless configured otherwise (CityGov default). */
+    /**
+     * Projects kept unless configured otherwise (CityGov default; the CLI's {@code --project-cache-size}, environment
+     * {@code CITYGOV_PROJECT_CACHE_SIZE} or config key {@code project-cache-size}).
+     */
     public static final int DEFAULT_CAPACITY = 1_000;
-    /** The environment variable that sets the capacity (0: no cache). */
-    public static final String CAPACITY_VARIABLE = "CITYGOV_PROJECT_CACHE_SIZE";
 
     private final int capacity;
     private final Map<ProjectId, GovernanceProject> projects;
@@ -44,27 +45,6 @@ public final class ProjectCache {
                 return size() > ProjectCache.this.capacity;
             }
         };
-    }
-
-    /**
-     * The capacity given by {@value #CAPACITY_VARIABLE} in {@code environment}, or the default; a value that is not a
-     * number of 0 or more is refused with a message naming the variable.
-     */
-    public static ProjectCache fromEnvironment(Map<String, String> environment) {
-        String value = environment.get(CAPACITY_VARIABLE);
-        if (value == null || value.isBlank()) {
-            return new ProjectCache(DEFAULT_CAPACITY);
-        }
-        try {
-            int capacity = Integer.parseInt(value.strip());
-            if (capacity >= 0) {
-                return new ProjectCache(capacity);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(CAPACITY_VARIABLE + ": a number of projects, 0 or more (0: no cache),"
-                + " got " + value);
     }
 
     /** The project at {@code version}, if it is held. */

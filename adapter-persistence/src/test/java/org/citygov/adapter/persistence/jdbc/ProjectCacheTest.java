@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,12 +116,14 @@ class ProjectCacheTest {
     }
 
     @Test
-    void fromEnvironment_whenSetOrUnsetOrWrong_shouldUseItTheDefaultOrRefuseNamingTheVariable() {
-        assertEquals(ProjectCache.DEFAULT_CAPACITY, ProjectCache.fromEnvironment(Map.of()).capacity());
-        assertEquals(25, ProjectCache.fromEnvironment(Map.of(ProjectCache.CAPACITY_VARIABLE, "25")).capacity());
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-                () -> ProjectCache.fromEnvironment(Map.of(ProjectCache.CAPACITY_VARIABLE, "-1")));
-        assertTrue(wrong.getMessage().contains(ProjectCache.CAPACITY_VARIABLE), wrong.getMessage());
+    void embedded_whenOpenedWithACacheSizeOrWithout_shouldUseItOrTheDefault(@TempDir
+                                                                            Path dir) {
+        try (Database sized = Database.embedded(dir.resolve("sized"), 25);
+             Database plain = Database.embedded(dir.resolve("plain"))) {
+            assertEquals(25, sized.projectCache().capacity());
+            assertEquals(ProjectCache.DEFAULT_CAPACITY, plain.projectCache().capacity());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ProjectCache(-1));
     }
 
     @Test

@@ -1,16 +1,18 @@
-package org.citygov.domain.monitoring;
+package org.citygov.domain.catalogue;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When the {@link LinkageMonitor} raises an alert. All values are CityGov defaults ({@link #defaults()}), not the
- * guideline's or a law's: the panel asks for "a security operation center that continuously monitors the system for
- * security incidents" and leaves the thresholds to the operator, who sets them in configuration.
+ * When the {@link org.citygov.domain.monitoring.LinkageMonitor} raises an alert. All values are CityGov defaults, not the guideline's or a law's: the
+ * panel asks for "a security operation center that continuously monitors the system for security incidents" and
+ * leaves the thresholds to the operator. They are kept in the catalogue edition ({@code cityGovDefaults.monitoring},
+ * {@link CityGovDefaults#monitoring()}), and the operator overrides any of them in
+ * configuration ({@code serve --monitoring KEY=VALUE}).
  *
  * <table>
- * <caption>Thresholds (CityGov defaults)</caption>
- * <tr><th>value</th><th>default</th><th>alert</th></tr>
+ * <caption>Thresholds (CityGov defaults of the bundled edition)</caption>
+ * <tr><th>value</th><th>bundled</th><th>alert</th></tr>
  * <tr><td>{@code burstWindow}, {@code burstDenials}</td><td>10 minutes, 10</td><td>DENIAL_BURST: a party is denied
  *     this many times within the window</td></tr>
  * <tr><td>{@code outsideWindow}, {@code outsideRequests}</td><td>1 hour, 1</td><td>OUTSIDE_AGREEMENTS: a party asks
@@ -49,12 +51,6 @@ public record MonitoringThresholds(
         if (!(volumeFactor > 1.0) || Double.isInfinite(volumeFactor)) {
             throw new IllegalArgumentException("volumeFactor is more than 1, got " + volumeFactor);
         }
-    }
-
-    /** The CityGov defaults of the table above. */
-    public static MonitoringThresholds defaults() {
-        return new MonitoringThresholds(Duration.ofMinutes(10), 10, Duration.ofHours(1), 1, Duration.ofHours(1), 24,
-                6, 5.0, 50);
     }
 
     private static void positive(Duration value, String name) {

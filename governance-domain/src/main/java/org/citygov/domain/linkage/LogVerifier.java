@@ -1,6 +1,7 @@
 package org.citygov.domain.linkage;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.AbstractList;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.citygov.domain.shared.Messages;
-import org.citygov.domain.merkle.MerkleTree;
+import org.citygov.domain.merkle.MerkleLevels;
 import org.citygov.domain.merkle.Sha256;
 
 /**
@@ -88,10 +89,26 @@ public final class LogVerifier {
         return check(entries, true, heads, keys, trusted);
     }
 
-    private record Head(SignedTreeHead head, String which, long sealedEntry) {
+    /** A head to judge: stored apart, the seal of an entry ({@code sealedEntry} ≥ 0), or the trusted one. */
+    private record Head(SignedTreeHead head, Kind kind, long sealedEntry) {
+
+        enum Kind { STORED, SEAL, TRUSTED }
+
+        /** How the outcome's detail names it (made only when a problem is reported). */
+        String which() {
+            return switch (kind) {
+                case STORED -> Messages.text("log.storedHead", head);
+                case SEAL -> Messages.text("log.sealOfEntry", sealedEntry, head);
+                case TRUSTED -> Messages.text("log.trustedHead", head);
+            };
+        }
     }
 
-    /** Entries per task when the log is checked in parallel: small enough to balance, large enough to amortise. */
+    /**
+     * Entries per task when the log is checked in parallel: small enough to balance and for a range's leaf hashes
+     * (512 KiB) to stay in the cache while the Merkle nodes above them are hashed, large enough to amortise; a power of
+     * two, so that only the few Merkle levels above it span ranges.
+     */
     static final int CHUNK = 16_384;
 
     /** The first problem a range of entries shows (position and outcome), and the seals it holds, first seen first. */
@@ -107,16 +124,17 @@ public final class LogVerifier {
      * The whole check, in parallel on the common fork-join pool: each entry's own checks (position, leaf hash, chain
      * hash, link to the entry before, subject index, seal) depend only on it and the entry before it, so ranges of
      * {@code chunk} entries are checked at once and the problem at the smallest position wins — the same outcome and
-     * detail as checking one entry after the other. The Merkle tree's levels are then built level by level in
-     * parallel, and the heads' signatures checked in parallel; the heads are then judged from the smallest, in order.
+     * detail as checking one entry after the other. The task that checked a range also hashes the Merkle nodes above
+     * its leaves while they are in the cache ({@link MerkleLevels}); the few nodes spanning ranges are hashed after,
+     * and the heads' signatures are checked in parallel; the heads are then judged from the smallest, in order.
      */
     static LogVerification check(List<StoredLogEntry> entries, boolean indexed, List<SignedTreeHead> heads,
                                  LogKeys keys, Optional<SignedTreeHead> trusted, int chunk) {
         int size = entries.size();
-        byte[][] leaves = new byte[size][];
+        MerkleLevels tree = new MerkleLevels(size);
         int chunks = (int) Math.max(1, ((long) size + chunk - 1) / chunk);
         List<Scan> scans = IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> scan(entries, indexed, leaves, (int) Math.min(size, (long) c * chunk),
+                .mapToObj(c -> scan(entries, indexed, tree, (int) Math.min(size, (long) c * chunk),
                         (int) Math.min(size, (long) (c + 1) * chunk)))
                 .toList();
         Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
@@ -126,20 +144,20 @@ public final class LogVerifier {
             }
             scan.seals().forEach(seals::putIfAbsent);
         }
-        MerkleTree tree = MerkleTree.ofOwnedLeaves(leaves);
+        tree.hashAcross(chunk, Sha256.newDigest());
         List<Head> all = new ArrayList<>();
         Set<SignedTreeHead> seen = new HashSet<>();
         for (SignedTreeHead head : heads) {
             if (seen.add(head)) {
-                all.add(new Head(head, Messages.text("log.storedHead", head), -1));
+                all.add(new Head(head, Head.Kind.STORED, -1));
             }
         }
         seals.forEach((seal, entry) -> {
             if (seen.add(seal)) {
-                all.add(new Head(seal, Messages.text("log.sealOfEntry", entry, seal), entry));
+                all.add(new Head(seal, Head.Kind.SEAL, entry));
             }
         });
-        trusted.ifPresent(head -> all.add(new Head(head, Messages.text("log.trustedHead", head), -1)));
+        trusted.ifPresent(head -> all.add(new Head(head, Head.Kind.TRUSTED, -1)));
         all.sort(Comparator.comparingLong(h -> h.head().treeSize()));
         List<LogKeys.Check> checks = all.parallelStream().map(h -> keys.check(h.head())).toList();
         long proven = 0;
@@ -179,13 +197,22 @@ public final class LogVerifier {
         if (proven < size) {
             return new LogVerification.Unsigned(size, proven, all.size());
         }
-        return new LogVerification.Intact(size, Sha256.hex(tree.root()), all.size());
+        return new LogVerification.Intact(size, Sha256.hex(tree.root(size)), all.size());
     }
 
-    /** Checks entries {@code from} (inclusive) to {@code to} on their own, up to the first problem among them. */
-    private static Scan scan(List<StoredLogEntry> entries, boolean indexed, byte[][] leaves, int from, int to) {
+    /**
+     * Checks entries {@code from} (inclusive) to {@code to} on their own, up to the first problem among them; when
+     * there is none, sets their leaf hashes in the tree and hashes the nodes above them. Hashes into reused buffers:
+     * apart from each entry's text as UTF-8, nothing is allocated per entry.
+     */
+    private static Scan scan(List<StoredLogEntry> entries, boolean indexed, MerkleLevels tree, int from, int to) {
         MessageDigest digest = Sha256.newDigest();
+        byte[] leaf = new byte[Sha256.LENGTH];
+        byte[] chained = new byte[Sha256.LENGTH];
         Map<SignedTreeHead, Long> seals = new LinkedHashMap<>();
+        SignedTreeHead lastSeal = null;
+        // every entry before the first problem passed, so the chain before an entry ends in its predecessor's
+        byte[] previous = from == 0 ? LinkageChain.GENESIS : entries.get(from - 1).entry().chainHash();
         for (int position = from; position < to; position++) {
             StoredLogEntry stored = entries.get(position);
             LogEntry entry = stored.entry();
@@ -197,15 +224,18 @@ public final class LogVerifier {
                         : tampered(LogVerification.Tampering.REORDERED, expected, Messages.text("log.storedAt",
                         entry.sequence(), expected)), seals);
             }
-            byte[] leaf = Sha256.leafHash(digest, entry.body().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x00);
+            digest.update(entry.body().getBytes(StandardCharsets.UTF_8));
+            finish(digest, leaf);
             if (!Arrays.equals(leaf, entry.leafHash())) {
                 return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text("log.leafHash")), seals);
             }
-            if (!Arrays.equals(Sha256.chain(digest, entry.previousHash(), leaf), entry.chainHash())) {
+            digest.update(entry.previousHash());
+            digest.update(leaf);
+            finish(digest, chained);
+            if (!Arrays.equals(chained, entry.chainHash())) {
                 return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text("log.chainHash")), seals);
             }
-            // every entry before the first problem passed, so the chain before this one ends in its predecessor's
-            byte[] previous = position == 0 ? LinkageChain.GENESIS : entries.get(position - 1).entry().chainHash();
             if (!Arrays.equals(entry.previousHash(), previous)) {
                 for (int later = position + 1; later < entries.size(); later++) {
                     if (Arrays.equals(entries.get(later).entry().previousHash(), previous)) {
@@ -226,11 +256,26 @@ public final class LogVerifier {
                     return new Scan(expected, tampered(LogVerification.Tampering.ALTERED, expected, Messages.text(
                             "log.sealTooEarly", seal)), seals);
                 }
-                seals.putIfAbsent(seal, expected);
+                // the entries of a batch share their seal: only a new one is looked up
+                if (seal != lastSeal && !seal.equals(lastSeal)) {
+                    seals.putIfAbsent(seal, expected);
+                    lastSeal = seal;
+                }
             }
-            leaves[position] = leaf;
+            tree.setLeaf(position, leaf, 0);
+            previous = entry.chainHash();
         }
+        tree.hashWithin(from, to, digest);
         return new Scan(-1, null, seals);
+    }
+
+    /** Completes the digest into {@code out} (32 bytes) and resets it. */
+    private static void finish(MessageDigest digest, byte[] out) {
+        try {
+            digest.digest(out, 0, Sha256.LENGTH);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+        }
     }
 
     private static LogVerification tampered(LogVerification.Tampering how, long sequence, String detail) {

@@ -534,6 +534,12 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement select = connection.createStatement()) {
+                boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+                if (h2) {
+                    // H2 otherwise builds the whole result (spilling it to a temporary file past 40,000 rows) before
+                    // the first row: streaming it reads a million rows two to four times faster
+                    select.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
                 select.setFetchSize(10_000);
                 try (ResultSet rows = select.executeQuery("SELECT seq, body, leaf_hash, prev_hash, chain_hash,"
                         + " subject, seal_size, seal_at, seal_root, seal_signature, seal_key_id FROM linkage_log"
@@ -547,6 +553,11 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 }
             } finally {
                 connection.rollback();
+                if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                    try (Statement reset = connection.createStatement()) {
+                        reset.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
+                    }
+                }
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {

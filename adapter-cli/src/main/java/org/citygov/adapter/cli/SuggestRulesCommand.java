@@ -73,7 +73,8 @@ final class SuggestRulesCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+        // the edition's labels name its codes (engagement formats, focal points…) in the notes
+        org.citygov.application.report.i18n.DomainTexts texts = AssessCommand.texts(chosen.get(), lang.resolve());
         Optional<ProjectParts> read = ScenarioSource.readOrReport(file, stdinSyntax, err, texts);
         if (read.isEmpty()) {
             return CityGovCli.INVALID_INPUT;

@@ -264,9 +264,11 @@ class ExamplesInJapaneseTest {
                 DomainTexts.PROBLEMS.replace('.', '/') + "_ja.properties")) {
             Properties ja = load(file);
             for (String key : ja.stringPropertyNames()) {
-                Matcher code = UPPER_SNAKE.matcher(ja.getProperty(key));
-                while (code.find()) {
-                    codes.add(code.group());
+                for (Pattern kind : List.of(UPPER_SNAKE, CAPITAL_WORD)) {
+                    Matcher code = kind.matcher(ja.getProperty(key));
+                    while (code.find()) {
+                        codes.add(code.group());
+                    }
                 }
             }
         }

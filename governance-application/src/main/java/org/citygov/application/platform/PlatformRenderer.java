@@ -94,7 +94,7 @@ public final class PlatformRenderer {
                 }
                 if (!incident.impact().criticalServices().isEmpty()) {
                     out.append("    ").append(labels.format("platform.text.criticalServices",
-                            incident.impact().criticalServices().toString())).append('\n');
+                            texts.reference(incident.impact().criticalServices().toString()))).append('\n');
                 }
                 findings(out, texts, incident.findings(), "    ");
             }

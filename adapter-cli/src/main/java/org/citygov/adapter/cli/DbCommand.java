@@ -38,6 +38,9 @@ final class DbCommand {
         @Mixin
         private StoreOptions store;
 
+        @Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Option(names = "--grant-to", paramLabel = "ROLE",
                 description = "An existing role the servers log in as, to be granted the rights a server needs.")
         private String grantTo;
@@ -45,21 +48,20 @@ final class DbCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(
+                    lang.resolve());
             if (grantTo != null && !grantTo.matches("[a-z_][a-z0-9_]{0,62}")) {
-                spec.commandLine().getErr().println("--grant-to: a role name of lowercase letters, digits and _,"
-                        + " starting with a letter or _, got " + grantTo);
+                spec.commandLine().getErr().println(l.format("cli.db.badRole", grantTo));
                 return CityGovCli.INVALID_INPUT;
             }
             if (store.jdbcUrl().isEmpty()) {
-                spec.commandLine().getErr().println("citygov db migrate: a PostgreSQL database is needed: give"
-                        + " --jdbc-url URL (or " + OptionDefaults.variable("jdbc-url") + ", or jdbc-url in the config"
-                        + " file); the embedded store migrates itself when opened");
+                spec.commandLine().getErr().println(l.format("cli.db.noUrl", OptionDefaults.variable("jdbc-url")));
                 return CityGovCli.INVALID_INPUT;
             }
             String version = CompositionRoot.migrateDatabase(store.jdbcUrl().get(), store.jdbcUser(),
                     StoreOptions.password(), Optional.ofNullable(grantTo));
-            out.println("migrated: schema version " + version + (grantTo == null ? ""
-                    : "; role " + grantTo + " may read and write rows, not create or alter tables"));
+            out.println(l.format("cli.db.migrated", version) + (grantTo == null ? ""
+                    : l.format("cli.db.granted", grantTo)));
             return CityGovCli.OK;
         }
     }

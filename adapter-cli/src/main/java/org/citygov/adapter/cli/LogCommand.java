@@ -106,7 +106,7 @@ final class LogCommand {
                 }
                 case LogVerification.Tampered tampered -> {
                     out.println(l.format("log.verify.tampered", String.valueOf(tampered.sequence()),
-                            tampered.how().name(), texts.text(tampered.detail())));
+                            tamperingName(l, tampered.how()), texts.text(tampered.detail())));
                     yield 1;
                 }
                 case LogVerification.Unsigned unsigned -> {
@@ -138,14 +138,20 @@ final class LogCommand {
                 description = "The unsigned entries, as log verify names them (e.g. 998-1000).")
         private String entries;
 
+        @Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+            org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(
+                    texts.language());
             java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,18})-(\\d{1,18})")
                     .matcher(entries);
             if (!range.matches() || Long.parseLong(range.group(1)) > Long.parseLong(range.group(2))) {
-                err.println("--entries: expected FIRST-LAST, two entry numbers with FIRST <= LAST, got " + entries);
+                err.println(l.format("cli.seal.badEntries", entries));
                 return CityGovCli.INVALID_INPUT;
             }
             long first = Long.parseLong(range.group(1));
@@ -155,24 +161,23 @@ final class LogCommand {
                     last);
             return switch (result) {
                 case LogVerification.Intact intact -> {
-                    out.println("nothing to seal: every one of the " + intact.size() + " entries is covered by a"
-                            + " signed tree head");
+                    out.println(l.format("cli.seal.nothing", String.valueOf(intact.size())));
                     yield CityGovCli.OK;
                 }
                 case LogVerification.Tampered tampered -> {
-                    out.println("TAMPERED: entry " + tampered.sequence() + " " + tampered.how() + ": "
-                            + tampered.detail() + "; nothing was signed");
+                    out.println(l.format("cli.seal.tampered", String.valueOf(tampered.sequence()),
+                            tamperingName(l, tampered.how()), texts.text(tampered.detail())));
                     yield 1;
                 }
                 case LogVerification.Unsigned unsigned when unsigned.firstUnsigned() == first
                         && unsigned.size() - 1 == last -> {
-                    out.println("sealed: entries " + first + " to " + last + " are now covered by a signed tree head"
-                            + " of " + unsigned.size() + " entries");
+                    out.println(l.format("cli.seal.sealed", String.valueOf(first), String.valueOf(last),
+                            String.valueOf(unsigned.size())));
                     yield CityGovCli.OK;
                 }
                 case LogVerification.Unsigned unsigned -> {
-                    err.println("the unsigned entries are " + unsigned.firstUnsigned() + "-" + (unsigned.size() - 1)
-                            + ", not " + entries + "; nothing was signed. Check them, then name them exactly");
+                    err.println(l.format("cli.seal.mismatch", String.valueOf(unsigned.firstUnsigned()),
+                            String.valueOf(unsigned.size() - 1), entries));
                     yield CityGovCli.CONFLICT;
                 }
             };
@@ -209,5 +214,10 @@ final class LogCommand {
                     + ids.get(1) + ".pub). Restart every server with " + file);
             return CityGovCli.OK;
         }
+    }
+
+    /** A tampering kind: its code in English (as the output has always shown it), its name in Japanese. */
+    static String tamperingName(org.citygov.application.report.i18n.Labels l, LogVerification.Tampering how) {
+        return l.language() == org.citygov.application.report.i18n.Language.EN ? how.name() : l.of(how);
     }
 }

@@ -45,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
+    @Mixin
+    private LanguageOption lang = new LanguageOption();
+
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
             description = "An origin whose browser pages may call the API, e.g. https://portal.example.org;"
                     + " repeat for more, or separate them with commas (default: none).")
@@ -81,8 +84,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(lang.resolve());
         if (drainSeconds < 0) {
-            err.println("citygov: --drain-seconds must be 0 or more, got " + drainSeconds);
+            err.println(l.format("cli.serve.badDrain", String.valueOf(drainSeconds)));
             return CityGovCli.INVALID_INPUT;
         }
         Result<MonitoringThresholds> thresholds = CompositionRoot.monitoringThresholds(monitoring);
@@ -95,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             root = store.open(!noMigrate).monitoringWith(thresholds.orElseThrow());
         } catch (CompositionRoot.SchemaNotMigrated notMigrated) {
-            err.println("citygov: not serving: " + notMigrated.getMessage());
+            err.println(l.format("cli.serve.notServing", notMigrated.getMessage()));
             return SCHEMA_NOT_MIGRATED;
         }
         AtomicBoolean ready = new AtomicBoolean(true);
@@ -105,23 +109,22 @@ final class ServeCommand implements Callable<Integer> {
                     ready::get);
         } catch (LinkageLogNotVerified refused) {
             root.close();
-            err.println("citygov: not serving: " + refused.getMessage());
+            err.println(l.format("cli.serve.notServing", refused.getMessage()));
             return refused.verification() instanceof LogVerification.Unsigned ? LogCommand.UNSIGNED : 1;
         } catch (RuntimeException e) {
             root.close();
             throw e;
         }
-        err.println("citygov: serving http://" + host + ":" + server.port() + "/ (API document /openapi.json,"
-                + " browse /docs); " + root.description());
+        err.println(l.format("cli.serve.serving", host, String.valueOf(server.port()), root.description()));
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ready.set(false);
             if (!server.stop(java.time.Duration.ofSeconds(drainSeconds))) {
-                System.err.println("citygov: requests still in progress after " + drainSeconds + " s were cut off");
+                System.err.println(l.format("cli.serve.cutOff", String.valueOf(drainSeconds)));
             }
             root.close();
-            System.err.println("citygov: stopped");
+            System.err.println(l.get("cli.serve.stopped"));
             stopped.countDown();
         }, "citygov-shutdown"));
         stopped.await();

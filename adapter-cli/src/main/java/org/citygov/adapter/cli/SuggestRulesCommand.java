@@ -73,7 +73,8 @@ final class SuggestRulesCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
         }
-        org.citygov.application.report.i18n.DomainTexts texts = lang.texts();
+        // the edition's labels name its codes (engagement formats, focal points…) in the notes
+        org.citygov.application.report.i18n.DomainTexts texts = AssessCommand.texts(chosen.get(), lang.resolve());
         Optional<ProjectParts> read = ScenarioSource.readOrReport(file, stdinSyntax, err, texts);
         if (read.isEmpty()) {
             return CityGovCli.INVALID_INPUT;
@@ -101,17 +102,18 @@ final class SuggestRulesCommand implements Callable<Integer> {
             Files.writeString(outFile, text);
         }
         RuleSuggestions suggestions = success.value();
+        org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(
+                texts.language());
         for (RuleSuggestions.FlowChange change : suggestions.flowChanges()) {
-            err.println("change or remove flow " + change.flow() + " (" + texts.reference(change.guidelineRef())
-                    + "), not a rule: "
-                    + texts.text(change.proposal()));
-            change.cautions().forEach(c -> err.println("  caution: " + texts.text(c)));
+            err.println(l.format("cli.suggest.flowChange", change.flow().toString(),
+                    texts.reference(change.guidelineRef()), texts.text(change.proposal())));
+            change.cautions().forEach(c -> err.println(l.format("cli.suggest.caution", texts.text(c))));
         }
-        suggestions.byTheProcess().forEach(p -> err.println("not a rule: " + texts.text(p)));
-        err.println(drafts.isEmpty() ? "no rule to suggest" + (suggestions.isEmpty()
-                ? ": every risk that must be mitigated is answered and no required measure is missing" : "")
-                : drafts.size() + " draft rule(s) suggested: " + String.join(", ",
-                drafts.stream().map(r -> r.id() + " (" + r.kind() + ")").toList()));
+        suggestions.byTheProcess().forEach(p -> err.println(l.format("cli.suggest.notARule", texts.text(p))));
+        err.println(drafts.isEmpty() ? l.get(suggestions.isEmpty() ? "cli.suggest.noneAtAll" : "cli.suggest.none")
+                : l.format("cli.suggest.drafts", String.valueOf(drafts.size()), String.join(", ",
+                drafts.stream().map(r -> l.format("cli.suggest.draft", r.id().toString(), texts.code(r.kind())))
+                        .toList())));
         err.flush();
         return CityGovCli.OK;
     }

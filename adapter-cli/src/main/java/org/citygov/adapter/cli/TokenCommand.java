@@ -47,6 +47,9 @@ final class TokenCommand implements Runnable {
         @CommandLine.Mixin
         private StoreOptions store;
 
+        @CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "${COMPLETION-CANDIDATES}")
         private Role role;
 
@@ -67,13 +70,13 @@ final class TokenCommand implements Runnable {
                 case Result.Success<IssueToken.IssuedToken> s -> {
                     out.println(s.value().token());
                     out.flush();
-                    err.println("citygov: token \"" + name + "\" (" + role + ") created; it is shown only this once."
-                            + " Send it as: Authorization: Bearer <token>");
+                    err.println(org.citygov.application.report.i18n.Labels.of(lang.resolve()).format(
+                            "cli.token.created", name, role.name()));
                     err.flush();
                     yield CityGovCli.OK;
                 }
                 case Result.Failure<IssueToken.IssuedToken> f -> {
-                    err.println("citygov: " + f.message());
+                    err.println("citygov: " + lang.texts().text(f.message()));
                     err.flush();
                     yield CityGovCli.INVALID_INPUT;
                 }
@@ -89,16 +92,22 @@ final class TokenCommand implements Runnable {
         @CommandLine.Mixin
         private StoreOptions store;
 
+        @CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(
+                    lang.resolve());
             java.util.List<TokenInfo> tokens;
             try (CompositionRoot root = store.openTokens()) {
                 tokens = root.manageTokens().list();
             }
             for (TokenInfo t : tokens) {
-                out.println(t.name() + "\t" + t.role() + "\tcreated " + t.createdAt()
-                        + t.revokedAt().map(at -> "\trevoked " + at).orElse("\tactive"));
+                out.println(t.name() + "\t" + t.role() + "\t" + l.format("cli.token.created.at", t.createdAt().toString())
+                        + "\t" + t.revokedAt().map(at -> l.format("cli.token.revoked.at", at.toString()))
+                        .orElse(l.get("cli.token.active")));
             }
             out.flush();
             return CityGovCli.OK;
@@ -116,6 +125,9 @@ final class TokenCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME")
         private String name;
 
+        @CommandLine.Mixin
+        private LanguageOption lang = new LanguageOption();
+
         @Override
         public Integer call() {
             Result<TokenInfo> revoked;
@@ -123,8 +135,9 @@ final class TokenCommand implements Runnable {
                 revoked = root.manageTokens().revoke(name);
             }
             PrintWriter err = spec.commandLine().getErr();
-            err.println("citygov: " + (revoked.isSuccess() ? "token \"" + name + "\" revoked"
-                    : ((Result.Failure<TokenInfo>) revoked).message()));
+            err.println(revoked.isSuccess()
+                    ? org.citygov.application.report.i18n.Labels.of(lang.resolve()).format("cli.token.revoked", name)
+                    : "citygov: " + lang.texts().text(((Result.Failure<TokenInfo>) revoked).message()));
             err.flush();
             return revoked.isSuccess() ? CityGovCli.OK : CityGovCli.INVALID_INPUT;
         }

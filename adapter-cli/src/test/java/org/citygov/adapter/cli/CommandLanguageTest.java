@@ -46,7 +46,7 @@ class CommandLanguageTest {
             Run ja = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "ja");
             Run en = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "en");
             assertEquals(en.status(), ja.status(), ja.err());
-            List<String> lines = ja.out().lines().filter(l -> l.matches("\\s+(BLOCKING|WARNING) [a-z-]+: .*")
+            List<String> lines = ja.out().lines().filter(l -> l.matches("\\s+(BLOCKING|WARNING|要是正（掲載・契約を阻止）|警告) [a-z-]+: .*")
                     || l.startsWith("  unmet ") || l.startsWith("  未充足 ")).toList();
             for (String line : lines) {
                 findings++;

@@ -183,7 +183,7 @@ class IncidentsCommandTest {
         assertTrue(ja.contains("university が、どのデータフローも提供していないデータを"), ja);
         assertTrue(ja.contains("要求されたデータ：kashiwanoha-frailty/care-records"), ja);
         // the latest denial's reason, a linkage decision, in Japanese too
-        assertTrue(ja.contains("直近の拒否の理由：DENY：プロジェクト kashiwanoha-frailty には、care-records を 広告 のために"
+        assertTrue(ja.contains("直近の拒否の理由：拒否：プロジェクト kashiwanoha-frailty には、care-records を 広告 のために"
                 + " university へ渡すデータフローがありません（ポリシー世代 1）"), ja);
         assertTrue(!ja.contains("was denied") && !ja.contains("asked for"), ja);
         assertTrue(en.contains("DENIAL_BURST  university"), en);

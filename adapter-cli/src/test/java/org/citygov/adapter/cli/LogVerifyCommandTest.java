@@ -294,7 +294,7 @@ class LogVerifyCommandTest {
         assertTrue(alone.startsWith("改ざんなし：エントリ 6 件、ルート "), alone);
         assertTrue(alone.contains("保存先の外に保管されたヘッドはありません"), alone);
         assertEquals(1, tampered, ja);
-        assertTrue(ja.startsWith("改ざんあり：エントリ 6（REMOVED）：エントリ 6 から 9 がありません：信頼済みのツリーヘッド 10 "),
+        assertTrue(ja.startsWith("改ざんあり：エントリ 6（削除）：エントリ 6 から 9 がありません：信頼済みのツリーヘッド 10 "),
                 ja);
         assertTrue(ja.contains("は 10 件のエントリを対象としていますが、保存されているのは 6 件だけです"), ja);
         assertTrue(out.toString().startsWith("TAMPERED: entry 6 REMOVED: entries 6 to 9 are missing: the trusted"

@@ -94,7 +94,7 @@ public final class PlatformRenderer {
                 }
                 if (!incident.impact().criticalServices().isEmpty()) {
                     out.append("    ").append(labels.format("platform.text.criticalServices",
-                            incident.impact().criticalServices().toString())).append('\n');
+                            texts.reference(incident.impact().criticalServices().toString()))).append('\n');
                 }
                 findings(out, texts, incident.findings(), "    ");
             }
@@ -108,7 +108,7 @@ public final class PlatformRenderer {
 
     private static void findings(StringBuilder out, DomainTexts texts, List<Finding> findings, String indent) {
         for (Finding f : findings) {
-            out.append(indent).append(f.severity()).append(' ').append(f.code()).append(": ").append(texts.text(f.text()))
+            out.append(indent).append(texts.code(f.severity())).append(' ').append(f.code()).append(": ").append(texts.text(f.text()))
                     .append('\n');
         }
     }

@@ -73,9 +73,10 @@ public final class AssessmentRenderer {
         out.append(String.format(row, "id", l.get("text.col.involved"), l.get("text.col.score"),
                 l.get("text.col.level"), l.get("text.col.recommended"), l.get("text.col.held")));
         for (StakeholderAssessment s : stakeholders) {
-            String held = s.engagementHeld().map(Enum::name).orElse(l.get("text.none"))
+            String held = s.engagementHeld().map(t::code).orElse(l.get("text.none"))
                     + (s.engagedAsRecommended() ? "" : s.importance().isImportant() ? l.get("text.shortOf") : "");
-            out.append(String.format(row, s.id(), s.involvement(), s.score(), s.importance(), s.engagement(), held));
+            out.append(String.format(row, s.id(), t.code(s.involvement()), s.score(), t.code(s.importance()),
+                    t.code(s.engagement()), held));
         }
         List<StakeholderAssessment> under = assessment.underEngaged();
         out.append('\n');
@@ -89,7 +90,7 @@ public final class AssessmentRenderer {
         legalTests(out, assessment, l, t);
         risks(out, assessment, l, t);
         rules(out, assessment, l, t);
-        evaluation(out, assessment, l);
+        evaluation(out, assessment, l, t);
         return out.toString();
     }
 
@@ -127,9 +128,9 @@ public final class AssessmentRenderer {
             out.append(l.get("text.noLegalTests")).append('\n');
         }
         for (LegalJudgment test : assessment.legalTests()) {
-            out.append(String.format("  %-11s %-9s %s  [(a) %s, (b) %s, (c) %s, (d) %s]%n", test.verdict(),
-                    test.subject(), test.flow(), test.sensitivity(), test.purpose().standing(),
-                    test.method().standing(), test.management().standing()));
+            out.append(String.format("  %-11s %-9s %s  [(a) %s, (b) %s, (c) %s, (d) %s]%n", t.code(test.verdict()),
+                    t.code(test.subject()), test.flow(), t.code(test.sensitivity()), t.code(test.purpose().standing()),
+                    t.code(test.method().standing()), t.code(test.management().standing())));
             for (String caution : test.cautions()) {
                 out.append("      ").append(t.text(caution)).append('\n');
             }
@@ -145,8 +146,8 @@ public final class AssessmentRenderer {
             out.append(l.get("text.noRisks")).append('\n');
         }
         for (Risk risk : risks) {
-            out.append(String.format("  %-8s %dx%d  %-22s %s%n", risk.level(), risk.score().severity(),
-                    risk.score().likelihood(), risk.harm().map(Enum::name).orElse(risk.focalPoint().name()),
+            out.append(String.format("  %-8s %dx%d  %-22s %s%n", t.code(risk.level()), risk.score().severity(),
+                    risk.score().likelihood(), risk.harm().map(t::code).orElse(t.code(risk.focalPoint())),
                     risk.id()));
             out.append("      ").append(t.text(risk.rationale())).append(" [").append(t.reference(risk.guidelineRef()))
                     .append("]\n");
@@ -155,7 +156,7 @@ public final class AssessmentRenderer {
         assessment.risks().forEach(r -> counts.merge(r.level(), 1L, Long::sum));
         out.append('\n').append(l.format("text.riskCount", String.valueOf(assessment.risks().size())));
         for (RiskLevel level : RiskLevel.values()) {
-            out.append(' ').append(level).append(' ').append(counts.getOrDefault(level, 0L));
+            out.append(' ').append(t.code(level)).append(' ').append(counts.getOrDefault(level, 0L));
         }
         out.append('\n');
     }
@@ -170,12 +171,12 @@ public final class AssessmentRenderer {
         coverage.unsuitableFlows().forEach(u -> out.append(l.format("text.unsuitable", u.flow().toString(),
                 u.test().guidelineRef())).append('\n'));
         for (RuleCoverage.Mitigation m : coverage.mitigations()) {
-            out.append(String.format("  %-8s  %-40s  %s%n", m.risk().level(), m.risk().id(), m.mitigated()
+            out.append(String.format("  %-8s  %-40s  %s%n", t.code(m.risk().level()), m.risk().id(), m.mitigated()
                     ? l.format("text.mitigatedBy", String.join(", ", m.by().stream().map(r -> r.id().value()).toList()))
                     : l.get("text.notMitigated")));
             m.cannot().forEach(a -> out.append(l.format("text.cannot", a.rule().id().value(), t.text(a.why()))).append('\n'));
         }
-        coverage.conflicts().forEach(c -> out.append(l.format("text.conflict", c.toString())).append('\n'));
+        coverage.conflicts().forEach(c -> out.append(l.format("text.conflict", t.text(c.toString()))).append('\n'));
         coverage.excessive().forEach(e -> out.append(l.format("text.excessive", e.rule().id().value(),
                 String.valueOf(e.rule().version()), t.text(e.why()))).append('\n'));
         coverage.missingRequired().forEach(r -> out.append(l.format("text.missing", t.reference(r.guidelineRef()), t.text(r.why())))
@@ -186,21 +187,21 @@ public final class AssessmentRenderer {
                 : l.format("text.notApprovable", String.join("; ", t.texts(coverage.gaps())))).append('\n');
     }
 
-    private static void evaluation(StringBuilder out, ProjectAssessment assessment, Labels l) {
+    private static void evaluation(StringBuilder out, ProjectAssessment assessment, Labels l, DomainTexts t) {
         if (assessment.evaluation().isEmpty()) {
             return;
         }
         ProjectEvaluation evaluation = assessment.evaluation().get();
         out.append('\n').append(l.get("text.evaluation")).append('\n');
         for (KpiEvaluation k : evaluation.kpis()) {
-            out.append(String.format("  %-9s %-28s %-22s %s %-22s %s %s%n", k.status(), k.kpi(),
-                    k.threshold(), l.get("text.latest"), k.latest().map(m -> m.value() + " on " + m.on())
-                            .orElse(l.get("text.none")), l.get("text.trend"), k.trend()));
+            out.append(String.format("  %-9s %-28s %-22s %s %-22s %s %s%n", t.code(k.status()), k.kpi(),
+                    k.threshold(), l.get("text.latest"), k.latest().map(m -> t.text(org.citygov.domain.shared.Messages.text("trigger.measured", m.value(), m.on())))
+                            .orElse(l.get("text.none")), l.get("text.trend"), t.code(k.trend())));
         }
         if (evaluation.triggers().isEmpty()) {
             out.append(l.get("text.noTrigger")).append('\n');
         }
-        evaluation.triggers().forEach(t -> out.append(l.format("text.trigger", t.describe(),
-                ProjectEvaluation.RETURNS_TO.name())).append('\n'));
+        evaluation.triggers().forEach(trigger -> out.append(l.format("text.trigger", t.text(trigger.describe()),
+                t.code(ProjectEvaluation.RETURNS_TO))).append('\n'));
     }
 }

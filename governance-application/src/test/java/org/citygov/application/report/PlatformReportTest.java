@@ -80,8 +80,9 @@ class PlatformReportTest {
 
     @Test
     void render_whenJapaneseIsAsked_shouldWriteEveryFindingAndDutyInJapanese() {
-        Pattern findingLine = Pattern.compile("<li><code>([A-Z_]+)</code> ([^<:]*): ([^<]*)</li>");
-        Pattern dutyCell = Pattern.compile("<tr><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>");
+        Pattern findingLine = Pattern.compile("<li><code>([a-z0-9-]+)</code> ([^<:]*): ([^<]*)</li>");
+        Pattern dutyCell = Pattern.compile(
+                "<tr><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td><td[^>]*>[^<]*</td><td>([^<]*)</td></tr>");
         int findings = 0;
         for (Path example : PlatformReports.examples()) {
             PlatformAssessment a = PlatformReports.assess(example);
@@ -96,6 +97,9 @@ class PlatformReportTest {
             while (d.find()) {
                 duties++;
                 assertTrue(JAPANESE.matcher(d.group(1)).find(), example + " duty: " + d.group(1));
+                // the basis: the panel's and the APPI's words in Japanese, not the English quotation
+                assertTrue(JAPANESE.matcher(d.group(2)).find() && !d.group(2).contains("Panel"),
+                        example + " basis: " + d.group(2));
             }
             assertEquals(a.duties().size(), duties, example + ": every duty is a row");
             if (!a.incidents().isEmpty()) {

@@ -43,8 +43,7 @@ import org.citygov.domain.shared.Messages;
  */
 public final class PlatformDuties {
 
-    private static final String PANEL_LAYERS = "Panel: \"layers of security such as authentication, maintenance,"
-            + " accountability and reporting as ongoing processes\"";
+    private static final String PANEL_LAYERS = Messages.text("basis.panelLayers");
 
     private PlatformDuties() {
     }
@@ -61,18 +60,17 @@ public final class PlatformDuties {
         duties.add(new Duty("platform:authentication", op, DutyLayer.AUTHENTICATION,
                 weak.isEmpty() ? Messages.text("duty.operatorAuthentication")
                         : Messages.text("duty.operatorAuthenticationWeak", String.join(", ", weak)),
-                weak.isEmpty(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
+                weak.isEmpty(), PANEL_LAYERS + "; " + Messages.text("basis.everyDesign"), Optional.empty()));
         duties.add(new Duty("platform:accountability", op, DutyLayer.ACCOUNTABILITY,
                 Messages.text("duty.operatorLog"),
-                operator.security().accessLogging(), PANEL_LAYERS + "; MARKET.md: every design", Optional.empty()));
+                operator.security().accessLogging(), PANEL_LAYERS + "; " + Messages.text("basis.everyDesign"), Optional.empty()));
         if (platform.design().storesData()) {
             SecurityPosture s = operator.security();
             boolean storageSecure = s.authentication() == Authentication.MFA
                     && s.patchWithinDays() <= rules.maxPatchDays() && s.accessLogging();
             duties.add(new Duty("platform:storage-security", op, DutyLayer.STORAGE_SECURITY,
                     Messages.text("duty.storageSecurity", rules.maxPatchDays()), storageSecure,
-                    "Panel: \"if data is stored in the platform, they are responsible for security of the stored"
-                            + " data and need to make security central to product design\"", Optional.empty()));
+                    Messages.text("basis.panelStoredData"), Optional.empty()));
             Monitoring required = requiredMonitoring(platform);
             duties.add(new Duty("platform:monitoring", op, DutyLayer.MONITORING,
                     platform.servesCriticalServices()
@@ -80,11 +78,11 @@ public final class PlatformDuties {
                                     platform.monitoring())
                             : Messages.text("duty.monitoring", required, platform.monitoring()),
                     platform.monitoring().covers(required),
-                    "Panel: \"a security operation center that continuously monitors the system\"",
+                    Messages.text("basis.panelMonitoring"),
                     Optional.of(FindingCode.MONITORING_INSUFFICIENT)));
             duties.add(new Duty("platform:response", op, DutyLayer.RESPONSE,
                     Messages.text("duty.response"), platform.responseTeam(),
-                    "Panel: \"an incident response team ready to respond\"",
+                    Messages.text("basis.noResponseTeam"),
                     Optional.of(FindingCode.NO_RESPONSE_TEAM)));
         }
         Map<ParticipantId, List<Offer>> offersByProvider = new HashMap<>();
@@ -100,7 +98,7 @@ public final class PlatformDuties {
                     !s.authenticationWeak(personal), PANEL_LAYERS, Optional.of(FindingCode.WEAK_AUTHENTICATION)));
             duties.add(new Duty(id + ":maintenance", p.id(), DutyLayer.MAINTENANCE,
                     Messages.text("duty.patches", rules.maxPatchDays(), s.patchWithinDays()),
-                    s.patchWithinDays() <= rules.maxPatchDays(), PANEL_LAYERS + "; CityGov default: 30 days",
+                    s.patchWithinDays() <= rules.maxPatchDays(), PANEL_LAYERS + "; " + Messages.text("basis.defaultPatchDays"),
                     Optional.of(FindingCode.SLOW_PATCHING)));
             duties.add(new Duty(id + ":accountability", p.id(), DutyLayer.ACCOUNTABILITY,
                     Messages.text("duty.logAccess"), s.accessLogging(), PANEL_LAYERS,
@@ -108,7 +106,7 @@ public final class PlatformDuties {
             duties.add(new Duty(id + ":reporting", p.id(), DutyLayer.REPORTING,
                     Messages.text("duty.reportIncidents", platform.incidentReportHours(), s.incidentReportHours()),
                     s.incidentReportHours() <= platform.incidentReportHours(),
-                    PANEL_LAYERS + "; the platform's incidentReportHours",
+                    PANEL_LAYERS + "; " + Messages.text("basis.platformReportHours"),
                     Optional.of(FindingCode.SLOW_INCIDENT_REPORTING)));
             List<Offer> own = offersByProvider.getOrDefault(p.id(), List.of());
             if (p.has(ParticipantRole.PROVIDER)) {
@@ -117,7 +115,7 @@ public final class PlatformDuties {
                 duties.add(new Duty(id + ":content", p.id(), DutyLayer.CONTENT,
                         unwarranted == 0 ? Messages.text("duty.content")
                                 : Messages.text("duty.contentMissing", unwarranted),
-                        unwarranted == 0, "Panel: \"data providers will not provide data that violates the law\"",
+                        unwarranted == 0, Messages.text("basis.panelLawfulData"),
                         Optional.empty()));
             }
         }

@@ -3,6 +3,7 @@ package org.citygov.domain.rule;
 import java.util.Objects;
 
 import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Messages;
 
 /** A programme rule that loosens a city-framework rule of the same kind over flows they share (5.4). */
 public record RuleConflict(RuleId framework, RuleId program, RuleKind kind, String explanation) {
@@ -15,6 +16,6 @@ public record RuleConflict(RuleId framework, RuleId program, RuleKind kind, Stri
 
     @Override
     public String toString() {
-        return "programme rule " + program + " " + explanation + " (city framework rule " + framework + ")";
+        return Messages.text("conflict.text", program, explanation, framework);
     }
 }

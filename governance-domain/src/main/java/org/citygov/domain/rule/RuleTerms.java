@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.citygov.domain.data.NoticeChannel;
 import org.citygov.domain.shared.Ids;
+import org.citygov.domain.shared.Messages;
 
 /**
  * The typed terms of a rule, one record per {@link RuleKind}. Each knows how a programme rule of its kind could loosen
@@ -43,7 +44,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return missing(((Notice) framework).channels, channels, "notice channels");
+            return missing(((Notice) framework).channels, channels, "conflict.what.noticeChannels");
         }
 
         @Override
@@ -65,7 +66,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return missing(((Consent) framework).scope, scope, "consent for");
+            return missing(((Consent) framework).scope, scope, "conflict.what.consentFor");
         }
 
         @Override
@@ -94,9 +95,8 @@ public sealed interface RuleTerms {
             SortedSet<String> extra = new TreeSet<>(rolesAllowed);
             extra.removeAll(allowed);
             return extra.isEmpty() ? Optional.empty()
-                    : Optional.of("grants access to " + String.join(", ", extra)
-                            + ", which the framework does not allow (it allows " + String.join(", ",
-                            new TreeSet<>(allowed)) + ")");
+                    : Optional.of(Messages.text("conflict.grantsAccess", String.join(", ", extra),
+                            String.join(", ", new TreeSet<>(allowed))));
         }
 
         @Override
@@ -118,7 +118,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return missing(((Transparency) framework).publishes, publishes, "publication of");
+            return missing(((Transparency) framework).publishes, publishes, "conflict.what.publicationOf");
         }
 
         @Override
@@ -142,8 +142,8 @@ public sealed interface RuleTerms {
         @Override
         public Optional<String> loosening(RuleTerms framework) {
             IndividualControl f = (IndividualControl) framework;
-            return first(missing(f.rights, rights, "the rights"),
-                    longer(responseDays, f.responseDays, "answers requests in", "days"));
+            return first(missing(f.rights, rights, "conflict.what.rights"),
+                    longer(responseDays, f.responseDays, "conflict.answersIn"));
         }
 
         @Override
@@ -164,7 +164,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return missing(((MinimumAcquisition) framework).measures, measures, "the measures");
+            return missing(((MinimumAcquisition) framework).measures, measures, "conflict.what.measures");
         }
 
         @Override
@@ -188,7 +188,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return longer(retentionDays, ((Retention) framework).retentionDays, "keeps data", "days");
+            return longer(retentionDays, ((Retention) framework).retentionDays, "conflict.keepsData");
         }
 
         @Override
@@ -212,8 +212,8 @@ public sealed interface RuleTerms {
         @Override
         public Optional<String> loosening(RuleTerms framework) {
             SecurityControl f = (SecurityControl) framework;
-            return first(missing(f.controls, controls, "the controls"),
-                    longer(auditEveryDays, f.auditEveryDays, "audits every", "days"));
+            return first(missing(f.controls, controls, "conflict.what.controls"),
+                    longer(auditEveryDays, f.auditEveryDays, "conflict.auditsEvery"));
         }
 
         @Override
@@ -237,8 +237,7 @@ public sealed interface RuleTerms {
         public Optional<String> loosening(RuleTerms framework) {
             int required = ((LinkageLog) framework).logRetentionDays;
             return logRetentionDays < required
-                    ? Optional.of("keeps the linkage log " + logRetentionDays + " days, but the framework demands "
-                    + required)
+                    ? Optional.of(Messages.text("conflict.logRetention", logRetentionDays, required))
                     : Optional.empty();
         }
 
@@ -261,7 +260,7 @@ public sealed interface RuleTerms {
 
         @Override
         public Optional<String> loosening(RuleTerms framework) {
-            return missing(((AccuracyAuthenticity) framework).checks, checks, "the checks");
+            return missing(((AccuracyAuthenticity) framework).checks, checks, "conflict.what.checks");
         }
 
         @Override
@@ -288,7 +287,7 @@ public sealed interface RuleTerms {
         @Override
         public Optional<String> loosening(RuleTerms framework) {
             return longer(notificationHours, ((IncidentHandling) framework).notificationHours,
-                    "notifies incidents within", "hours");
+                    "conflict.notifiesWithin");
         }
 
         @Override
@@ -312,7 +311,7 @@ public sealed interface RuleTerms {
         @Override
         public Optional<String> loosening(RuleTerms framework) {
             return ((PublicInterestReview) framework).publishResults && !publishResults
-                    ? Optional.of("does not publish the review's results, which the framework requires")
+                    ? Optional.of(Messages.text("conflict.unpublishedReview"))
                     : Optional.empty();
         }
 
@@ -358,16 +357,16 @@ public sealed interface RuleTerms {
         }
     }
 
-    private static <E extends Enum<E>> Optional<String> missing(Set<E> required, Set<E> given, String what) {
+    private static <E extends Enum<E>> Optional<String> missing(Set<E> required, Set<E> given, String whatKey) {
         SortedSet<String> absent = new TreeSet<>();
         required.stream().filter(r -> !given.contains(r)).forEach(r -> absent.add(r.name()));
         return absent.isEmpty() ? Optional.empty()
-                : Optional.of("drops " + what + " " + String.join(", ", absent) + " that the framework requires");
+                : Optional.of(Messages.text("conflict.drops", Messages.text(whatKey), String.join(", ", absent)));
     }
 
-    private static Optional<String> longer(int value, int limit, String what, String unit) {
+    private static Optional<String> longer(int value, int limit, String key) {
         return value > limit
-                ? Optional.of(what + " " + value + " " + unit + ", more than the framework's " + limit)
+                ? Optional.of(Messages.text(key, value, limit))
                 : Optional.empty();
     }
 

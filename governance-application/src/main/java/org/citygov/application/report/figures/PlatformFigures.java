@@ -99,6 +99,9 @@ public final class PlatformFigures {
         svg.empty("line", "x1", Svg.num(nowX), "y1", "30", "x2", Svg.num(nowX), "y2", Svg.num(height - 20),
                 "stroke", "#555555", "stroke-dasharray", "4 3", "data-at", assessment.at().toString());
         svg.text(nowX, 24, l.format("platform.timeline.at", assessment.at().toString()), "text-anchor", "middle");
+        // the recipients, kinds and statuses in the figure's language; in English the codes, as before
+        org.citygov.application.report.i18n.DomainTexts texts = org.citygov.application.report.i18n.DomainTexts.of(
+                l.language());
         for (int r = 0; r < incidents.size(); r++) {
             IncidentReview incident = incidents.get(r);
             double y = 60 + r * 34;
@@ -116,7 +119,8 @@ public final class PlatformFigures {
                 svg.open("g", "data-incident", incident.id().value(), "data-to", d.to().code(), "data-status",
                         d.status().name(), "data-due", d.due().toString());
                 svg.empty("circle", "cx", Svg.num(x), "cy", Svg.num(y), "r", "7", "fill", fill);
-                svg.title(d.to().code() + " " + d.kind() + ": " + d.due() + " (" + d.status() + ")");
+                svg.title(texts.reference(d.to().code()) + " " + texts.code(d.kind()) + ": " + d.due() + " ("
+                        + texts.code(d.status()) + ")");
                 svg.close("g");
             }
         }

@@ -343,7 +343,7 @@ public final class HtmlReport {
             out.append("</tbody>\n</table>\n<figcaption>").append(escape(c.label("coverage.caption")))
                     .append("</figcaption>\n</figure>\n");
         }
-        list("coverage.conflicts", coverage.conflicts().stream().map(Object::toString).toList());
+        list("coverage.conflicts", coverage.conflicts().stream().map(x -> c.sentence(x.toString())).toList());
         list("coverage.excessive", coverage.excessive().stream()
                 .map(e -> e.rule().id() + " v" + e.rule().version() + ": " + c.sentence(e.why())).toList());
         list("coverage.missing", coverage.missingRequired().stream()

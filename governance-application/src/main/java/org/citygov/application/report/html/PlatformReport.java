@@ -54,15 +54,15 @@ public final class PlatformReport {
             out.append("<tr><td>").append(escape(d.holder().value())).append("</td><td>")
                     .append(escape(l.of(d.layer()))).append("</td><td>").append(escape(texts.text(d.text())))
                     .append("</td><td class=\"").append(d.met() ? "ok\">✓" : "bad\">✗")
-                    .append(d.met() ? "" : d.gap().map(g -> " " + g.name()).orElse("")).append("</td><td>")
-                    .append(escape(d.basis())).append("</td></tr>\n");
+                    .append(d.met() ? "" : d.gap().map(g -> " " + g.code()).orElse("")).append("</td><td>")
+                    .append(escape(texts.reference(d.basis()))).append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
 
         out.append("<section id=\"listings\"><h2>").append(escape(l.get("platform.listings"))).append("</h2>\n<ul>\n");
         for (Listing listing : a.listings()) {
             out.append("<li><strong>").append(escape(listing.offer().value())).append("</strong> ")
-                    .append(escape(listing.status().name()));
+                    .append(escape(l.of(listing.status())));
             findings(out, texts, listing.findings());
             out.append("</li>\n");
         }
@@ -117,7 +117,7 @@ public final class PlatformReport {
         }
         out.append("<ul>");
         for (Finding f : findings) {
-            out.append("<li><code>").append(escape(f.code().name())).append("</code> ").append(escape(f.subject()))
+            out.append("<li><code>").append(escape(f.code().code())).append("</code> ").append(escape(f.subject()))
                     .append(": ").append(escape(texts.text(f.text()))).append("</li>");
         }
         out.append("</ul>");

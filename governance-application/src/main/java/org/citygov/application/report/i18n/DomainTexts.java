@@ -48,6 +48,16 @@ public final class DomainTexts {
     public static final String FAILURES = "org.citygov.application.failures";
     public static final List<String> FAMILIES = List.of(Messages.BUNDLE, PROBLEMS, FAILURES);
     private static final int MAX_DEPTH = 12;
+    /** The Latin letters a pattern's own words need before it is a reading of a text whose arguments stay as given. */
+    private static final int MIN_LATIN = 6;
+    /**
+     * An argument whose parentheses are balanced (two levels deep), for the third reading of a pattern: "{0} ({1})"
+     * read from "… 5.4 (4): … (5.4 (4))" gives "5.4 (4)" as {1}, where the shortest and the longest reading split
+     * inside a parenthesis.
+     */
+    private static final String BALANCED = "(?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))+?";
+    /** Two English words in a row: prose, not an id, a number or a date. */
+    private static final Pattern PROSE = Pattern.compile("[A-Za-z]+ [A-Za-z]+");
     private static final Pattern APPENDIX = Pattern.compile("appendix: (.+)");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     /** Between the cautions of a four-factor judgment written one after the other: "… (c) …". */
@@ -58,6 +68,11 @@ public final class DomainTexts {
     private static final Map<String, String> LIST_JOINS = Map.of("; ", "；", ", ", "、", " or ", "又は", " and ", "及び");
 
     private static final List<Entry> ENTRIES = entries();
+    /**
+     * The clauses a text may end with, {@code "{0}; data flow {1}"}: a literal that starts with "; " between a first
+     * and a last argument. Their last argument is an id or a list of ids, which never holds "; ".
+     */
+    private static final List<Clause> CLAUSES = clauses();
 
     private final Language language;
     private final Map<String, String> phrases;
@@ -98,14 +113,27 @@ public final class DomainTexts {
         return new DomainTexts(language, Map.copyOf(phrases));
     }
 
-    /** Texts in {@code language}, naming the entries of {@code edition} with its own labels. */
+    /**
+     * Texts in {@code language}, naming the entries of {@code edition} with its own labels, by their English label
+     * and by their code (focal points, harms, stakeholder categories, engagement formats and methods).
+     */
     public static DomainTexts of(Language language, CatalogueEdition edition) {
         List<Label> labels = new ArrayList<>();
         edition.lawAreas().forEach(a -> labels.add(a.label()));
         edition.softLawTopics().forEach(t -> labels.add(t.label()));
         edition.privacyHarms().forEach(h -> labels.add(h.label()));
         edition.focalPoints().forEach(f -> labels.add(f.label()));
-        return of(language, labels);
+        DomainTexts texts = of(language, labels);
+        if (language == Language.EN) {
+            return texts;
+        }
+        Map<String, String> phrases = new HashMap<>(texts.phrases);
+        edition.focalPoints().forEach(f -> phrases.put(f.code().name(), f.label().ja()));
+        edition.privacyHarms().forEach(h -> phrases.put(h.code().name(), h.label().ja()));
+        edition.stakeholderCategories().forEach(c -> phrases.put(c.code().name(), c.label().ja()));
+        edition.engagementFormats().forEach(f -> phrases.put(f.code().name(), f.label().ja()));
+        edition.engagementMethods().forEach(m -> phrases.put(m.code().name(), m.label().ja()));
+        return new DomainTexts(language, Map.copyOf(phrases));
     }
 
     public Language language() {
@@ -150,6 +178,15 @@ public final class DomainTexts {
         return translated;
     }
 
+    /**
+     * The name of a code in this language: in English the code itself (the contract's word, as the English text
+     * output has always printed it); in Japanese its label ({@link Labels}) or, for a texts made with an edition, the
+     * edition's label of a catalogue code. A code with neither stays as it is.
+     */
+    public String code(Enum<?> value) {
+        return language == Language.EN ? value.name() : phrases.getOrDefault(value.name(), value.name());
+    }
+
     /** Every text of a list in this language. */
     public List<String> texts(List<String> english) {
         return english.stream().map(this::text).toList();
@@ -168,22 +205,41 @@ public final class DomainTexts {
         if (depth > MAX_DEPTH) {
             return null;
         }
+        // A text that ends with a clause ("…; data flow f2") is that clause appended to the rest, read from the right:
+        // the split is at the clause's last "; " and is not weighed against other readings, in which an argument at
+        // the end of the rest could swallow the clause and render it inside the rest's sentence.
+        for (Clause clause : CLAUSES) {
+            Matcher matcher = clause.pattern().matcher(text);
+            if (matcher.matches()) {
+                String rendered = new MessageFormat(clause.entry().japanese(), language.locale()).format(new Object[] {
+                        argument(matcher.group("a0"), depth + 1), argument(matcher.group("a1"), depth + 1)});
+                memo.put(text, rendered);
+                return rendered;
+            }
+        }
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Entry entry : ENTRIES) {
             if (!text.startsWith(entry.prefix) || !text.endsWith(entry.suffix)) {
                 continue;
             }
-            for (Pattern reading : List.of(entry.reluctant, entry.greedy)) {
+            for (Pattern reading : List.of(entry.reluctant, entry.greedy, entry.balanced)) {
                 Matcher matcher = reading.matcher(text);
                 if (!matcher.matches()) {
                     continue;
                 }
                 Object[] arguments = new Object[entry.arguments];
+                boolean prose = false;
                 for (int i = 0; i < entry.arguments; i++) {
                     // a pattern may leave an argument out (MessageFormat allows it): no group, nothing to render
                     String group = entry.indices.contains(i) ? matcher.group("a" + i) : null;
                     arguments[i] = group == null ? "" : argument(group, depth + 1);
+                    prose |= group != null && group.equals(arguments[i]) && PROSE.matcher(group).find();
+                }
+                if (entry.literalLatin < MIN_LATIN && prose) {
+                    // "{0} on {1}" fits a user's own "record exercises done on the tablets": a pattern of a word or
+                    // two is no reading of a text whose arguments are English words left as they were
+                    continue;
                 }
                 String rendered = new MessageFormat(entry.japanese, language.locale()).format(arguments);
                 int score = latin(rendered);
@@ -278,9 +334,37 @@ public final class DomainTexts {
         return n;
     }
 
+    /** A clause entry, with the expression that keeps "; " out of its last argument. */
+    private record Clause(Entry entry, Pattern pattern) {
+    }
+
+    /** An id as a clause names it: a flow, a consent, an obligation ("DELETE_AFTER(30)"), a rule ("r1 v2"). */
+    private static final String ID = "[^\\s;,]+(?: v\\d+)?";
+
+    private static List<Clause> clauses() {
+        List<Clause> clauses = new ArrayList<>();
+        for (String family : FAMILIES) {
+            Properties english = load(family.replace('.', '/') + ".properties");
+            for (Entry entry : ENTRIES) {
+                String pattern = english.getProperty(entry.key());
+                if (pattern == null) {
+                    continue;
+                }
+                List<Object> pieces = pieces(pattern);
+                if (pieces.size() == 3 && Integer.valueOf(0).equals(pieces.get(0))
+                        && pieces.get(1) instanceof String literal && literal.startsWith("; ")
+                        && Integer.valueOf(1).equals(pieces.get(2))) {
+                    clauses.add(new Clause(entry, Pattern.compile("(?<a0>.+)" + Pattern.quote(literal)
+                            + "(?<a1>" + ID + "(?:, " + ID + ")*)", Pattern.DOTALL)));
+                }
+            }
+        }
+        return List.copyOf(clauses);
+    }
+
     /** One message: its English pattern as two regular expressions, and its Japanese pattern. */
-    private record Entry(String key, Pattern reluctant, Pattern greedy, String prefix, String suffix, int arguments,
-                         java.util.Set<Integer> indices, String japanese, int literalLength) {
+    private record Entry(String key, Pattern reluctant, Pattern greedy, Pattern balanced, String prefix, String suffix, int arguments,
+                         java.util.Set<Integer> indices, String japanese, int literalLength, int literalLatin) {
     }
 
     private static List<Entry> entries() {
@@ -306,8 +390,10 @@ public final class DomainTexts {
         List<Object> pieces = pieces(pattern);
         StringBuilder reluctant = new StringBuilder();
         StringBuilder greedy = new StringBuilder();
+        StringBuilder balanced = new StringBuilder();
         Map<Integer, Boolean> seen = new LinkedHashMap<>();
         int literal = 0;
+        int literalLatin = 0;
         int arguments = 0;
         String prefix = pieces.isEmpty() || !(pieces.get(0) instanceof String s) ? "" : s;
         String suffix = pieces.isEmpty() || !(pieces.get(pieces.size() - 1) instanceof String e) ? "" : e;
@@ -315,23 +401,28 @@ public final class DomainTexts {
             if (piece instanceof String text) {
                 reluctant.append(Pattern.quote(text));
                 greedy.append(Pattern.quote(text));
+                balanced.append(Pattern.quote(text));
                 literal += text.length();
+                literalLatin += latin(text);
             } else {
                 int index = (Integer) piece;
                 arguments = Math.max(arguments, index + 1);
                 if (seen.containsKey(index)) {
                     reluctant.append("\\k<a").append(index).append('>');
                     greedy.append("\\k<a").append(index).append('>');
+                    balanced.append("\\k<a").append(index).append('>');
                 } else {
                     seen.put(index, true);
                     reluctant.append("(?<a").append(index).append(">.+?)");
                     greedy.append("(?<a").append(index).append(">.+)");
+                    balanced.append("(?<a").append(index).append('>').append(BALANCED).append(')');
                 }
             }
         }
         return new Entry(key, Pattern.compile(reluctant.toString(), Pattern.DOTALL),
-                Pattern.compile(greedy.toString(), Pattern.DOTALL), prefix, suffix, arguments,
-                java.util.Set.copyOf(seen.keySet()), japanese, literal);
+                Pattern.compile(greedy.toString(), Pattern.DOTALL), Pattern.compile(balanced.toString(), Pattern.DOTALL),
+                prefix, suffix, arguments,
+                java.util.Set.copyOf(seen.keySet()), japanese, literal, literalLatin);
     }
 
     /** A MessageFormat pattern as literal texts and argument indices ({@code ''} is a quote; no quoted sections). */

@@ -56,7 +56,11 @@ public final class Labels {
             Involvement.class, CycleTransition.Kind.class, org.citygov.domain.data.Safeguard.class,
             org.citygov.domain.data.CollectionMethod.class, org.citygov.domain.platform.DutyLayer.class,
             org.citygov.domain.platform.Incident.NotificationKind.class,
-            org.citygov.domain.platform.IncidentReview.DeadlineStatus.class);
+            org.citygov.domain.platform.IncidentReview.DeadlineStatus.class, org.citygov.domain.project.Site.class,
+            org.citygov.domain.platform.Declaration.class, org.citygov.domain.platform.ParticipantRole.class,
+            org.citygov.domain.platform.ListingStatus.class, org.citygov.domain.linkage.Decision.Outcome.class,
+            org.citygov.domain.linkage.LogVerification.Tampering.class, org.citygov.domain.platform.Severity.class,
+            org.citygov.domain.platform.Monitoring.class, org.citygov.domain.platform.Authentication.class);
 
     private final Language language;
     private final ResourceBundle bundle;

@@ -110,12 +110,44 @@ class DomainTextsTest {
 
         assertEquals("DENY: the assessment rules out data flow f2: it has no legal basis; data flow f2"
                 + " (policy generation 3)", denied);
-        assertEquals("DENY：評価によりデータフロー f2 は認められません：法的根拠がありません；データフロー f2（ポリシー世代 3）",
+        assertEquals("拒否：評価によりデータフロー f2 は認められません：法的根拠がありません；データフロー f2（ポリシー世代 3）",
                 ja.text(denied));
         assertEquals("データフロー f1 により care-records を 研究 のために university へ渡します（集計・匿名化して）",
                 ja.text(along));
         assertEquals("評価によりデータフロー f2 は認められません：総合判断（表5-4）で不適当とされています", ja.text(ruledOut));
         assertEquals("リスク risk-7（高）を軽減する承認済み又は施行中のルールがありません", ja.text(risk));
+    }
+
+    @Test
+    void text_whenAReasonEndingInAnArgumentIsFollowedByAClause_shouldKeepTheClauseOutsideTheReason() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        // the reason ends in an argument ({2}, the purpose): "RESEARCH; data flow f1" reads as that argument as well
+        String reason = Messages.text("linkage.noConsent", "subject-9", "care-records", "RESEARCH");
+        String denied = Messages.text("linkage.explanation", "DENY", Messages.text("linkage.withRules",
+                Messages.text("linkage.withFlow", reason, "f1"), "city-consent v1"), 2);
+
+        assertEquals("拒否：同意が必要ですが、subject-9 は 研究 のための care-records の提供に同意していません；データフロー f1"
+                + "；ルール city-consent v1（ポリシー世代 2）", ja.text(denied));
+    }
+
+    @Test
+    void text_whenTheUsersOwnWordsFitAShortPattern_shouldLeaveThemAlone() {
+        // "{0} on {1}" (trigger.measured) fits these words, but none of its arguments is one of ours
+        assertEquals("record exercises done on the tablets", DomainTexts.of(Language.JA)
+                .text("record exercises done on the tablets"));
+    }
+
+    @Test
+    void text_whenAnArgumentHoldsParenthesesAndAReferenceFollowsInParentheses_shouldSplitAtTheBalancedParenthesis() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        String why = Messages.text("coverage.publicInterestOnly", "early-warning", Messages.text("coverage.measures"));
+        String gap = Messages.text("coverage.gap.noMeasure", why, "5.4 (4)");
+
+        String japanese = ja.text(gap);
+
+        assertTrue(japanese.startsWith("公益性に関する措置がありません：サービス early-warning"), japanese);
+        assertTrue(japanese.contains("有識者委員会による審査"), japanese);
+        assertFalse(japanese.contains("such consideration"), japanese);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.citygov.adapter.cli;
+
+import static org.citygov.adapter.cli.AssessJapaneseMessagesTest.hasJapanese;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.citygov.adapter.cli.root.CompositionRoot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --lang ja|en} on {@code token}, {@code db migrate} and {@code log seal-tail}: their console lines in the
+ * language asked for ({@code serve} takes the same option for its console lines; its requests follow
+ * Accept-Language).
+ */
+class ConsoleLanguageTest {
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void token_whenAskedForJapanese_shouldSayWhatItDidInJapaneseAndListTheSameColumns(@TempDir Path dir) {
+        String data = dir.resolve("data").toString();
+        Run created = run("token", "create", "--role", "ADMIN", "--name", "secretariat", "--data", data, "--lang", "ja");
+        Run listed = run("token", "list", "--data", data, "--lang", "ja");
+        Run revoked = run("token", "revoke", "--name", "secretariat", "--data", data, "--lang", "ja");
+        Run english = run("token", "list", "--data", data, "--lang", "en");
+
+        assertEquals(CityGovCli.OK, created.status(), created.err());
+        assertTrue(created.err().contains("トークン「secretariat」（ADMIN）を発行しました"), created.err());
+        assertTrue(listed.out().startsWith("secretariat\tADMIN\t発行 "), listed.out());
+        assertTrue(listed.out().strip().endsWith("\t有効"), listed.out());
+        assertEquals(CityGovCli.OK, revoked.status(), revoked.err());
+        assertTrue(revoked.err().contains("トークン「secretariat」を失効させました"), revoked.err());
+        assertTrue(english.out().matches("(?s)secretariat\tADMIN\tcreated \\S+\trevoked \\S+\\R"), english.out());
+    }
+
+    @Test
+    void dbMigrate_whenNoDatabaseIsGivenInJapanese_shouldSayWhatIsNeededInJapanese() {
+        Run ja = run("db", "migrate", "--lang", "ja");
+        Run en = run("db", "migrate", "--lang", "en");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status());
+        assertTrue(ja.err().contains("PostgreSQL データベースが必要です"), ja.err());
+        assertTrue(en.err().contains("a PostgreSQL database is needed"), en.err());
+        assertEquals(CityGovCli.INVALID_INPUT, run("db", "migrate", "--grant-to", "Bad-Role", "--lang", "ja").status());
+    }
+
+    @Test
+    void sealTail_whenTheEntriesAreMalformedInJapanese_shouldSayHowToNameThemInJapanese() {
+        Run ja = run("log", "seal-tail", "--entries", "9-3", "--lang", "ja");
+        Run en = run("log", "seal-tail", "--entries", "9-3", "--lang", "en");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status());
+        assertTrue(hasJapanese(ja.err()) && ja.err().contains("9-3"), ja.err());
+        assertFalse(ja.err().contains("expected FIRST-LAST"), ja.err());
+        assertTrue(en.err().contains("--entries: expected FIRST-LAST, two entry numbers with FIRST <= LAST, got 9-3"),
+                en.err());
+    }
+
+    @Test
+    void serve_whenTheDrainIsNegativeInJapanese_shouldRefuseInJapanese() {
+        Run ja = run("serve", "--drain-seconds", "-1", "--lang", "ja");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status());
+        assertTrue(ja.err().contains("--drain-seconds は 0 以上で指定してください"), ja.err());
+    }
+}

@@ -265,6 +265,22 @@ public final class DocumentReader {
      * large to be held (such as {@code 1e309}) — and blanks it, so that nothing is coerced silently and the rest of
      * the document is still read. Types this walk does not know are left to the mapper.
      */
+    /**
+     * A record type's components by name, in declaration order, looked up once per type: {@code getRecordComponents}
+     * makes new component objects at every call, each parsing its generic type again, which cost a few percent of a
+     * small request body's read (docs/benchmarks.md).
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return java.util.Collections.unmodifiableMap(byName);
+        }
+    };
+
     private static void checkShape(JsonNode node, Type type, String path, Syntax syntax, Lines lines,
                                    List<Problem> problems) {
         Class<?> raw = raw(type);
@@ -272,10 +288,7 @@ public final class DocumentReader {
             return;
         }
         if (node instanceof ObjectNode object && raw.isRecord()) {
-            Map<String, RecordComponent> components = new LinkedHashMap<>();
-            for (RecordComponent component : raw.getRecordComponents()) {
-                components.put(component.getName(), component);
-            }
+            Map<String, RecordComponent> components = COMPONENTS.get(raw);
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {

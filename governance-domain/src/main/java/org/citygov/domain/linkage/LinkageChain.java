@@ -130,17 +130,27 @@ public final class LinkageChain {
     }
 
     /** As {@link #seal(List, Instant, PrivateKey)}, the head naming the pair's key id. */
-    public synchronized SignedTreeHead seal(List<LogEntry> prepared, Instant at, KeyPair keys) {
+    public SignedTreeHead seal(List<LogEntry> prepared, Instant at, KeyPair keys) {
+        return seal(prepared, at, HeadSigner.of(keys));
+    }
+
+    /** As {@link #seal(List, Instant, PrivateKey)}, signed by {@code signer} (naming its key id, if any). */
+    public synchronized SignedTreeHead seal(List<LogEntry> prepared, Instant at, HeadSigner signer) {
         if (!prepared.isEmpty() && prepared.getFirst().sequence() != size) {
             throw new IllegalStateException(prepared.getFirst() + " does not follow entry " + (size - 1));
         }
         byte[] root = tree.rootWith(prepared.stream().map(LogEntry::leafHash).toList());
-        return SignedTreeHead.sign(size + prepared.size(), at.truncatedTo(ChronoUnit.MILLIS), root, keys);
+        return SignedTreeHead.sign(size + prepared.size(), at.truncatedTo(ChronoUnit.MILLIS), root, signer);
     }
 
     /** Signs the current head, naming the pair's key id. */
-    public synchronized SignedTreeHead signHead(Instant at, KeyPair keys) {
-        return SignedTreeHead.sign(size, at.truncatedTo(ChronoUnit.MILLIS), tree.root(size), keys);
+    public SignedTreeHead signHead(Instant at, KeyPair keys) {
+        return signHead(at, HeadSigner.of(keys));
+    }
+
+    /** Signs the current head with {@code signer} (naming its key id, if any). */
+    public synchronized SignedTreeHead signHead(Instant at, HeadSigner signer) {
+        return SignedTreeHead.sign(size, at.truncatedTo(ChronoUnit.MILLIS), tree.root(size), signer);
     }
 
     /** Signs the current head (time to the millisecond, as stores keep it). */

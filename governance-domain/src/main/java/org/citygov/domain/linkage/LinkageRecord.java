@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.DataFlowId;
@@ -148,13 +147,53 @@ public record LinkageRecord(
     }
 
     private static void line(StringBuilder text, String key, String value) {
-        text.append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('\n');
+        text.append(key).append('=');
+        encode(text, value);
+        text.append('\n');
     }
 
     private static <T> String list(List<T> values, Function<T, String> show) {
-        return values.stream().map(v -> URLEncoder.encode(show.apply(v), StandardCharsets.UTF_8))
-                .collect(Collectors.joining(","));
+        if (values.isEmpty()) {
+            return "";
+        }
+        StringBuilder joined = new StringBuilder(16 * values.size());
+        for (T value : values) {
+            if (!joined.isEmpty()) {
+                joined.append(',');
+            }
+            encode(joined, show.apply(value));
+        }
+        return joined.toString();
     }
+
+    /**
+     * Appends {@code value} as {@link URLEncoder#encode(String, java.nio.charset.Charset)} in UTF-8 writes it — the
+     * hashed text's format — without its per-call encoder for the usual all-ASCII value: letters, digits and
+     * {@code . - * _} unchanged, a space as {@code +}, every other ASCII character as {@code %XX} (upper-case hex).
+     * A value with any non-ASCII character is left to URLEncoder itself, so the text is the same byte for byte.
+     */
+    static void encode(StringBuilder text, String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            if (value.charAt(i) >= 0x80) {
+                text.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    || c == '*' || c == '_') {
+                text.append(c);
+            } else if (c == ' ') {
+                text.append('+');
+            } else {
+                text.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private static List<String> items(String value) {
         return value.isEmpty() ? List.of()

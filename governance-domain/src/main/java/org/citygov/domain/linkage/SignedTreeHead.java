@@ -43,24 +43,18 @@ public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] 
 
     /** Signs with a private key alone: the head names no key. */
     public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, PrivateKey key) {
-        return sign(treeSize, at, rootHash, key, Optional.empty());
+        return sign(treeSize, at, rootHash, HeadSigner.of(key));
     }
 
     /** Signs with the pair's private key; the head names the pair's key id. */
     public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, KeyPair keys) {
-        return sign(treeSize, at, rootHash, keys.getPrivate(), Optional.of(LogKeys.idOf(keys.getPublic())));
+        return sign(treeSize, at, rootHash, HeadSigner.of(keys));
     }
 
-    private static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, PrivateKey key,
-                                       Optional<String> keyId) {
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(key);
-            signer.update(signedText(treeSize, at, rootHash));
-            return new SignedTreeHead(treeSize, at, rootHash.clone(), signer.sign(), keyId);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign the tree head with " + ALGORITHM, e);
-        }
+    /** Signs with {@code signer}; the head names the signer's key id, if it has one. */
+    public static SignedTreeHead sign(long treeSize, Instant at, byte[] rootHash, HeadSigner signer) {
+        byte[] signature = signer.sign(signedText(treeSize, at, rootHash));
+        return new SignedTreeHead(treeSize, at, rootHash.clone(), signature, signer.keyId());
     }
 
     /** Whether the signature is the key's over this size, time and root. */
@@ -76,7 +70,7 @@ public record SignedTreeHead(long treeSize, Instant at, byte[] rootHash, byte[] 
     }
 
     /** What is signed: {@code citygov-linkage-log/1}, size, time in milliseconds and root in hex, one per line. */
-    static byte[] signedText(long treeSize, Instant at, byte[] rootHash) {
+    public static byte[] signedText(long treeSize, Instant at, byte[] rootHash) {
         return ("citygov-linkage-log/1\n" + treeSize + "\n" + at.toEpochMilli() + "\n" + Sha256.hex(rootHash) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -31,13 +31,20 @@ public final class Messages {
 
     /** The English text of a message; a key missing from the bundle is a defect of the build and throws. */
     public static String text(String key, Object... arguments) {
-        String pattern;
+        Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
+        // a MessageFormat is not safe to share between threads: each call formats with its own copy of the parsed one
+        return ((MessageFormat) PARSED.computeIfAbsent(key, Messages::parse).clone()).format(texts);
+    }
+
+    /** The English patterns, parsed once per key (a decision's explanation is written on every decision). */
+    private static final java.util.concurrent.ConcurrentMap<String, MessageFormat> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static MessageFormat parse(String key) {
         try {
-            pattern = ENGLISH.getString(key);
+            return new MessageFormat(ENGLISH.getString(key), Locale.ROOT);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message " + key + " in " + BUNDLE, e);
         }
-        Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
-        return new MessageFormat(pattern, Locale.ROOT).format(texts);
     }
 }

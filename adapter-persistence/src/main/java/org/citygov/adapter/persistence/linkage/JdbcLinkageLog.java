@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.citygov.application.port.out.Clock;
 import org.citygov.application.port.out.LinkageLog;
 import org.citygov.application.port.out.LinkageLogNotVerified;
+import org.citygov.domain.linkage.HeadSigner;
 import org.citygov.domain.linkage.LinkageChain;
 import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LogEntry;
@@ -64,6 +65,8 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     private final DataSource dataSource;
     private final KeyPair keys;
+    /** Signs the seals: the pair's key, with Bouncy Castle when it gives the JDK's bytes ({@link FastHeadSigner}). */
+    private final HeadSigner signer;
     private final LogKeys trusted;
     private final Clock clock;
     private final LinkageChain chain;
@@ -78,6 +81,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private JdbcLinkageLog(DataSource dataSource, KeyPair keys, LogKeys trusted, Clock clock, LinkageChain chain) {
         this.dataSource = dataSource;
         this.keys = keys;
+        this.signer = FastHeadSigner.of(keys);
         this.trusted = trusted;
         this.clock = clock;
         this.chain = chain;
@@ -218,7 +222,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                     LogHead head = lockHead(connection);
                     adoptUpTo(connection, head);
                     entries = chain.prepare(batch.stream().map(Pending::record).toList());
-                    seal = chain.seal(entries, clock.now(), keys);
+                    seal = chain.seal(entries, clock.now(), signer);
                     insertEntries(connection, batch, entries, seal);
                     insertHead(connection, seal);
                     moveHead(connection, seal.treeSize(), entries.getLast().chainHash());
@@ -414,7 +418,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 latest = latestStoredHead(connection);
                 if (latest.isEmpty()) {
                     synchronized (chainMoves) {
-                        latest = Optional.of(chain.signHead(clock.now(), keys));
+                        latest = Optional.of(chain.signHead(clock.now(), signer));
                     }
                     insertHead(connection, latest.get());
                 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.citygov.application.input.Lines;
 import org.citygov.application.input.Problem;
 import org.citygov.domain.project.References;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 
 /**
@@ -35,10 +36,10 @@ final class ScenarioReferences {
         for (int i = 0; i < flowNodes.size() && flowNodes.isArray(); i++) {
             JsonNode flow = flowNodes.get(i);
             String path = "dataFlows[" + i + "]";
-            String flowIs = text(flow.path("id")).map(id -> "data flow \"" + id + "\"").orElse("data flow " + path);
-            reference(path + ".asset", flowIs + " names data asset", flow.path("asset"), assets, found);
-            reference(path + ".from", flowIs + " comes from stakeholder", flow.path("from"), stakeholders, found);
-            reference(path + ".to", flowIs + " goes to stakeholder", flow.path("to"), stakeholders, found);
+            String flowIs = text(flow.path("id")).map(References::flow).orElse(References.flowAt(path));
+            reference(path + ".asset", References.namesAsset(flowIs), flow.path("asset"), assets, found);
+            reference(path + ".from", References.comesFrom(flowIs), flow.path("from"), stakeholders, found);
+            reference(path + ".to", References.goesTo(flowIs), flow.path("to"), stakeholders, found);
         }
         JsonNode rules = tree.path("rules");
         for (int i = 0; i < rules.size() && rules.isArray() && flows.isPresent(); i++) {
@@ -47,9 +48,9 @@ final class ScenarioReferences {
             rule.path("appliesTo").forEach(f -> text(f).filter(id -> !flows.get().contains(id))
                     .ifPresent(unknown::add));
             if (!unknown.isEmpty()) {
-                found.add(new Violation("rules[" + i + "].appliesTo", "rule " + text(rule.path("id"))
-                        .orElse("rules[" + i + "]") + " applies to data flows " + String.join(", ",
-                        unknown.stream().sorted().toList()) + ", which the project does not have"));
+                found.add(new Violation("rules[" + i + "].appliesTo", Messages.text("violation.ruleUnknownFlows",
+                        text(rule.path("id")).orElse("rules[" + i + "]"),
+                        String.join(", ", unknown.stream().sorted().toList()))));
             }
         }
         List<Problem> problems = new ArrayList<>();

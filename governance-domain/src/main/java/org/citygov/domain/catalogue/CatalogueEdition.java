@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.citygov.domain.data.DataCategory;
 import org.citygov.domain.project.ServiceField;
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.EngagementFormat;
 import org.citygov.domain.stakeholder.EngagementMethod;
@@ -144,8 +145,8 @@ public record CatalogueEdition(
                                          List<EngagementMethodEntry> methods) {
         List<Violation> violations = new ArrayList<>();
         if (version == null || !VERSION.matcher(version).matches()) {
-            violations.add(new Violation("edition", "an edition is lower-case letters, digits, dots and hyphens"
-                    + " (e.g. jp-2023.02), got \"" + version + "\""));
+            violations.add(new Violation("edition", Messages.text("violation.editionVersion",
+                    version)));
         }
         unique("lawAreas", lawAreas, LawArea::id, violations);
         unique("laws", laws, Law::id, violations);
@@ -154,11 +155,11 @@ public record CatalogueEdition(
         Set<CatalogueId> areaIds = lawAreas.stream().map(LawArea::id).collect(Collectors.toSet());
         for (int i = 0; i < laws.size(); i++) {
             if (laws.get(i).scope() instanceof LawScope.InArea(CatalogueId area) && !areaIds.contains(area)) {
-                violations.add(new Violation("laws[" + i + "].area", "no law area \"" + area + "\" in lawAreas"));
+                violations.add(new Violation("laws[" + i + "].area", Messages.text("violation.noLawArea", area)));
             }
             if (laws.get(i).isPlaceTied() && !(laws.get(i).scope() instanceof LawScope.InArea)) {
-                violations.add(new Violation("laws[" + i + "].sites", "only a law of an area can be tied to sites;"
-                        + " a law on all personal data applies wherever the data is handled"));
+                violations.add(new Violation("laws[" + i + "].sites", Messages.text(
+                        "violation.sitesOnlyForArea")));
             }
         }
         Set<CatalogueId> topicIds = topics.stream().map(SoftLawTopic::id).collect(Collectors.toSet());
@@ -166,7 +167,7 @@ public record CatalogueEdition(
             CatalogueId topic = softLaws.get(i).topic();
             if (!topicIds.contains(topic)) {
                 violations.add(new Violation("softLaws[" + i + "].topic",
-                        "no soft-law topic \"" + topic + "\" in softLawTopics"));
+                        Messages.text("violation.noSoftLawTopic", topic)));
             }
         }
         complete("focalPoints", focalPoints, FocalPointEntry::code, FocalPoint.values(), violations);
@@ -178,8 +179,8 @@ public record CatalogueEdition(
         for (int i = 0; i < methods.size(); i++) {
             EngagementMethodEntry m = methods.get(i);
             if (m.format() != m.code().format()) {
-                violations.add(new Violation("engagementMethods[" + i + "].format", m.code() + " is a method of "
-                        + m.code().format() + " (Table 5-1), not of " + m.format()));
+                violations.add(new Violation("engagementMethods[" + i + "].format", Messages.text(
+                        "violation.methodFormat", m.code(), m.code().format(), m.format())));
             }
         }
         return violations;
@@ -190,7 +191,7 @@ public record CatalogueEdition(
         for (int i = 0; i < items.size(); i++) {
             I value = id.apply(items.get(i));
             if (!seen.add(value)) {
-                violations.add(new Violation(list + "[" + i + "].id", "duplicate id \"" + value + "\""));
+                violations.add(new Violation(list + "[" + i + "].id", Messages.text("violation.duplicateCatalogueId", value)));
             }
         }
     }
@@ -201,7 +202,7 @@ public record CatalogueEdition(
         for (int i = 0; i < items.size(); i++) {
             C value = code.apply(items.get(i));
             if (!seen.add(value)) {
-                violations.add(new Violation(list + "[" + i + "].code", "duplicate code " + value));
+                violations.add(new Violation(list + "[" + i + "].code", Messages.text("violation.duplicateCode", value)));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -211,8 +212,8 @@ public record CatalogueEdition(
             }
         }
         if (!missing.isEmpty()) {
-            violations.add(new Violation(list, "an edition needs an entry for every code; missing "
-                    + String.join(", ", missing)));
+            violations.add(new Violation(list, Messages.text("violation.missingCodes",
+                    String.join(", ", missing))));
         }
     }
 }

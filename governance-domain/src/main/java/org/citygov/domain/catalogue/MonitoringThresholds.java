@@ -3,6 +3,8 @@ package org.citygov.domain.catalogue;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * When the {@link org.citygov.domain.monitoring.LinkageMonitor} raises an alert. All values are CityGov defaults, not the guideline's or a law's: the
  * panel asks for "a security operation center that continuously monitors the system for security incidents" and
@@ -42,21 +44,21 @@ public record MonitoringThresholds(
         positive(volumeWindow, "volumeWindow");
         if (burstDenials < 1 || outsideRequests < 1 || baselineWindows < 1 || minimumHistory < 1
                 || volumeMinimum < 1) {
-            throw new IllegalArgumentException("counts are 1 or more");
+            throw new IllegalArgumentException(Messages.text("violation.countsAtLeastOne"));
         }
         if (minimumHistory > baselineWindows) {
-            throw new IllegalArgumentException("minimumHistory (" + minimumHistory + ") cannot exceed baselineWindows ("
-                    + baselineWindows + ")");
+            throw new IllegalArgumentException(Messages.text("violation.historyExceedsBaseline",
+                    minimumHistory, baselineWindows));
         }
         if (!(volumeFactor > 1.0) || Double.isInfinite(volumeFactor)) {
-            throw new IllegalArgumentException("volumeFactor is more than 1, got " + volumeFactor);
+            throw new IllegalArgumentException(Messages.text("violation.volumeFactor", volumeFactor));
         }
     }
 
     private static void positive(Duration value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " is a positive duration, got " + value);
+            throw new IllegalArgumentException(Messages.text("violation.positiveDuration", name, value));
         }
     }
 }

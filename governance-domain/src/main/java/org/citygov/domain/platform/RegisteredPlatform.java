@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.citygov.domain.data.PurposeKind;
 import org.citygov.domain.project.Actor;
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 
 /**
@@ -280,9 +281,9 @@ public final class RegisteredPlatform {
         Listing listing = ListingScreening.screen(offer, market.platform(), market.participantOf(offer.provider()),
                 on);
         if (listing.status() == ListingStatus.REFUSED) {
-            return Optional.of("the offer " + offer.id() + " is not listed: the screening refuses it ("
-                    + String.join(", ", listing.findings().stream().filter(Finding::blocking)
-                    .map(f -> f.code().code()).toList()) + ")");
+            return Optional.of(Messages.text("violation.offerRefused", offer.id(),
+                    String.join(", ", listing.findings().stream().filter(Finding::blocking)
+                    .map(f -> f.code().code()).toList())));
         }
         return Optional.empty();
     }

@@ -24,6 +24,7 @@ import org.citygov.domain.rule.RuleBook;
 import org.citygov.domain.rule.RuleId;
 import org.citygov.domain.rule.RuleTerms;
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 import org.citygov.domain.stakeholder.EngagementActivity;
 import org.citygov.domain.stakeholder.Stakeholder;
@@ -143,8 +144,8 @@ public final class GovernanceProject {
 
     public Result<GovernanceProject> changeOverview(ProjectOverview newOverview) {
         if (!newOverview.id().equals(id())) {
-            return Result.invalid(List.of(new Violation("project.id", "a project's id cannot change (\""
-                    + id() + "\" to \"" + newOverview.id() + "\")")));
+            return Result.invalid(List.of(new Violation("project.id",
+                    Messages.text("violation.idCannotChange", id(), newOverview.id()))));
         }
         return with(parts.withOverview(newOverview));
     }

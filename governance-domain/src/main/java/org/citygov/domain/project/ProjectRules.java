@@ -107,8 +107,7 @@ final class ProjectRules {
             Integer first = firstAt.putIfAbsent(category, i);
             if (first != null) {
                 violations.add(new Violation("project.region.acceptance[" + i + "].dataCategory",
-                        "a second acceptance figure for " + category + " (already given by project.region.acceptance["
-                                + first + "]); give one figure per data category"));
+                        Messages.text("violation.acceptanceTwice", category, first)));
             }
         }
     }
@@ -116,31 +115,29 @@ final class ProjectRules {
     private static void checkAsset(String path, DataAsset asset, List<Violation> violations) {
         if (asset.isPersonal()) {
             if (asset.identifiability().isEmpty()) {
-                violations.add(new Violation(path + ".identifiability", "data asset \"" + asset.id()
-                        + "\" is personal data (subject INDIVIDUAL) and must state its identifiability"));
+                violations.add(new Violation(path + ".identifiability", Messages.text(
+                        "violation.identifiabilityMissing", asset.id())));
             }
         } else {
             List<String> personalOnly = asset.categories().stream()
                     .filter(DataCategory::isAlwaysAboutAPerson).map(Enum::name).sorted().toList();
             if (!personalOnly.isEmpty()) {
-                violations.add(new Violation(path + ".subject", "data asset \"" + asset.id() + "\" holds "
-                        + String.join(", ", personalOnly) + ", which is always about a person, so its subject must be"
-                        + " INDIVIDUAL, not " + asset.subject()));
+                violations.add(new Violation(path + ".subject", Messages.text(
+                        "violation.personalOnlyCategories", asset.id(), String.join(", ", personalOnly),
+                        asset.subject())));
             }
             if (asset.specialCare()) {
-                violations.add(new Violation(path + ".specialCare", "only personal data (subject INDIVIDUAL) can be"
-                        + " special-care-required personal information; \"" + asset.id() + "\" is about "
-                        + asset.subject()));
+                violations.add(new Violation(path + ".specialCare", Messages.text(
+                        "violation.specialCareNotPersonal", asset.id(), asset.subject())));
             }
             if (!asset.subjectGroups().isEmpty()) {
-                violations.add(new Violation(path + ".subjectGroups", "subject groups describe the people personal"
-                        + " data is about; \"" + asset.id() + "\" has subject " + asset.subject()));
+                violations.add(new Violation(path + ".subjectGroups", Messages.text(
+                        "violation.subjectGroupsNotPersonal", asset.id(), asset.subject())));
             }
         }
         if (asset.has(Safeguard.IMMEDIATE_DELETION) && asset.retentionDays() > 0) {
-            violations.add(new Violation(path + ".retentionDays", "data asset \"" + asset.id() + "\" is deleted"
-                    + " immediately (safeguard IMMEDIATE_DELETION) but kept for " + asset.retentionDays()
-                    + " days; set retentionDays to 0 or drop the safeguard"));
+            violations.add(new Violation(path + ".retentionDays", Messages.text(
+                    "violation.deletedButKept", asset.id(), asset.retentionDays())));
         }
     }
 
@@ -149,21 +146,20 @@ final class ProjectRules {
         Set<String> assetIds = assets.keySet().stream().map(DataAssetId::value).collect(Collectors.toSet());
         Set<String> stakeholderIds = stakeholders.keySet().stream().map(StakeholderId::value)
                 .collect(Collectors.toSet());
-        String flowIs = "data flow \"" + flow.id() + "\"";
-        References.missing(path + ".asset", flowIs + " names data asset", flow.asset().value(), assetIds)
+        String flowIs = References.flow(String.valueOf(flow.id()));
+        References.missing(path + ".asset", References.namesAsset(flowIs), flow.asset().value(), assetIds)
                 .ifPresent(violations::add);
-        References.missing(path + ".from", flowIs + " comes from stakeholder", flow.from().value(), stakeholderIds)
+        References.missing(path + ".from", References.comesFrom(flowIs), flow.from().value(), stakeholderIds)
                 .ifPresent(violations::add);
-        References.missing(path + ".to", flowIs + " goes to stakeholder", flow.to().value(), stakeholderIds)
+        References.missing(path + ".to", References.goesTo(flowIs), flow.to().value(), stakeholderIds)
                 .ifPresent(violations::add);
         if (flow.legalBasis() == LegalBasis.EMERGENCY && !flow.purpose().kind().isEmergency()) {
-            violations.add(new Violation(path + ".legalBasis", "legal basis EMERGENCY holds only for an emergency or"
-                    + " disaster purpose (EMERGENCY_RESPONSE, DISASTER_PREVENTION); data flow \"" + flow.id()
-                    + "\" is for " + flow.purpose().kind()));
+            violations.add(new Violation(path + ".legalBasis", Messages.text(
+                    "violation.emergencyBasis", flow.id(), flow.purpose().kind())));
         }
         if (flow.stage() == LifecycleStage.DISSEMINATION && !flow.handsToAnotherParty()) {
-            violations.add(new Violation(path + ".to", "dissemination hands data to another party, but data flow \""
-                    + flow.id() + "\" goes from \"" + flow.from() + "\" to itself"));
+            violations.add(new Violation(path + ".to", Messages.text(
+                    "violation.disseminationToItself", flow.id(), flow.from())));
         }
     }
 }

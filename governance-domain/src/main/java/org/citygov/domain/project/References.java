@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 
 /**
@@ -32,8 +33,8 @@ public final class References {
             }
             Integer first = firstAt.putIfAbsent(id, i);
             if (first != null) {
-                violations.add(new Violation(list + "[" + i + "].id", "duplicate " + what + " id \"" + id
-                        + "\" (already used by " + list + "[" + first + "])"));
+                violations.add(new Violation(list + "[" + i + "].id", Messages.text(duplicateKey(what), id,
+                        list + "[" + first + "]")));
             }
         }
     }
@@ -44,6 +45,43 @@ public final class References {
      */
     public static Optional<Violation> missing(String path, String referrer, String id, Set<String> known) {
         return known.contains(id) ? Optional.empty()
-                : Optional.of(new Violation(path, referrer + " \"" + id + "\", which the project does not have"));
+                : Optional.of(new Violation(path, Messages.text("violation.notInProject", referrer, id)));
+    }
+
+    /** The message key of a repeated id of the kind {@code what} ("service", "stakeholder", "data asset", …). */
+    private static String duplicateKey(String what) {
+        return switch (what) {
+            case "service" -> "violation.duplicate.service";
+            case "stakeholder" -> "violation.duplicate.stakeholder";
+            case "data asset" -> "violation.duplicate.dataAsset";
+            case "data flow" -> "violation.duplicate.dataFlow";
+            case "KPI" -> "violation.duplicate.kpi";
+            default -> throw new IllegalArgumentException("no message for a repeated " + what + " id");
+        };
+    }
+
+    /** A data flow named by its id, as a referrer's subject: {@code data flow "f"}. */
+    public static String flow(String id) {
+        return Messages.text("violation.flow", id);
+    }
+
+    /** A data flow named by its path where its id cannot be read: {@code data flow dataFlows[2]}. */
+    public static String flowAt(String path) {
+        return Messages.text("violation.flowAt", path);
+    }
+
+    /** The referrer of a flow's data asset: {@code data flow "f" names data asset}. */
+    public static String namesAsset(String flow) {
+        return Messages.text("violation.namesAsset", flow);
+    }
+
+    /** The referrer of a flow's source: {@code data flow "f" comes from stakeholder}. */
+    public static String comesFrom(String flow) {
+        return Messages.text("violation.comesFrom", flow);
+    }
+
+    /** The referrer of a flow's recipient: {@code data flow "f" goes to stakeholder}. */
+    public static String goesTo(String flow) {
+        return Messages.text("violation.goesTo", flow);
     }
 }

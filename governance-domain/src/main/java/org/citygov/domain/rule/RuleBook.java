@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.shared.Result;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Violation;
 
 /**
@@ -100,15 +101,15 @@ public record RuleBook(List<Rule> versions) {
      */
     public Result<RuleBook> add(Rule rule) {
         if (rule.status() != RuleStatus.DRAFT) {
-            return Result.invalid(List.of(new Violation("status", "a new rule enters as a DRAFT, not "
-                    + rule.status() + "; it is approved and put in force by those who may approve rules")));
+            return Result.invalid(List.of(new Violation("status", Messages.text("violation.ruleNotDraft",
+                    rule.status()))));
         }
         if (current(rule.id()).isPresent()) {
             return Result.conflict("there is already a rule " + rule.id() + "; revise it to make a new version");
         }
         if (rule.version() != 1) {
-            return Result.invalid(List.of(new Violation("rules", "a new rule starts at version 1, not "
-                    + rule.version())));
+            return Result.invalid(List.of(new Violation("rules", Messages.text("violation.ruleFirstVersion",
+                    rule.version()))));
         }
         return Result.success(with(rule));
     }
@@ -118,8 +119,8 @@ public record RuleBook(List<Rule> versions) {
                                    Set<String> mitigates) {
         return onCurrent(id, rule -> {
             if (terms.kind() != rule.kind()) {
-                return Result.invalid(List.of(new Violation("kind", "rule " + id + " is a " + rule.kind()
-                        + " rule; a revision keeps its kind")));
+                return Result.invalid(List.of(new Violation("kind", Messages.text("violation.ruleKeepsKind", id,
+                        rule.kind()))));
             }
             return Result.success(with(rule.revise(text, terms, appliesTo, mitigates)));
         });
@@ -174,26 +175,26 @@ public record RuleBook(List<Rule> versions) {
             String path = "rules[" + i + "]";
             Integer first = firstAt.putIfAbsent(rule.id() + "@" + rule.version(), i);
             if (first != null) {
-                violations.add(new Violation(path + ".version", "rule " + rule.id() + " has version "
-                        + rule.version() + " twice (also rules[" + first + "])"));
+                violations.add(new Violation(path + ".version", Messages.text("violation.ruleVersionTwice",
+                        rule.id(), rule.version(), first)));
             }
             Rule earlier = firstOfId.putIfAbsent(rule.id(), rule);
             if (earlier != null && (earlier.kind() != rule.kind() || earlier.level() != rule.level())) {
-                violations.add(new Violation(path + ".kind", "the versions of rule " + rule.id()
-                        + " must keep one kind and level (" + earlier.level() + " " + earlier.kind() + ")"));
+                violations.add(new Violation(path + ".kind", Messages.text(
+                        "violation.ruleOneKindAndLevel", rule.id(), earlier.level(), earlier.kind())));
             }
             if (rule.status() == RuleStatus.IN_FORCE) {
                 Integer other = inForce.putIfAbsent(rule.id(), i);
                 if (other != null) {
-                    violations.add(new Violation(path + ".status", "rule " + rule.id()
-                            + " has two versions in force (also rules[" + other + "]); retire the older one"));
+                    violations.add(new Violation(path + ".status", Messages.text(
+                            "violation.ruleTwoInForce", rule.id(), other)));
                 }
             }
             List<String> unknown = rule.appliesTo().stream().filter(f -> !flows.contains(f))
                     .map(DataFlowId::value).sorted().toList();
             if (!unknown.isEmpty()) {
-                violations.add(new Violation(path + ".appliesTo", "rule " + rule.id() + " applies to data flows "
-                        + String.join(", ", unknown) + ", which the project does not have"));
+                violations.add(new Violation(path + ".appliesTo", Messages.text(
+                        "violation.ruleUnknownFlows", rule.id(), String.join(", ", unknown))));
             }
         }
         Map<RuleId, List<Integer>> versionsOf = new LinkedHashMap<>();
@@ -202,8 +203,8 @@ public record RuleBook(List<Rule> versions) {
             List<Integer> sorted = numbers.stream().distinct().sorted().toList();
             for (int v = 1; v <= sorted.size(); v++) {
                 if (sorted.get(v - 1) != v) {
-                    violations.add(new Violation("rules", "rule " + id + " has versions " + sorted
-                            + "; versions count 1, 2, 3… with none missing (history is never deleted)"));
+                    violations.add(new Violation("rules", Messages.text(
+                            "violation.ruleVersionGap", id, sorted)));
                     break;
                 }
             }

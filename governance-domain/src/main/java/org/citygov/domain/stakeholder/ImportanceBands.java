@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * How a catalogue edition grades stakeholders: the band of impact × uncertainty products each {@link Importance}
  * level covers, and the engagement format each level is given. <strong>Both are CityGov defaults, not the
@@ -23,8 +25,7 @@ public record ImportanceBands(Map<Importance, Band> bands, Map<Importance, Engag
     public record Band(int lowest, int highest) {
         public Band {
             if (lowest > highest) {
-                throw new IllegalArgumentException("a band runs from its lowest to its highest product, got "
-                        + lowest + ".." + highest);
+                throw new IllegalArgumentException(Messages.text("violation.bandOrder", lowest, highest));
             }
         }
 
@@ -55,27 +56,25 @@ public record ImportanceBands(Map<Importance, Band> bands, Map<Importance, Engag
         for (Importance level : Importance.values()) {
             Band band = bands.get(level);
             if (band == null) {
-                problems.add("no band for " + level);
+                problems.add(Messages.text("violation.noBand", level));
             } else {
                 if (band.lowest() != next) {
-                    problems.add(level + " starts at " + band.lowest() + ", not at " + next
-                            + " (the bands run from 1 to 25 without gap or overlap)");
+                    problems.add(Messages.text("violation.bandStart", level, band.lowest(), next));
                 }
                 next = band.highest() + 1;
             }
             EngagementFormat format = engagement.get(level);
             if (format == null) {
-                problems.add("no engagement format for " + level);
+                problems.add(Messages.text("violation.noEngagementFormat", level));
             } else {
                 if (lighter != null && !format.atLeast(lighter)) {
-                    problems.add(level + " is given " + format + ", lighter than " + lighter
-                            + " for a less important level");
+                    problems.add(Messages.text("violation.lighterFormat", level, format, lighter));
                 }
                 lighter = format;
             }
         }
         if (problems.isEmpty() && next != Rating.MAX * Rating.MAX + 1) {
-            problems.add("the bands end at " + (next - 1) + ", not at " + Rating.MAX * Rating.MAX);
+            problems.add(Messages.text("violation.bandsEnd", next - 1, Rating.MAX * Rating.MAX));
         }
         return problems;
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,8 @@ public final class DomainTexts {
     private final Map<String, String> phrases;
     private final Map<String, String> memo = new HashMap<>();
     private final Map<String, String> arguments = new HashMap<>();
+    /** Texts read as a {@link #VERBATIM} message: that reading stands, it is not weighed against a list reading. */
+    private final Set<String> verbatim = new java.util.HashSet<>();
 
     private DomainTexts(Language language, Map<String, String> phrases) {
         this.language = language;
@@ -192,6 +195,12 @@ public final class DomainTexts {
         return english.stream().map(this::text).toList();
     }
 
+    /**
+     * Messages whose arguments are what the user typed or has to type (the codes an enumeration accepts): they stay
+     * as written, so that a Japanese reader sees the codes to write, not their Japanese names.
+     */
+    private static final Set<String> VERBATIM = Set.of("input.notOneOf", "input.oneOf");
+
     /** Whether {@code english} is the text of some message of the bundle. */
     public static boolean isMessage(String english) {
         return ENTRIES.stream().anyMatch(e -> e.reluctant.matcher(english).matches());
@@ -219,6 +228,7 @@ public final class DomainTexts {
         }
         String best = null;
         int bestScore = Integer.MAX_VALUE;
+        boolean bestVerbatim = false;
         for (Entry entry : ENTRIES) {
             if (!text.startsWith(entry.prefix) || !text.endsWith(entry.suffix)) {
                 continue;
@@ -233,7 +243,7 @@ public final class DomainTexts {
                 for (int i = 0; i < entry.arguments; i++) {
                     // a pattern may leave an argument out (MessageFormat allows it): no group, nothing to render
                     String group = entry.indices.contains(i) ? matcher.group("a" + i) : null;
-                    arguments[i] = group == null ? "" : argument(group, depth + 1);
+                    arguments[i] = group == null ? "" : VERBATIM.contains(entry.key) ? group : argument(group, depth + 1);
                     prose |= group != null && group.equals(arguments[i]) && PROSE.matcher(group).find();
                 }
                 if (entry.literalLatin < MIN_LATIN && prose) {
@@ -246,6 +256,7 @@ public final class DomainTexts {
                 if (score < bestScore) {
                     best = rendered;
                     bestScore = score;
+                    bestVerbatim = VERBATIM.contains(entry.key);
                 }
             }
             if (bestScore == 0) {
@@ -254,6 +265,9 @@ public final class DomainTexts {
         }
         if (best != null) {
             memo.put(text, best);
+            if (bestVerbatim) {
+                verbatim.add(text);
+            }
         }
         return best;
     }
@@ -269,6 +283,11 @@ public final class DomainTexts {
         }
         // a text may read as one message, or as a list of messages and codes: keep the reading with least English
         String best = message(text, depth);
+        if (best != null && verbatim.contains(text)) {
+            // "one of PERMIT, DENY": the codes to write, not a list of things to name in Japanese
+            arguments.put(text, best);
+            return best;
+        }
         String listed = list(text, depth);
         if (listed != null && (best == null || latin(listed) < latin(best))) {
             best = listed;

@@ -215,4 +215,15 @@ class DomainTextsTest {
         assertTrue(ja.text(triggers.get(2).describe()).contains("ransomware-2026-06"));
         assertTrue(ja.text(triggers.get(2).describe()).contains("share-care"));
     }
+
+    @Test
+    void text_whenAnInputNamesTheCodesToWrite_shouldKeepTheCodesNotTheirJapaneseNames() {
+        DomainTexts ja = DomainTexts.of(Language.JA);
+        // PERMIT and DENY have Japanese names elsewhere (許可, 拒否); here they are what the user has to type
+        assertEquals("\"ALLOW\" は、次のいずれでもありません：PERMIT, DENY",
+                ja.text("\"ALLOW\" is not one of PERMIT, DENY"));
+        String expected = ja.text("expected one of PERMIT, DENY, found a number");
+        assertTrue(expected.contains("PERMIT, DENY"), expected);
+        assertFalse(expected.contains("expected"), expected);
+    }
 }

@@ -1,5 +1,6 @@
 package org.citygov.domain.linkage;
 
+import org.citygov.domain.shared.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,13 +57,14 @@ public final class ConsentRegistry {
     public synchronized Result<ConsentEvent> withdrawalEvent(SubjectId subject, ConsentId consent, Instant at) {
         ConsentRecord current = byId.get(consent);
         if (current == null || !current.subject().equals(subject)) {
-            return Result.notFound(subject + " has no consent " + consent);
+            return Result.notFound(Messages.text("refusal.consent.notFound", subject, consent));
         }
         if (!current.active()) {
-            return Result.conflict("consent " + consent + " was withdrawn at " + current.withdrawnAt().orElseThrow());
+            return Result.conflict(Messages.text("refusal.consent.withdrawn", consent,
+                    current.withdrawnAt().orElseThrow()));
         }
         if (at.isBefore(current.grantedAt())) {
-            return Result.conflict("consent " + consent + " cannot be withdrawn before it was granted");
+            return Result.conflict(Messages.text("refusal.consent.beforeGranted", consent));
         }
         return Result.success(ConsentEvent.withdrawn(current, at));
     }

@@ -1,5 +1,6 @@
 package org.citygov.domain.linkage;
 
+import org.citygov.domain.shared.Messages;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -68,7 +69,7 @@ public sealed interface CorrectionRequest {
         /** The data was corrected as asked (or as the note says), by the operator {@code by}. */
         public Result<Resolved> resolve(String note, Instant at, Actor by) {
             if (at.isBefore(filedAt)) {
-                return Result.conflict("a correction request is resolved after it is filed");
+                return Result.conflict(Messages.text("refusal.correction.resolvedBeforeFiled"));
             }
             return Result.success(new Resolved(this, Ids.requireText(note, "note"), at, by));
         }
@@ -76,7 +77,7 @@ public sealed interface CorrectionRequest {
         /** The data stays as it is, for the reason given by the operator {@code by}. */
         public Result<Rejected> reject(String reason, Instant at, Actor by) {
             if (at.isBefore(filedAt)) {
-                return Result.conflict("a correction request is rejected after it is filed");
+                return Result.conflict(Messages.text("refusal.correction.rejectedBeforeFiled"));
             }
             return Result.success(new Rejected(this, Ids.requireText(reason, "reason"), at, by));
         }

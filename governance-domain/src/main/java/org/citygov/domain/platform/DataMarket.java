@@ -141,7 +141,7 @@ public final class DataMarket {
     private Result<DataMarket> replacingIncident(IncidentId id, Function<Incident, Incident> change) {
         Objects.requireNonNull(id, "id");
         if (incident(id).isEmpty()) {
-            return Result.notFound("platform " + platform.id() + " has no incident \"" + id + "\"");
+            return Result.notFound(Messages.text("refusal.platform.noIncident", platform.id(), id));
         }
         List<Incident> changed = incidents.stream().map(i -> i.id().equals(id) ? change.apply(i) : i).toList();
         return create(platform, participants, offers, agreements, changed).flatMap(m -> m.withSources(sources));

@@ -186,7 +186,7 @@ public final class RegisteredPlatform {
     /** Adds {@code offer} to the listing if it fits the market and the screening on {@code on} does not refuse it. */
     public Result<OfferAdmission> addOffer(Offer offer, LocalDate on) {
         if (market.offer(offer.id()).isPresent()) {
-            return Result.conflict("platform " + id() + " already has an offer \"" + offer.id() + "\"");
+            return Result.conflict(Messages.text("refusal.platform.offerTwice", id(), offer.id()));
         }
         String prefix = "offers[" + market.offers().size() + "]";
         return relative(market.withOffer(offer), prefix).map(next -> {
@@ -201,12 +201,12 @@ public final class RegisteredPlatform {
     /** Takes the offer off the listing; the offer and the agreements on it stay on record. */
     public Result<RegisteredPlatform> withdraw(OfferId offer, Instant at, Actor by) {
         if (market.offer(offer).isEmpty()) {
-            return Result.notFound("platform " + id() + " has no offer \"" + offer + "\"");
+            return Result.notFound(Messages.text("refusal.platform.noOffer", id(), offer));
         }
         Withdrawal earlier = withdrawals.get(offer);
         if (earlier != null) {
-            return Result.conflict("the offer " + offer + " was already withdrawn at " + earlier.at() + " by "
-                    + earlier.by());
+            return Result.conflict(Messages.text("refusal.platform.offerWithdrawnBy", offer, earlier.at(),
+                    earlier.by()));
         }
         Map<OfferId, Withdrawal> more = new LinkedHashMap<>(withdrawals);
         more.put(offer, new Withdrawal(offer, at, by));
@@ -233,7 +233,7 @@ public final class RegisteredPlatform {
     public Result<AgreementConclusion> conclude(AgreementId id, OfferId offer, ParticipantId user, PurposeKind purpose,
                                                 LocalDate on) {
         if (market.agreement(id).isPresent()) {
-            return Result.conflict("platform " + id() + " already has an agreement \"" + id + "\"");
+            return Result.conflict(Messages.text("refusal.platform.agreementTwice", id(), id));
         }
         Agreement agreement = new Agreement(id, offer, user, purpose, on, market.platform().termsVersion());
         Result<DataMarket> next = relative(market.withAgreement(agreement), "agreements[" + market.agreements().size()
@@ -244,7 +244,7 @@ public final class RegisteredPlatform {
         Offer agreed = market.offerOf(offer);
         Optional<String> unlisted = unlisted(agreed, on);
         if (unlisted.isPresent()) {
-            return Result.conflict(unlisted.get() + "; no agreement can be concluded on it");
+            return Result.conflict(Messages.text("refusal.platform.unlisted", unlisted.get()));
         }
         AgreementReview review = review(agreement, agreed, on);
         if (!review.valid()) {
@@ -258,7 +258,7 @@ public final class RegisteredPlatform {
     public Result<DeliveryDecision> decideDelivery(AgreementId id, LocalDate on) {
         Optional<Agreement> found = market.agreement(id);
         if (found.isEmpty()) {
-            return Result.notFound("platform " + id() + " has no agreement \"" + id + "\"");
+            return Result.notFound(Messages.text("refusal.platform.noAgreement", id(), id));
         }
         Agreement agreement = found.get();
         Offer offer = market.offerOf(agreement.offer());
@@ -276,7 +276,7 @@ public final class RegisteredPlatform {
     private Optional<String> unlisted(Offer offer, LocalDate on) {
         Withdrawal withdrawn = withdrawals.get(offer.id());
         if (withdrawn != null) {
-            return Optional.of("the offer " + offer.id() + " was withdrawn at " + withdrawn.at());
+            return Optional.of(Messages.text("refusal.platform.offerWithdrawn", offer.id(), withdrawn.at()));
         }
         Listing listing = ListingScreening.screen(offer, market.platform(), market.participantOf(offer.provider()),
                 on);

@@ -197,8 +197,8 @@ public final class GovernanceProject {
                 .filter(f -> f.from().equals(id) || f.to().equals(id))
                 .map(f -> f.id().value()).toList();
         if (!users.isEmpty()) {
-            return Result.conflict("stakeholder \"" + id + "\" takes part in data flows " + String.join(", ", users)
-                    + "; change or remove those flows first");
+            return Result.conflict(Messages.text("refusal.project.stakeholderInUse", id,
+                    String.join(", ", users)));
         }
         return removed(stakeholders(), id, Stakeholder::id, "stakeholder")
                 .flatMap(list -> with(parts.withStakeholders(list)));
@@ -209,7 +209,7 @@ public final class GovernanceProject {
         return stakeholder(id)
                 .map(s -> replaced(stakeholders(), s.withEngagement(activity), Stakeholder::id, "stakeholder")
                         .flatMap(list -> with(parts.withStakeholders(list))))
-                .orElseGet(() -> Result.notFound("project \"" + id() + "\" has no stakeholder \"" + id + "\""));
+                .orElseGet(() -> Result.notFound(Messages.text("refusal.project.hasNo.stakeholder", id(), id)));
     }
 
     // ---- data assets -------------------------------------------------------------------------------------------
@@ -227,8 +227,8 @@ public final class GovernanceProject {
     public Result<GovernanceProject> removeDataAsset(DataAssetId id) {
         List<String> users = dataFlows().stream().filter(f -> f.asset().equals(id)).map(f -> f.id().value()).toList();
         if (!users.isEmpty()) {
-            return Result.conflict("data asset \"" + id + "\" is carried by data flows " + String.join(", ", users)
-                    + "; change or remove those flows first");
+            return Result.conflict(Messages.text("refusal.project.assetInUse", id,
+                    String.join(", ", users)));
         }
         return removed(dataAssets(), id, DataAsset::id, "data asset")
                 .flatMap(list -> with(parts.withDataAssets(list)));
@@ -291,7 +291,7 @@ public final class GovernanceProject {
                 return with(parts.withGovernance(governance().withKpis(kpis)));
             }
         }
-        return Result.notFound("project \"" + id() + "\" has no KPI \"" + id + "\"");
+        return Result.notFound(Messages.text("refusal.project.hasNo.kpi", id(), id));
     }
 
     /** Declares a technology change or a change in citizens' awareness; it stays open until a revision takes it up. */
@@ -326,9 +326,7 @@ public final class GovernanceProject {
         List<RevisionTrigger> triggers = new ArrayList<>(external);
         triggers.addAll(revisionTriggers(currentEdition));
         if (triggers.isEmpty()) {
-            return Result.conflict("nothing triggers a revision of project \"" + id() + "\": no KPI breached, no"
-                    + " open declared change, no reviewed incident, and the catalogue edition is the one its rules"
-                    + " were designed under");
+            return Result.conflict(Messages.text("refusal.project.nothingTriggers", id()));
         }
         String reason = "revision triggered by " + triggers.stream().map(RevisionTrigger::describe)
                 .collect(java.util.stream.Collectors.joining("; "));
@@ -411,7 +409,7 @@ public final class GovernanceProject {
     private <T, I> Result<List<T>> added(List<T> list, T item, Function<T, I> id, String what) {
         I key = id.apply(item);
         if (list.stream().anyMatch(existing -> id.apply(existing).equals(key))) {
-            return Result.conflict("project \"" + id() + "\" already has a " + what + " \"" + key + "\"");
+            return Result.conflict(Messages.text(partKey(what, true), id(), key));
         }
         List<T> result = new ArrayList<>(list);
         result.add(item);
@@ -427,13 +425,24 @@ public final class GovernanceProject {
                 return Result.success(result);
             }
         }
-        return Result.notFound("project \"" + id() + "\" has no " + what + " \"" + key + "\"");
+        return Result.notFound(Messages.text(partKey(what, false), id(), key));
+    }
+
+    /** The key of the refusal that a project already has ({@code has}) or has no such part. */
+    private static String partKey(String what, boolean has) {
+        return switch (what) {
+            case "stakeholder" -> has ? "refusal.project.has.stakeholder" : "refusal.project.hasNo.stakeholder";
+            case "data asset" -> has ? "refusal.project.has.dataAsset" : "refusal.project.hasNo.dataAsset";
+            case "data flow" -> has ? "refusal.project.has.dataFlow" : "refusal.project.hasNo.dataFlow";
+            case "service" -> has ? "refusal.project.has.service" : "refusal.project.hasNo.service";
+            default -> throw new IllegalArgumentException("no refusal for a part " + what);
+        };
     }
 
     private <T, I> Result<List<T>> removed(List<T> list, I key, Function<T, I> id, String what) {
         List<T> result = new ArrayList<>(list);
         if (!result.removeIf(existing -> id.apply(existing).equals(key))) {
-            return Result.notFound("project \"" + id() + "\" has no " + what + " \"" + key + "\"");
+            return Result.notFound(Messages.text(partKey(what, false), id(), key));
         }
         return Result.success(result);
     }

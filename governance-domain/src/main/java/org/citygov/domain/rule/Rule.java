@@ -1,5 +1,6 @@
 package org.citygov.domain.rule;
 
+import org.citygov.domain.shared.Messages;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class Rule {
     /** DRAFT → APPROVED, recording who approved it and when. */
     public Result<Rule> approve(String by, LocalDate on) {
         if (status != RuleStatus.DRAFT) {
-            return Result.conflict("rule " + id + " v" + version + " is " + status + "; only a draft is approved");
+            return Result.conflict(Messages.text("refusal.rule.onlyDraftApproved", id, version, status));
         }
         return Result.success(with(RuleStatus.APPROVED, Optional.of(new Approval(by, on))));
     }
@@ -138,8 +139,7 @@ public final class Rule {
     /** APPROVED → IN_FORCE. */
     public Result<Rule> putInForce() {
         if (status != RuleStatus.APPROVED) {
-            return Result.conflict("rule " + id + " v" + version + " is " + status
-                    + "; a rule comes into force only once approved");
+            return Result.conflict(Messages.text("refusal.rule.onlyApprovedInForce", id, version, status));
         }
         return Result.success(with(RuleStatus.IN_FORCE, approval));
     }
@@ -147,7 +147,7 @@ public final class Rule {
     /** Any status but RETIRED → RETIRED. */
     public Result<Rule> retire() {
         if (status == RuleStatus.RETIRED) {
-            return Result.conflict("rule " + id + " v" + version + " is already retired");
+            return Result.conflict(Messages.text("refusal.rule.alreadyRetired", id, version));
         }
         return Result.success(with(RuleStatus.RETIRED, approval));
     }

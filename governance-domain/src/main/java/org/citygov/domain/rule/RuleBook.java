@@ -61,8 +61,8 @@ public record RuleBook(List<Rule> versions) {
         Optional<Rule> from = version(id, fromVersion);
         Optional<Rule> to = version(id, toVersion);
         if (from.isEmpty() || to.isEmpty()) {
-            return Result.notFound("rule " + id + " has no version " + (from.isEmpty() ? fromVersion : toVersion)
-                    + " (it has " + history(id).size() + ")");
+            return Result.notFound(Messages.text("refusal.rule.noVersion", id,
+                    from.isEmpty() ? fromVersion : toVersion, history(id).size()));
         }
         return Result.success(RuleDiff.between(from.get(), to.get()));
     }
@@ -105,7 +105,7 @@ public record RuleBook(List<Rule> versions) {
                     rule.status()))));
         }
         if (current(rule.id()).isPresent()) {
-            return Result.conflict("there is already a rule " + rule.id() + "; revise it to make a new version");
+            return Result.conflict(Messages.text("refusal.rule.exists", rule.id()));
         }
         if (rule.version() != 1) {
             return Result.invalid(List.of(new Violation("rules", Messages.text("violation.ruleFirstVersion",
@@ -150,7 +150,7 @@ public record RuleBook(List<Rule> versions) {
     }
 
     private Result<RuleBook> onCurrent(RuleId id, Function<Rule, Result<RuleBook>> change) {
-        return current(id).map(change).orElseGet(() -> Result.notFound("there is no rule " + id));
+        return current(id).map(change).orElseGet(() -> Result.notFound(Messages.text("refusal.rule.none", id)));
     }
 
     private RuleBook with(Rule rule) {

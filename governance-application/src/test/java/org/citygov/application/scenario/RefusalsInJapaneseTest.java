@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,13 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.citygov.application.report.i18n.DomainTexts;
 import org.citygov.application.report.i18n.Language;
 import org.citygov.domain.data.DataAssetId;
+import org.citygov.domain.data.DataFlowId;
 import org.citygov.domain.data.PurposeKind;
+import org.citygov.domain.evaluation.Kpi;
 import org.citygov.domain.evaluation.KpiId;
+import org.citygov.domain.evaluation.KpiKind;
 import org.citygov.domain.evaluation.Measurement;
+import org.citygov.domain.evaluation.RevisionTrigger;
+import org.citygov.domain.evaluation.Threshold;
 import org.citygov.domain.linkage.ConsentId;
 import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.CorrectionRequest;
+import org.citygov.domain.linkage.Decision;
+import org.citygov.domain.linkage.Obligation;
 import org.citygov.domain.linkage.SubjectId;
 import org.citygov.domain.platform.AgreementId;
 import org.citygov.domain.platform.Incident;
@@ -34,6 +42,7 @@ import org.citygov.domain.rule.Rule;
 import org.citygov.domain.rule.RuleId;
 import org.citygov.domain.rule.RuleLevel;
 import org.citygov.domain.rule.RuleTerms;
+import org.citygov.domain.shared.Messages;
 import org.citygov.domain.shared.Result;
 
 import static org.citygov.domain.testing.PlatformBuilders.AGREEMENT;
@@ -72,7 +81,7 @@ class RefusalsInJapaneseTest {
         english.add(refusal(project.addService(project.services().get(0))));
         english.add(refusal(project.removeStakeholder(project.dataFlows().get(0).from())));
         english.add(refusal(project.removeDataAsset(project.dataFlows().get(0).asset())));
-        english.add(refusal(project.removeDataFlow(org.citygov.domain.data.DataFlowId.of("no-such-flow"))));
+        english.add(refusal(project.removeDataFlow(DataFlowId.of("no-such-flow"))));
         english.add(refusal(project.removeService(org.citygov.domain.project.ServiceId.of("no-such-service"))));
         english.add(refusal(project.removeStakeholder(org.citygov.domain.stakeholder.StakeholderId.of("nobody"))));
         english.add(refusal(project.removeDataAsset(DataAssetId.of("no-such-asset"))));
@@ -159,6 +168,31 @@ class RefusalsInJapaneseTest {
         assertAllJapanese(english, List.of("cannot be withdrawn before it was granted", "has no consent",
                 "was withdrawn at", "is resolved after it is filed", "is rejected after it is filed"));
         assertEquals("consent " + granted.id() + " cannot be withdrawn before it was granted", english.get(0));
+    }
+
+    @Test
+    void kpiThresholdAndObligations_whenNamedInASentence_shouldBeRenderedInJapaneseWithTheirEnglishUnchanged() {
+        Kpi kpi = new Kpi(KpiId.of("complaints"), "Complaints about the cameras", KpiKind.COMPLAINTS,
+                new Threshold(Threshold.Direction.AT_MOST, 5), List.of(new Measurement(LocalDate.of(2026, 6, 1), 12)));
+        String breach = new RevisionTrigger.KpiBreach(kpi.evaluate()).describe();
+        Decision decision = new Decision(Decision.Outcome.PERMIT, List.of(Obligation.deleteAfter(30), Obligation.log(90)),
+                Optional.of(DataFlowId.of("share-ridership")), List.of(), List.of(),
+                Messages.text("linkage.along", "share-ridership", "bus-company", "research-lab", "RESEARCH"), 3);
+
+        assertEquals("at most 5.0", kpi.threshold().toString());
+        assertEquals("at least 0.5", new Threshold(Threshold.Direction.AT_LEAST, 0.5).toString());
+        assertEquals("DELETE_AFTER(30)", Obligation.deleteAfter(30).toString());
+        assertEquals(Obligation.log(90), Obligation.parse(Obligation.log(90).toString()));
+        assertTrue(breach.contains("(at most 5.0)"), breach);
+        assertTrue(decision.explanation().endsWith("; obligations DELETE_AFTER(30), LOG(90) (policy generation 3)"),
+                decision.explanation());
+        String japaneseBreach = ja.text(breach);
+        String japaneseDecision = ja.text(decision.explanation());
+        assertTrue(japaneseBreach.contains("5.0以下"), japaneseBreach);
+        assertTrue(japaneseDecision.contains("30日後に削除"), japaneseDecision);
+        assertTrue(japaneseDecision.contains("連携ログを90日間保存"), japaneseDecision);
+        assertFalse(japaneseDecision.contains("DELETE_AFTER") || japaneseDecision.contains("LOG("), japaneseDecision);
+        assertAllJapanese(List.of(breach), List.of("breached its threshold"));
     }
 
     private void assertAllJapanese(List<String> english, List<String> expected) {

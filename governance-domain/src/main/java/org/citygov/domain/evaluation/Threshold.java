@@ -2,6 +2,8 @@ package org.citygov.domain.evaluation;
 
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /** The value a KPI must stay at or under ({@code AT_MOST}), or reach ({@code AT_LEAST}). */
 public record Threshold(Direction direction, double value) {
 
@@ -25,6 +27,6 @@ public record Threshold(Direction direction, double value) {
 
     @Override
     public String toString() {
-        return (direction == Direction.AT_MOST ? "at most " : "at least ") + value;
+        return Messages.text(direction == Direction.AT_MOST ? "threshold.atMost" : "threshold.atLeast", value);
     }
 }

@@ -2,6 +2,8 @@ package org.citygov.domain.linkage;
 
 import java.util.Objects;
 
+import org.citygov.domain.shared.Messages;
+
 /**
  * What the recipient must do with data it is permitted to receive. Only {@link Kind#DELETE_AFTER} and
  * {@link Kind#LOG} carry days (delete after so many days; keep its own linkage log so many days).
@@ -57,6 +59,12 @@ public record Obligation(Kind kind, int days) implements Comparable<Obligation> 
 
     @Override
     public String toString() {
-        return kind == Kind.DELETE_AFTER || kind == Kind.LOG ? kind + "(" + days + ")" : kind.name();
+        // the timed ones are messages ("DELETE_AFTER(30)" in English), so that an explanation naming them reads in
+        // Japanese; the English is what parse reads back
+        return switch (kind) {
+            case DELETE_AFTER -> Messages.text("obligation.deleteAfter", days);
+            case LOG -> Messages.text("obligation.log", days);
+            default -> kind.name();
+        };
     }
 }

@@ -195,7 +195,7 @@ public final class AssessmentRenderer {
         out.append('\n').append(l.get("text.evaluation")).append('\n');
         for (KpiEvaluation k : evaluation.kpis()) {
             out.append(String.format("  %-9s %-28s %-22s %s %-22s %s %s%n", t.code(k.status()), k.kpi(),
-                    k.threshold(), l.get("text.latest"), k.latest().map(m -> t.text(org.citygov.domain.shared.Messages.text("trigger.measured", m.value(), m.on())))
+                    t.text(k.threshold().toString()), l.get("text.latest"), k.latest().map(m -> t.text(org.citygov.domain.shared.Messages.text("trigger.measured", m.value(), m.on())))
                             .orElse(l.get("text.none")), l.get("text.trend"), t.code(k.trend())));
         }
         if (evaluation.triggers().isEmpty()) {

@@ -192,6 +192,14 @@ class RefusalsInJapaneseTest {
         assertTrue(japaneseDecision.contains("30日後に削除"), japaneseDecision);
         assertTrue(japaneseDecision.contains("連携ログを90日間保存"), japaneseDecision);
         assertFalse(japaneseDecision.contains("DELETE_AFTER") || japaneseDecision.contains("LOG("), japaneseDecision);
+        Decision pseudonymized = new Decision(Decision.Outcome.PERMIT, List.of(Obligation.pseudonymize(),
+                Obligation.deleteAfter(30)), Optional.of(DataFlowId.of("share-ridership")), List.of(), List.of(),
+                Messages.text("linkage.along", "share-ridership", "bus-company", "research-lab", "RESEARCH"), 3);
+        String japanesePseudonymized = ja.text(pseudonymized.explanation());
+        assertTrue(pseudonymized.explanation().contains("obligations PSEUDONYMIZE, DELETE_AFTER(30)"),
+                pseudonymized.explanation());
+        assertTrue(japanesePseudonymized.contains("仮名加工する"), japanesePseudonymized);
+        assertFalse(japanesePseudonymized.contains("PSEUDONYMIZE"), japanesePseudonymized);
         assertAllJapanese(List.of(breach), List.of("breached its threshold"));
     }
 

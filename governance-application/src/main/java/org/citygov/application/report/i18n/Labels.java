@@ -58,7 +58,7 @@ public final class Labels {
             org.citygov.domain.platform.Incident.NotificationKind.class,
             org.citygov.domain.platform.IncidentReview.DeadlineStatus.class, org.citygov.domain.project.Site.class,
             org.citygov.domain.platform.Declaration.class, org.citygov.domain.platform.ParticipantRole.class,
-            org.citygov.domain.platform.ListingStatus.class, org.citygov.domain.linkage.Decision.Outcome.class,
+            org.citygov.domain.platform.ListingStatus.class, org.citygov.domain.linkage.Decision.Outcome.class, org.citygov.domain.linkage.Obligation.Kind.class,
             org.citygov.domain.linkage.LogVerification.Tampering.class, org.citygov.domain.platform.Severity.class,
             org.citygov.domain.platform.Monitoring.class, org.citygov.domain.platform.Authentication.class);
 

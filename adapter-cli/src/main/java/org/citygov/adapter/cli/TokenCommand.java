@@ -105,7 +105,8 @@ final class TokenCommand implements Runnable {
                 tokens = root.manageTokens().list();
             }
             for (TokenInfo t : tokens) {
-                out.println(t.name() + "\t" + t.role() + "\t" + l.format("cli.token.created.at", t.createdAt().toString())
+                // the role column: the code --role takes (English), its Japanese name with that code in Japanese
+                out.println(t.name() + "\t" + l.get("cli.token.role." + t.role().name()) + "\t" + l.format("cli.token.created.at", t.createdAt().toString())
                         + "\t" + t.revokedAt().map(at -> l.format("cli.token.revoked.at", at.toString()))
                         .orElse(l.get("cli.token.active")));
             }

@@ -40,11 +40,48 @@ class ConsoleLanguageTest {
 
         assertEquals(CityGovCli.OK, created.status(), created.err());
         assertTrue(created.err().contains("トークン「secretariat」（ADMIN）を発行しました"), created.err());
-        assertTrue(listed.out().startsWith("secretariat\tADMIN\t発行 "), listed.out());
+        assertTrue(listed.out().startsWith("secretariat\t事務局（ADMIN）\t発行 "), listed.out());
         assertTrue(listed.out().strip().endsWith("\t有効"), listed.out());
         assertEquals(CityGovCli.OK, revoked.status(), revoked.err());
         assertTrue(revoked.err().contains("トークン「secretariat」を失効させました"), revoked.err());
         assertTrue(english.out().matches("(?s)secretariat\tADMIN\tcreated \\S+\trevoked \\S+\\R"), english.out());
+    }
+
+    @Test
+    void tokenList_whenAskedForJapanese_shouldNameEveryRoleInJapaneseWithTheCodeRoleTakes(@TempDir Path dir) {
+        String data = dir.resolve("data").toString();
+        for (org.citygov.domain.access.Role role : org.citygov.domain.access.Role.values()) {
+            Run created = run("token", "create", "--role", role.name(), "--name", "t-" + role.ordinal(), "--data",
+                    data);
+            assertEquals(CityGovCli.OK, created.status(), created.err());
+        }
+        Run ja = run("token", "list", "--data", data, "--lang", "ja");
+        Run en = run("token", "list", "--data", data, "--lang", "en");
+
+        assertEquals(CityGovCli.OK, ja.status(), ja.err());
+        java.util.Map<String, String> jaRoles = roleColumn(ja.out());
+        java.util.Map<String, String> enRoles = roleColumn(en.out());
+        assertEquals(org.citygov.domain.access.Role.values().length, jaRoles.size(), ja.out());
+        assertTrue(ja.out().contains("\t監査担当（AUDITOR）\t"), ja.out());
+        for (org.citygov.domain.access.Role role : org.citygov.domain.access.Role.values()) {
+            String name = "t-" + role.ordinal();
+            String japanese = jaRoles.get(name);
+            // the Japanese name, then the code the user types for --role in full-width parentheses
+            assertTrue(japanese.matches("[^A-Za-z（）]*[\\p{IsKatakana}\\p{IsHan}][^A-Za-z（）]*（" + role.name() + "）"),
+                    role + ": " + japanese);
+            // English unchanged: the bare code
+            assertEquals(role.name(), enRoles.get(name), en.out());
+        }
+        assertEquals(jaRoles.size(), new java.util.HashSet<>(jaRoles.values()).size(), "a name for each role");
+    }
+
+    private static java.util.Map<String, String> roleColumn(String listing) {
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        for (String line : listing.strip().split("\\R")) {
+            String[] columns = line.split("\t");
+            roles.put(columns[0], columns[1]);
+        }
+        return roles;
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.javalin.http.Context;
 
 import org.citygov.application.port.in.Authenticate.Caller;
+import org.citygov.application.report.i18n.Language;
 
 /** The process and the API itself: health, readiness, the OpenAPI document and its page. All public. */
 final class SystemResource implements Resource {
@@ -42,9 +43,12 @@ final class SystemResource implements Resource {
 
     private void problemType(Context ctx, Caller caller) {
         String slug = ctx.pathParam("problemType");
-        ProblemTypes.Explanation explanation = ProblemTypes.explain(slug).orElseThrow(() -> ApiProblem.notFound(
-                ProblemText.of("problemType.none", slug)));
-        byte[] page = ProblemTypes.page(slug, explanation).getBytes(StandardCharsets.UTF_8);
+        Language language = ProblemLanguage.of(ctx);
+        ProblemTypes.Explanation explanation = ProblemTypes.explain(slug, language).orElseThrow(() ->
+                ApiProblem.notFound(ProblemText.of("problemType.none", slug)));
+        byte[] page = ProblemTypes.page(slug, explanation, language).getBytes(StandardCharsets.UTF_8);
+        ctx.header("Content-Language", language.tag());
+        ctx.header("Vary", "Accept-Language");
         Answers.respond(ctx, 200, page, "text/html; charset=utf-8", Http.weakEtag(page));
     }
 

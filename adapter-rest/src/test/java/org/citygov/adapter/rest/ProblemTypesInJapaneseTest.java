@@ -278,6 +278,56 @@ class ProblemTypesInJapaneseTest {
     }
 
     @Test
+    void everyProblemPage_whenFetchedWithAcceptLanguageJa_shouldBeJapaneseAndSayWhichLanguage() {
+        List<String> slugs = new ArrayList<>(new TreeSet<>(ProblemTypes.all().keySet()));
+        slugs.add("http-431");
+        Pattern englishRun = Pattern.compile("[A-Za-z]{2,}(?:[ ,;:]+[A-Za-z]{2,}){3}");
+        for (String slug : slugs) {
+            HttpResponse<String> ja = api.send(HttpRequest.newBuilder(api.uri("/problems/" + slug))
+                    .header("Accept-Language", "en;q=0.5, ja").GET().build());
+            HttpResponse<String> en = api.send(HttpRequest.newBuilder(api.uri("/problems/" + slug))
+                    .header("Accept-Language", "en").GET().build());
+            assertEquals(200, ja.statusCode(), slug);
+            assertEquals("ja", ja.headers().firstValue("Content-Language").orElse(""), slug);
+            assertEquals("en", en.headers().firstValue("Content-Language").orElse(""), slug);
+            assertTrue(ja.headers().firstValue("Vary").orElse("").contains("Accept-Language"), slug);
+            assertNotEquals(en.body(), ja.body(), slug + ": the same page in both languages");
+            assertTrue(ja.body().contains("<html lang=\"ja\">"), slug);
+            assertTrue(ja.body().contains("<code>/problems/" + slug + "</code>"), slug);
+            // every paragraph and heading of the Japanese page is Japanese, and none is a run of English words
+            // (the codes, headers and commands it names are single tokens)
+            Matcher text = Pattern.compile("<(h1|h2|p|title)>(.*?)</\\1>").matcher(ja.body());
+            int parts = 0;
+            while (text.find()) {
+                String plain = text.group(2).replaceAll("<[^>]+>", " ");
+                assertTrue(JAPANESE.matcher(plain).find(), slug + ": an English-only part: " + plain);
+                assertTrue(!englishRun.matcher(plain).find(), slug + ": English words in: " + plain);
+                parts++;
+            }
+            assertEquals(8, parts, slug + ": title, heading, three paragraphs, two headings and the link's paragraph");
+            // and the English page is English
+            assertTrue(!JAPANESE.matcher(en.body()).find(), slug + ": Japanese on the English page");
+        }
+    }
+
+    @Test
+    void problemPages_whenComparedAcrossLanguages_shouldHaveTheSameKeysAndAJapaneseTextForEach() {
+        Map<String, String> en = ProblemTypes.pageTexts(Language.EN);
+        Map<String, String> ja = ProblemTypes.pageTexts(Language.JA);
+
+        assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(ja.keySet()), "the same keys in en and ja");
+        Set<String> expected = new TreeSet<>(Set.of("page.intro", "page.meaning", "page.remedy", "page.document",
+                "http.meaning", "http.remedy"));
+        ProblemTypes.all().keySet().forEach(slug -> expected.addAll(Set.of(slug + ".meaning", slug + ".remedy")));
+        assertEquals(expected, new TreeSet<>(en.keySet()), "a meaning and a remedy for each type, and no other");
+        en.forEach((key, text) -> {
+            assertTrue(JAPANESE.matcher(ja.get(key)).find(), key + " is not Japanese: " + ja.get(key));
+            assertEquals(text.contains("{0}"), ja.get(key).contains("{0}"), key + ": {0}");
+            assertEquals(text.contains("{1}"), ja.get(key).contains("{1}"), key + ": {1}");
+        });
+    }
+
+    @Test
     void problemTexts_whenComparedAcrossLanguages_shouldHaveTheSameKeysAndJapaneseSentencesWithTheSameArguments() {
         Map<String, String> en = ProblemText.patterns(Language.EN);
         Map<String, String> ja = ProblemText.patterns(Language.JA);

@@ -125,7 +125,9 @@ public final class DocumentReader {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         JsonNode tree;
+        JsonParser open = null;
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            open = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return fail("", "the document is empty");
@@ -138,7 +140,8 @@ public final class DocumentReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             problems.add(new Problem("", line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
-                    (syntax == Syntax.YAML ? "not valid YAML: " : "not valid JSON: ") + e.getOriginalMessage()));
+                    syntax == Syntax.YAML ? "not valid YAML: " + e.getOriginalMessage()
+                            : JsonSyntaxError.describe(e, open)));
             return new Parsed.Problems<>(problems);
         } catch (IOException e) {
             return fail("", "cannot parse the document: " + e.getMessage());

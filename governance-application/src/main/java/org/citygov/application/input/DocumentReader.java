@@ -139,8 +139,9 @@ public final class DocumentReader {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            problems.add(new Problem("", line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
-                    syntax == Syntax.YAML ? "not valid YAML: " + e.getOriginalMessage()
+            problems.add(new Problem("", syntax == Syntax.YAML ? YamlSyntaxError.line(e)
+                    : line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+                    syntax == Syntax.YAML ? YamlSyntaxError.describe(e)
                             : JsonSyntaxError.describe(e, open)));
             return new Parsed.Problems<>(problems);
         } catch (IOException e) {

@@ -1,10 +1,5 @@
 package org.citygov.adapter.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
+import org.citygov.application.report.i18n.BundleFiles;
 import org.citygov.application.report.i18n.Language;
 
 /**
@@ -68,15 +64,6 @@ record ProblemText(String key, List<Object> args) {
     }
 
     private static Properties load(String file) {
-        Properties properties = new Properties();
-        try (InputStream in = ProblemText.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is not on the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return BundleFiles.load(file);
     }
 }

@@ -1,16 +1,12 @@
 package org.citygov.adapter.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.citygov.application.report.i18n.BundleFiles;
 import org.citygov.application.report.i18n.Language;
 
 /**
@@ -142,16 +138,7 @@ final class ProblemTypes {
     }
 
     private static Properties load(String file) {
-        Properties properties = new Properties();
-        try (InputStream in = ProblemTypes.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is not on the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return BundleFiles.load(file);
     }
 
     static String escape(String text) {

@@ -1,10 +1,5 @@
 package org.citygov.application.report.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -472,15 +467,6 @@ public final class DomainTexts {
     }
 
     private static Properties load(String file) {
-        Properties properties = new Properties();
-        try (InputStream in = DomainTexts.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is not on the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return BundleFiles.load(file);
     }
 }

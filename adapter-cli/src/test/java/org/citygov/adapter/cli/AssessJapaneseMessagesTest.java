@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.citygov.adapter.cli.root.CompositionRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AssessJapaneseMessagesTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static boolean hasJapanese(String line) {
@@ -49,7 +40,7 @@ class AssessJapaneseMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"kashiwanoha-frailty", "kashiwanoha-ai-cameras", "education-data"})
     void assess_whenAskedForJapanese_shouldWriteEveryReasonLineInJapanese(String example) {
-        Run run = run("assess", "../examples/" + example + ".json", "--lang", "ja", "--format", "text");
+        CliRun run = run("assess", "../examples/" + example + ".json", "--lang", "ja", "--format", "text");
 
         assertTrue(run.status() == CityGovCli.OK || run.status() == CityGovCli.NOT_APPROVABLE, run.err());
         List<String> reasons = reasonLines(run.out());
@@ -63,7 +54,7 @@ class AssessJapaneseMessagesTest {
 
     @Test
     void assess_whenAskedForJapanese_shouldKeepIdsAndTranslateTheFrailtyReasons() {
-        Run run = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "ja", "--format", "text");
+        CliRun run = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "ja", "--format", "text");
 
         assertTrue(run.out().contains("本プロジェクトは個人情報（medical-claims"), run.out());
         assertTrue(run.out().contains("データ資産 health-questionnaire（健康情報）"), run.out());
@@ -74,7 +65,7 @@ class AssessJapaneseMessagesTest {
 
     @Test
     void assess_whenAskedForEnglish_shouldPrintTheDomainsEnglishUnchanged() {
-        Run run = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "en", "--format", "text");
+        CliRun run = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "en", "--format", "text");
 
         assertTrue(run.out().contains("The project handles personal data (medical-claims"), run.out());
         assertTrue(run.out().contains("(severity +1: special-care information; likelihood -1: the flow rests on"
@@ -83,8 +74,8 @@ class AssessJapaneseMessagesTest {
 
     @Test
     void assess_whenJsonIsAskedInJapanese_shouldStillPrintTheEnglishContract() {
-        Run ja = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "ja", "--format", "json");
-        Run en = run("assess", "../examples/kashiwanoha-frailty.json", "--format", "json");
+        CliRun ja = run("assess", "../examples/kashiwanoha-frailty.json", "--lang", "ja", "--format", "json");
+        CliRun en = run("assess", "../examples/kashiwanoha-frailty.json", "--format", "json");
 
         assertEquals(en.out(), ja.out());
     }
@@ -95,7 +86,7 @@ class AssessJapaneseMessagesTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\":\"citygov/1\",\n\"project\":{\"id\":\"Bad Id\"},\n\"colour\":1}");
 
-        Run run = run("validate", file.toString(), "--lang", "ja");
+        CliRun run = run("validate", file.toString(), "--lang", "ja");
 
         assertEquals(CityGovCli.INVALID_INPUT, run.status());
         assertTrue(run.out().contains("問題が"), run.out());
@@ -111,7 +102,7 @@ class AssessJapaneseMessagesTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\":\"citygov/1\"}");
 
-        Run run = run("assess", file.toString(), "--lang", "ja", "--format", "text");
+        CliRun run = run("assess", file.toString(), "--lang", "ja", "--format", "text");
 
         assertEquals(CityGovCli.INVALID_INPUT, run.status());
         assertTrue(run.err().contains("project：必須項目です") || run.err().contains("project（1行目）：必須項目です"),
@@ -123,8 +114,8 @@ class AssessJapaneseMessagesTest {
         int proposals = 0;
         for (String example : List.of("kashiwanoha-frailty", "kashiwanoha-ai-cameras", "education-data")) {
             String file = "../examples/" + example + ".json";
-            Run ja = run("suggest-rules", file, "--lang", "ja");
-            Run en = run("suggest-rules", file, "--lang", "en");
+            CliRun ja = run("suggest-rules", file, "--lang", "ja");
+            CliRun en = run("suggest-rules", file, "--lang", "en");
 
             assertEquals(CityGovCli.OK, ja.status(), ja.err());
             assertEquals(en.out(), ja.out(), example + ": the scenario written is the contract's, in English");

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.citygov.adapter.cli.root.CompositionRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,22 +26,16 @@ class CommandLanguageTest {
             .toString();
     private static final String AT = "2026-06-10T00:00:00Z";
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void platformCheck_whenAskedForJapanese_shouldWriteEveryFindingInJapaneseAndTheSameJson() {
         int findings = 0;
         for (String example : List.of(RANSOMWARE, SAPPORO)) {
-            Run ja = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "ja");
-            Run en = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "en");
+            CliRun ja = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "ja");
+            CliRun en = run("platform", "check", example, "--at", AT, "--format", "text", "--lang", "en");
             assertEquals(en.status(), ja.status(), ja.err());
             List<String> lines = ja.out().lines().filter(l -> l.matches("\\s+(BLOCKING|WARNING|要是正（掲載・契約を阻止）|警告) [a-z-]+: .*")
                     || l.startsWith("  unmet ") || l.startsWith("  未充足 ")).toList();
@@ -67,8 +58,8 @@ class CommandLanguageTest {
         Files.writeString(broken, Files.readString(Path.of(SAPPORO))
                 .replace("\"operator\": \"city-digital-bureau\"", "\"operator\": \"nobody\""));
 
-        Run ja = run("platform", "validate", broken.toString(), "--lang", "ja");
-        Run en = run("platform", "validate", broken.toString(), "--lang", "en");
+        CliRun ja = run("platform", "validate", broken.toString(), "--lang", "ja");
+        CliRun en = run("platform", "validate", broken.toString(), "--lang", "en");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status(), ja.out() + ja.err());
         assertTrue(en.out().contains("no participant has the id \"nobody\"; the operator is a participant too"),
@@ -81,8 +72,8 @@ class CommandLanguageTest {
 
     @Test
     void platformCheck_whenAskedForJapanese_shouldWriteTheSummaryHeadingsInJapanese() {
-        Run ja = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "ja");
-        Run en = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "en");
+        CliRun ja = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "ja");
+        CliRun en = run("platform", "check", RANSOMWARE, "--at", AT, "--format", "text", "--lang", "en");
 
         for (String heading : List.of("のデータ連携基盤の評価（", "責任：設計 蓄積型", "義務：", "掲載：", "契約：",
                 "セキュリティ体制：", "インシデント：", "（個人情報保護委員会への報告対象）")) {
@@ -107,8 +98,8 @@ class CommandLanguageTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"citygov-platform/1\", \"platform\": {\"id\": \"p\"}}");
 
-        Run ja = run("platform", "validate", broken.toString(), "--lang", "ja");
-        Run en = run("platform", "validate", broken.toString(), "--lang", "en");
+        CliRun ja = run("platform", "validate", broken.toString(), "--lang", "ja");
+        CliRun en = run("platform", "validate", broken.toString(), "--lang", "en");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status());
         List<String> problems = ja.out().lines().filter(l -> l.contains("platform.")).toList();
@@ -121,8 +112,8 @@ class CommandLanguageTest {
 
     @Test
     void incidentsDue_whenAskedForJapanese_shouldNameThePpcAndItsReportsAsTheAppiDoes() {
-        Run ja = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "ja");
-        Run en = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "en");
+        CliRun ja = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "ja");
+        CliRun en = run("incidents", "due", RANSOMWARE, "--at", "2026-07-01T00:00:00Z", "--lang", "en");
 
         assertEquals(en.status(), ja.status(), ja.err());
         assertTrue(ja.out().contains(
@@ -138,8 +129,8 @@ class CommandLanguageTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"citygov/1\", \"project\": {}}");
 
-        Run ja = run("import", broken.toString(), "--lang", "ja");
-        Run en = run("import", broken.toString(), "--lang", "en");
+        CliRun ja = run("import", broken.toString(), "--lang", "ja");
+        CliRun en = run("import", broken.toString(), "--lang", "en");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status(), ja.err());
         assertEquals(CityGovCli.INVALID_INPUT, en.status(), en.err());

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.citygov.adapter.cli.root.CompositionRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,23 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleLanguageTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void token_whenAskedForJapanese_shouldSayWhatItDidInJapaneseAndListTheSameColumns(@TempDir Path dir) {
         String data = dir.resolve("data").toString();
-        Run created = run("token", "create", "--role", "ADMIN", "--name", "secretariat", "--data", data, "--lang", "ja");
-        Run listed = run("token", "list", "--data", data, "--lang", "ja");
-        Run revoked = run("token", "revoke", "--name", "secretariat", "--data", data, "--lang", "ja");
-        Run english = run("token", "list", "--data", data, "--lang", "en");
+        CliRun created = run("token", "create", "--role", "ADMIN", "--name", "secretariat", "--data", data, "--lang", "ja");
+        CliRun listed = run("token", "list", "--data", data, "--lang", "ja");
+        CliRun revoked = run("token", "revoke", "--name", "secretariat", "--data", data, "--lang", "ja");
+        CliRun english = run("token", "list", "--data", data, "--lang", "en");
 
         assertEquals(CityGovCli.OK, created.status(), created.err());
         assertTrue(created.err().contains("トークン「secretariat」（ADMIN）を発行しました"), created.err());
@@ -51,12 +42,12 @@ class ConsoleLanguageTest {
     void tokenList_whenAskedForJapanese_shouldNameEveryRoleInJapaneseWithTheCodeRoleTakes(@TempDir Path dir) {
         String data = dir.resolve("data").toString();
         for (org.citygov.domain.access.Role role : org.citygov.domain.access.Role.values()) {
-            Run created = run("token", "create", "--role", role.name(), "--name", "t-" + role.ordinal(), "--data",
+            CliRun created = run("token", "create", "--role", role.name(), "--name", "t-" + role.ordinal(), "--data",
                     data);
             assertEquals(CityGovCli.OK, created.status(), created.err());
         }
-        Run ja = run("token", "list", "--data", data, "--lang", "ja");
-        Run en = run("token", "list", "--data", data, "--lang", "en");
+        CliRun ja = run("token", "list", "--data", data, "--lang", "ja");
+        CliRun en = run("token", "list", "--data", data, "--lang", "en");
 
         assertEquals(CityGovCli.OK, ja.status(), ja.err());
         java.util.Map<String, String> jaRoles = roleColumn(ja.out());
@@ -86,8 +77,8 @@ class ConsoleLanguageTest {
 
     @Test
     void dbMigrate_whenNoDatabaseIsGivenInJapanese_shouldSayWhatIsNeededInJapanese() {
-        Run ja = run("db", "migrate", "--lang", "ja");
-        Run en = run("db", "migrate", "--lang", "en");
+        CliRun ja = run("db", "migrate", "--lang", "ja");
+        CliRun en = run("db", "migrate", "--lang", "en");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status());
         assertTrue(ja.err().contains("PostgreSQL データベースが必要です"), ja.err());
@@ -97,8 +88,8 @@ class ConsoleLanguageTest {
 
     @Test
     void sealTail_whenTheEntriesAreMalformedInJapanese_shouldSayHowToNameThemInJapanese() {
-        Run ja = run("log", "seal-tail", "--entries", "9-3", "--lang", "ja");
-        Run en = run("log", "seal-tail", "--entries", "9-3", "--lang", "en");
+        CliRun ja = run("log", "seal-tail", "--entries", "9-3", "--lang", "ja");
+        CliRun en = run("log", "seal-tail", "--entries", "9-3", "--lang", "en");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status());
         assertTrue(hasJapanese(ja.err()) && ja.err().contains("9-3"), ja.err());
@@ -109,7 +100,7 @@ class ConsoleLanguageTest {
 
     @Test
     void serve_whenTheDrainIsNegativeInJapanese_shouldRefuseInJapanese() {
-        Run ja = run("serve", "--drain-seconds", "-1", "--lang", "ja");
+        CliRun ja = run("serve", "--drain-seconds", "-1", "--lang", "ja");
 
         assertEquals(CityGovCli.INVALID_INPUT, ja.status());
         assertTrue(ja.err().contains("--drain-seconds は 0 以上で指定してください"), ja.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.citygov.adapter.cli.root.CompositionRoot;
 import org.citygov.application.report.i18n.DomainTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,14 +61,8 @@ class ExamplesInJapaneseTest {
      */
     private static final Set<String> CODES_IN_JAPANESE = codesInJapanese();
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = CityGovCli.run(CompositionRoot.inMemory(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static Stream<Path> projectExamples() throws IOException {
@@ -90,11 +81,11 @@ class ExamplesInJapaneseTest {
     @MethodSource("projectExamples")
     void assessAndReport_whenRenderedInJapanese_shouldLeaveNoEnglishSentenceNorRawCode(Path example) throws IOException {
         Set<String> typed = typedWords(example);
-        Run text = run("assess", example.toString(), "--lang", "ja", "--format", "text");
+        CliRun text = run("assess", example.toString(), "--lang", "ja", "--format", "text");
         assertTrue(text.status() == CityGovCli.OK || text.status() == CityGovCli.NOT_APPROVABLE, text.err());
-        Run suggestions = run("suggest-rules", example.toString(), "--lang", "ja");
+        CliRun suggestions = run("suggest-rules", example.toString(), "--lang", "ja");
         assertEquals(CityGovCli.OK, suggestions.status(), suggestions.err());
-        Run html = run("report", example.toString(), "--lang", "ja");
+        CliRun html = run("report", example.toString(), "--lang", "ja");
         assertEquals(CityGovCli.OK, html.status(), html.err());
 
         List<String> offending = new ArrayList<>();
@@ -110,9 +101,9 @@ class ExamplesInJapaneseTest {
     void platformCheckAndReport_whenRenderedInJapanese_shouldLeaveNoEnglishSentenceNorRawCode(Path example)
             throws IOException {
         Set<String> typed = typedWords(example);
-        Run text = run("platform", "check", example.toString(), "--at", AT, "--format", "text", "--lang", "ja");
+        CliRun text = run("platform", "check", example.toString(), "--at", AT, "--format", "text", "--lang", "ja");
         assertTrue(text.err().isEmpty() || text.status() != CityGovCli.INVALID_INPUT, text.err());
-        Run html = run("platform", "report", example.toString(), "--at", AT, "--lang", "ja");
+        CliRun html = run("platform", "report", example.toString(), "--at", AT, "--lang", "ja");
         assertEquals(CityGovCli.OK, html.status(), html.err());
 
         List<String> offending = new ArrayList<>();

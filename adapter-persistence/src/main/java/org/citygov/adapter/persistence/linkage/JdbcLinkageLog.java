@@ -60,6 +60,10 @@ import org.citygov.domain.merkle.Sha256;
 public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
 
     static final int MAX_BATCH = 1000;
+    /** How often a batch is tried again on H2 after another writer moved the log's end first. */
+    private static final int MAX_ATTEMPTS = 10;
+    private static final long GROUP_WAIT_NANOS = Long.getLong("citygov.linkage.groupWaitMicros", 0) * 1000;
+    private static final int GROW = Integer.getInteger("citygov.linkage.groupGrow", 0);
 
     private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
     }
@@ -76,11 +80,21 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
+    /** How many appends the writer's last batch had (writer thread only). */
+    private int lastBatch;
     /** Why the log stopped taking appends: entries another process stored do not verify. */
     private volatile String refusal;
+    /**
+     * On H2 the head row is read, not locked, and moved only if it is still what was read (a conditional UPDATE; the
+     * rows' primary key also refuses a second writer's numbers): H2 parses a {@code FOR UPDATE} query anew each time
+     * and writes a lock for it, and an embedded H2 database has one process. PostgreSQL, where several servers append,
+     * locks the row for the batch.
+     */
+    private final boolean optimistic;
 
     private JdbcLinkageLog(DataSource dataSource, KeyPair keys, LogKeys trusted, Clock clock, LinkageChain chain) {
         this.dataSource = dataSource;
+        this.optimistic = isH2(dataSource);
         this.keys = keys;
         this.signer = FastHeadSigner.of(keys);
         this.trusted = trusted;
@@ -198,6 +212,8 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                gather(batch, Math.min(MAX_BATCH, lastBatch + lastBatch * GROW / 100));
+                lastBatch = batch.size();
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -212,36 +228,113 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         }
     }
 
-    private void commit(List<Pending> batch) {
-        List<LogEntry> entries;
-        SignedTreeHead seal;
-        synchronized (chainMoves) {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try {
-                    // the log's end, locked until this batch commits: every process appends after the same end
-                    LogHead head = lockHead(connection);
-                    adoptUpTo(connection, head);
-                    entries = chain.prepare(batch.stream().map(Pending::record).toList());
-                    seal = chain.seal(entries, clock.now(), signer);
-                    insertEntries(connection, batch, entries, seal);
-                    insertHead(connection, seal);
-                    moveHead(connection, seal.treeSize(), entries.getLast().chainHash());
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                }
-            } catch (SQLException | RuntimeException e) {
-                String why = refusal != null ? refusal : "the linkage log could not store the batch; nothing in it is"
-                        + " logged";
-                batch.forEach(p -> p.done().completeExceptionally(new IllegalStateException(why, e)));
+    /**
+     * Under load (the last batch had more than one append) waits up to {@link #GROUP_WAIT_NANOS} for the batch to
+     * reach {@code target} appends: a commit and a seal serve more decisions. An append alone is never held up.
+     */
+    private void gather(List<Pending> batch, int target) throws InterruptedException {
+        if (GROUP_WAIT_NANOS <= 0 || lastBatch < 2 || batch.size() >= target) {
+            return;
+        }
+        long deadline = System.nanoTime() + GROUP_WAIT_NANOS;
+        while (batch.size() < target) {
+            long left = deadline - System.nanoTime();
+            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
                 return;
             }
-            chain.commit(entries);
+            batch.add(next);
+            queue.drainTo(batch, target - batch.size());
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<LogEntry> entries = null;
+        Exception failure = null;
+        synchronized (chainMoves) {
+            for (int attempt = 1; entries == null && failure == null; attempt++) {
+                try {
+                    entries = store(batch);
+                } catch (HeadMoved moved) {
+                    // another writer on the same H2 database appended first: adopt its entries and number ours after
+                    if (attempt == MAX_ATTEMPTS) {
+                        failure = new IllegalStateException("the linkage log's end moved under " + attempt
+                                + " attempts in a row", moved);
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (entries != null) {
+                chain.commit(entries);
+            }
+        }
+        if (failure != null) {
+            String why = refusal != null ? refusal : "the linkage log could not store the batch; nothing in it is"
+                    + " logged";
+            for (Pending p : batch) {
+                p.done().completeExceptionally(new IllegalStateException(why, failure));
+            }
+            return;
         }
         for (int i = 0; i < entries.size(); i++) {
             batch.get(i).done().complete(entries.get(i));
+        }
+    }
+
+    /**
+     * Stores one batch in one transaction: numbered, chained and sealed after the log's end in the database. Call
+     * holding {@link #chainMoves}. HeadMoved when, on H2, another writer moved the end first (nothing stored).
+     */
+    private List<LogEntry> store(List<Pending> batch) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            LogHead head = null;
+            try {
+                // the log's end: on PostgreSQL locked until this batch commits, so that every process appends after
+                // the same end; on H2 read, and moved below only if no one moved it meanwhile
+                head = optimistic ? readHead(connection) : lockHead(connection);
+                adoptUpTo(connection, head);
+                List<LogEntry> entries = chain.prepare(batch.stream().map(Pending::record).toList());
+                SignedTreeHead seal = chain.seal(entries, clock.now(), signer);
+                insertEntries(connection, batch, entries, seal);
+                insertHead(connection, seal);
+                if (!moveHead(connection, head, seal.treeSize(), entries.getLast().chainHash())) {
+                    throw new HeadMoved();
+                }
+                connection.commit();
+                return entries;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (optimistic && head != null && !(e instanceof HeadMoved) && headMoved(connection, head)) {
+                    // e.g. our first sequence number already taken by the other writer's committed rows
+                    throw new HeadMoved();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** On H2: another writer moved the log's end between reading it and moving it; the batch was rolled back. */
+    private static final class HeadMoved extends RuntimeException {
+        HeadMoved() {
+            super("the linkage log's end moved", null, false, false);
+        }
+    }
+
+    private static boolean headMoved(Connection connection, LogHead read) {
+        try {
+            return !readHead(connection).equals(read);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the linkage log's database", e);
         }
     }
 
@@ -250,9 +343,16 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     }
 
     private static LogHead lockHead(Connection connection) throws SQLException {
-        try (Statement select = connection.createStatement();
-             ResultSet row = select.executeQuery("SELECT size, chain_hash FROM linkage_log_head WHERE id = 1"
-                     + " FOR UPDATE")) {
+        return head(connection, "SELECT size, chain_hash FROM linkage_log_head WHERE id = 1 FOR UPDATE");
+    }
+
+    private static LogHead readHead(Connection connection) throws SQLException {
+        return head(connection, "SELECT size, chain_hash FROM linkage_log_head WHERE id = 1");
+    }
+
+    private static LogHead head(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql);
+             ResultSet row = select.executeQuery()) {
             if (!row.next()) {
                 throw new IllegalStateException("the linkage log has no head row (schema V10): the database is not"
                         + " migrated; run citygov db migrate");
@@ -261,12 +361,15 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         }
     }
 
-    private static void moveHead(Connection connection, long size, byte[] chainHash) throws SQLException {
+    /** Moves the head row from {@code from}; false when it no longer is {@code from} (another writer moved it). */
+    private static boolean moveHead(Connection connection, LogHead from, long size, byte[] chainHash)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE linkage_log_head SET size = ?,"
-                + " chain_hash = ? WHERE id = 1")) {
+                + " chain_hash = ? WHERE id = 1 AND size = ?")) {
             update.setLong(1, size);
             update.setString(2, Sha256.hex(chainHash));
-            update.executeUpdate();
+            update.setLong(3, from.size());
+            return update.executeUpdate() == 1;
         }
     }
 
@@ -346,6 +449,10 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO linkage_log (seq, subject,"
                 + " body, leaf_hash, prev_hash, chain_hash, seal_size, seal_at, seal_root, seal_signature,"
                 + " seal_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // every row of the batch carries the same seal
+            String root = Sha256.hex(seal.rootHash());
+            String signature = Base64.getEncoder().encodeToString(seal.signature());
+            String keyId = seal.keyId().orElse(null);
             for (int i = 0; i < entries.size(); i++) {
                 LogEntry entry = entries.get(i);
                 insert.setLong(1, entry.sequence());
@@ -356,9 +463,9 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 insert.setString(6, Sha256.hex(entry.chainHash()));
                 insert.setLong(7, seal.treeSize());
                 insert.setLong(8, seal.at().toEpochMilli());
-                insert.setString(9, Sha256.hex(seal.rootHash()));
-                insert.setString(10, Base64.getEncoder().encodeToString(seal.signature()));
-                insert.setString(11, seal.keyId().orElse(null));
+                insert.setString(9, root);
+                insert.setString(10, signature);
+                insert.setString(11, keyId);
                 insert.addBatch();
             }
             insert.executeBatch();

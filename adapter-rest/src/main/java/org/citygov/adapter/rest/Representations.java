@@ -318,7 +318,7 @@ final class Representations {
                     d.obligations().stream().map(Object::toString).toList(),
                     d.flow().map(DataFlowId::value).orElse(null), d.rules().stream().map(Object::toString).toList(),
                     d.consents().stream().map(ConsentId::value).toList(), d.reason(), d.policyGeneration(),
-                    d.explanation());
+                    logged.explanation());
         }
     }
 }

@@ -143,7 +143,7 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         LinkageRecord record = LinkageRecord.decision(request, decision, clock.now());
         LogEntry entry = await(log.append(record));
         watchers.logged(record);
-        return Result.success(new Logged(decision, entry));
+        return Result.success(new Logged(decision, entry, record.reason()));
     }
 
     @Override

@@ -84,11 +84,18 @@ public final class TokenService implements IssueToken, Authenticate, ManageToken
 
     /** The hex SHA-256 of a token's UTF-8 bytes: what the store keeps and looks up. */
     public static String sha256(String token) {
+        MessageDigest digest = DIGESTS.get();
+        digest.reset();
+        return HEX.formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking one up by name costs more than the hash of a token. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
+    });
 }

@@ -1,7 +1,6 @@
 package org.citygov.domain.shared;
 
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,7 +30,10 @@ public final class Messages {
 
     /** The English text of a message; a key missing from the bundle is a defect of the build and throws. */
     public static String text(String key, Object... arguments) {
-        Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
         // a MessageFormat is not safe to share between threads: each call formats with its own copy of the parsed one
         return ((MessageFormat) PARSED.computeIfAbsent(key, Messages::parse).clone()).format(texts);
     }

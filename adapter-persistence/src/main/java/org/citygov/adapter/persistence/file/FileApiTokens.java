@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -95,13 +97,17 @@ public final class FileApiTokens implements ApiTokens {
 
     private List<StoredToken> current() {
         try {
-            if (!Files.exists(file)) {
+            BasicFileAttributes attributes;
+            try {
+                // one stat per lookup: a token revoked by another process is seen by the next request
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
                 loaded = List.of();
                 loadedAt = null;
                 return loaded;
             }
-            FileTime modified = Files.getLastModifiedTime(file);
-            long size = Files.size(file);
+            FileTime modified = attributes.lastModifiedTime();
+            long size = attributes.size();
             if (!modified.equals(loadedAt) || size != loadedSize) {
                 List<Entry> entries = JSON.readValue(file.toFile(), new TypeReference<List<Entry>>() { });
                 loaded = entries.stream().map(Entry::token).toList();

@@ -13,7 +13,8 @@ import org.citygov.domain.shared.Result;
 public interface DecideLinkage {
 
     /** A decision and the log entry that records it. */
-    record Logged(Decision decision, LogEntry entry) {
+    /** A decision with its log entry; {@code explanation} is the decision's explanation as the entry records it. */
+    record Logged(Decision decision, LogEntry entry, String explanation) {
     }
 
     /**

@@ -3,7 +3,7 @@ package org.citygov.domain.linkage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Arrays;
 
 import org.citygov.domain.data.DataAssetId;
 import org.citygov.domain.data.PurposeKind;
@@ -35,7 +35,12 @@ public record LinkageRequest(
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("a linkage request names the fields it wants");
         }
-        fields = Set.copyOf(new TreeSet<>(fields.stream().map(f -> Ids.requireText(f, "field")).toList()));
+        String[] checked = new String[fields.size()];
+        int i = 0;
+        for (String field : fields) {
+            checked[i++] = Ids.requireText(field, "field");
+        }
+        fields = Set.copyOf(Arrays.asList(checked));
     }
 
     /** A request for one subject's data. */

@@ -64,6 +64,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private static final int MAX_ATTEMPTS = 10;
     private static final long GROUP_WAIT_NANOS = Long.getLong("citygov.linkage.groupWaitMicros", 0) * 1000;
     private static final int GROW = Integer.getInteger("citygov.linkage.groupGrow", 0);
+    private static final int UNDER_LOAD = Integer.getInteger("citygov.linkage.groupUnderLoad", 8);
 
     private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
     }
@@ -233,7 +234,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
      * reach {@code target} appends: a commit and a seal serve more decisions. An append alone is never held up.
      */
     private void gather(List<Pending> batch, int target) throws InterruptedException {
-        if (GROUP_WAIT_NANOS <= 0 || lastBatch < 2 || batch.size() >= target) {
+        if (GROUP_WAIT_NANOS <= 0 || lastBatch < UNDER_LOAD || batch.size() >= target) {
             return;
         }
         long deadline = System.nanoTime() + GROUP_WAIT_NANOS;

@@ -276,6 +276,15 @@ class DecisionRequestReaderTest {
         return bodies;
     }
 
+    /** Bodies at the edges of the syntax, whichever way the general reader takes them. */
+    private static List<String> edges() {
+        String good = object(full());
+        return List.of("\uFEFF" + good, good + "\u0000", "\u0000" + good, good + "\uFEFF", good.replace(" ", "\u00a0"),
+                good.replace(" ", "\u2028"), object(with("role", "\"\\uDC00\\uD800\"")),
+                object(with("role", "1e309")), object(with("fields", "[" + "[".repeat(2000) + "]".repeat(2000) + "]")),
+                good.replace("\n", "\r"), good.replace(": ", ":\u000b"), good.replace(": ", ":\f"));
+    }
+
     /** Bodies made from valid ones by a few random edits: of characters, or of one key's value. */
     private static List<String> mutants() {
         Random random = new Random(SEED);
@@ -386,6 +395,7 @@ class DecisionRequestReaderTest {
         int fast = 0;
         int general = 0;
         List<String> mutants = mutants();
+        mutants.addAll(edges());
         for (String body : mutants) {
             if (fastAgreesWithGeneral(body)) {
                 fast++;
@@ -398,7 +408,7 @@ class DecisionRequestReaderTest {
         assertTrue(fast > 100, "fast path taken " + fast + " times");
         assertTrue(mutants.size() - general > 100, "general reader refused " + (mutants.size() - general));
         assertTrue(fast <= general);
-        System.out.printf("DecisionRequestReaderTest: %d mutated bodies, %d accepted by the general reader, %d on the"
+        System.out.printf("DecisionRequestReaderTest: %d mutated and edge bodies, %d accepted by the general reader, %d on the"
                 + " fast path%n", mutants.size(), general, fast);
     }
 

@@ -46,7 +46,8 @@ import org.citygov.domain.merkle.Sha256;
  *
  * <p>Several processes may append to one log (servers in front of one PostgreSQL): the log's end is the one row of
  * {@code linkage_log_head} (schema V10), which each batch's transaction locks ({@code SELECT ... FOR UPDATE}) before
- * it numbers anything. Under the lock the writer adopts the entries other processes committed since it last looked —
+ * it numbers anything (on H2, which serves one process, the row is moved conditionally instead: see
+ * {@link #optimistic}). Under the lock the writer adopts the entries other processes committed since it last looked —
  * each checked to chain, and covered by a seal that verifies with a trusted key, or the log stops taking appends
  * rather than sign over them — then numbers, chains and seals its batch after them and moves the head row in the same
  * commit. So sequence numbers, chaining and tree heads are decided in the database, one batch at a time, and every
@@ -62,9 +63,14 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     static final int MAX_BATCH = 1000;
     /** How often a batch is tried again on H2 after another writer moved the log's end first. */
     private static final int MAX_ATTEMPTS = 10;
-    private static final long GROUP_WAIT_NANOS = Long.getLong("citygov.linkage.groupWaitMicros", 0) * 1000;
-    private static final int GROW = Integer.getInteger("citygov.linkage.groupGrow", 0);
-    private static final int UNDER_LOAD = Integer.getInteger("citygov.linkage.groupUnderLoad", 8);
+    /**
+     * Group commit under load: once a batch had {@value #UNDER_LOAD} appends or more, the writer waits up to this long
+     * for the next batch to grow by a quarter ({@link #GROW} percent) before it commits, so that one commit and one seal
+     * serve more decisions. Measured in docs/benchmarks.md (issue 16); an append that comes alone is never held.
+     */
+    private static final long GROUP_WAIT_NANOS = TimeUnit.MICROSECONDS.toNanos(1_000);
+    private static final int GROW = 25;
+    private static final int UNDER_LOAD = 8;
 
     private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
     }
@@ -86,10 +92,12 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     /** Why the log stopped taking appends: entries another process stored do not verify. */
     private volatile String refusal;
     /**
-     * On H2 the head row is read, not locked, and moved only if it is still what was read (a conditional UPDATE; the
-     * rows' primary key also refuses a second writer's numbers): H2 parses a {@code FOR UPDATE} query anew each time
-     * and writes a lock for it, and an embedded H2 database has one process. PostgreSQL, where several servers append,
-     * locks the row for the batch.
+     * On H2 the head row is not locked: a batch is numbered after the end this writer committed last, and the head row
+     * is moved only if it still is that end (a conditional UPDATE; the rows' primary key also refuses numbers another
+     * writer took). If it is not, the batch is rolled back and tried again after reading the row and adopting what
+     * the other writer stored. H2 parses a {@code FOR UPDATE} query anew each time and writes a lock for it, and an
+     * embedded H2 database serves one process, so the lock would be paid on every batch for a conflict that does not
+     * happen there. PostgreSQL, where several servers append, locks the row for the batch.
      */
     private final boolean optimistic;
 
@@ -255,7 +263,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         synchronized (chainMoves) {
             for (int attempt = 1; entries == null && failure == null; attempt++) {
                 try {
-                    entries = store(batch);
+                    entries = store(batch, attempt);
                 } catch (HeadMoved moved) {
                     // another writer on the same H2 database appended first: adopt its entries and number ours after
                     if (attempt == MAX_ATTEMPTS) {
@@ -287,14 +295,17 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
      * Stores one batch in one transaction: numbered, chained and sealed after the log's end in the database. Call
      * holding {@link #chainMoves}. HeadMoved when, on H2, another writer moved the end first (nothing stored).
      */
-    private List<LogEntry> store(List<Pending> batch) throws SQLException {
+    private List<LogEntry> store(List<Pending> batch, int attempt) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             LogHead head = null;
             try {
                 // the log's end: on PostgreSQL locked until this batch commits, so that every process appends after
                 // the same end; on H2 read, and moved below only if no one moved it meanwhile
-                head = optimistic ? readHead(connection) : lockHead(connection);
+                head = !optimistic ? lockHead(connection)
+                        // first try: the end this writer committed last; the head row's move below checks it
+                        : attempt == 1 ? new LogHead(chain.size(), Sha256.hex(chain.lastChainHash()))
+                        : readHead(connection);
                 adoptUpTo(connection, head);
                 List<LogEntry> entries = chain.prepare(batch.stream().map(Pending::record).toList());
                 SignedTreeHead seal = chain.seal(entries, clock.now(), signer);
@@ -366,10 +377,11 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private static boolean moveHead(Connection connection, LogHead from, long size, byte[] chainHash)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE linkage_log_head SET size = ?,"
-                + " chain_hash = ? WHERE id = 1 AND size = ?")) {
+                + " chain_hash = ? WHERE id = 1 AND size = ? AND chain_hash = ?")) {
             update.setLong(1, size);
             update.setString(2, Sha256.hex(chainHash));
             update.setLong(3, from.size());
+            update.setString(4, from.chainHash());
             return update.executeUpdate() == 1;
         }
     }

@@ -584,6 +584,37 @@ abstract class AbstractJdbcLinkageLogTest {
     }
 
     @Test
+    void append_whenWritersTakeTurns_shouldNumberEachAppendAfterTheOtherWritersEntries() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog first = JdbcLinkageLog.open(db, keys, Instant::now);
+             JdbcLinkageLog second = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            for (int i = 0; i < 10; i++) {
+                // each writer last committed before the other's append: its view of the end is stale every time
+                LogEntry entry = (i % 2 == 0 ? first : second).append(LinkageRecords.permit(i, "subject-" + i)).join();
+                assertEquals(i, entry.sequence(), "append " + i);
+            }
+            assertEquals(10, assertInstanceOf(LogVerification.Intact.class,
+                    JdbcLinkageLog.verify(db, keys.getPublic())).size());
+        }
+    }
+
+    @Test
+    void append_whenTheHeadRowNamesAnotherChainHash_shouldRefuseAndAppendNothing() {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            log.append(LinkageRecords.permit(0, "subject-0")).join();
+            sql(db, "UPDATE linkage_log_head SET chain_hash = '" + "ab".repeat(32) + "' WHERE id = 1");
+
+            CompletionException refused = assertThrows(CompletionException.class,
+                    () -> log.append(LinkageRecords.permit(1, "subject-1")).join());
+
+            assertTrue(refused.getCause().getMessage().contains("names chain hash " + "ab".repeat(32)),
+                    refused.getCause().getMessage());
+            assertEquals(1, JdbcLinkageLog.entries(db).size(), "nothing appended after a head row that does not match");
+        }
+    }
+
+    @Test
     void append_whenAnotherWriterSignsWithAKeyNotTrusted_shouldRefuseToSignOverItsEntries() {
         DataSource db = freshDatabase();
         try (JdbcLinkageLog honest = JdbcLinkageLog.open(db, keys, Instant::now)) {

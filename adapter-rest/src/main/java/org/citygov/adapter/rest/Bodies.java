@@ -40,6 +40,17 @@ final class Bodies {
         return Answers.parsed(documents.read(text(ctx), Syntax.JSON, type));
     }
 
+    /**
+     * The body of a linkage decision: read by {@link DecisionRequestReader} when it is plainly valid (the hot path),
+     * else by the general reader, which words every problem. Both stand behind the same size, media type and UTF-8
+     * checks.
+     */
+    Representations.DecisionRequest decisionRequest(Context ctx) {
+        String text = text(ctx);
+        return DecisionRequestReader.read(text).orElseGet(() ->
+                Answers.parsed(documents.read(text, Syntax.JSON, Representations.DecisionRequest.class)));
+    }
+
     /** As {@link #read}, with the lines of the body kept, for checks that point at a line. */
     <T> Parsed<T> parsedRecord(Context ctx, Class<T> type) {
         return documents.read(text(ctx), Syntax.JSON, type);

@@ -2,6 +2,8 @@ package org.citygov.adapter.rest;
 
 import static org.citygov.adapter.rest.Answers.value;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,12 +39,23 @@ final class LinkageDecisionResource implements Resource {
     }
 
     private void decide(Context ctx, Caller caller) {
-        Representations.DecisionRequest body = bodies.read(ctx, Representations.DecisionRequest.class);
+        Representations.DecisionRequest body = bodies.decisionRequest(ctx);
         LinkageRequest request = new LinkageRequest(ProjectId.of(body.project()), StakeholderId.of(body.party()),
                 Optional.ofNullable(body.role()).map(String::strip), DataAssetId.of(body.asset()), body.purpose(),
-                Optional.ofNullable(body.subject()).map(String::strip).map(SubjectId::of),
-                Set.copyOf(body.fields().stream().map(String::strip).toList()));
+                Optional.ofNullable(body.subject()).map(String::strip).map(SubjectId::of), stripped(body.fields()));
         Answers.json(ctx, 200, Representations.LoggedDecision.of(value(useCases.decideLinkage().decide(request,
                 caller))));
+    }
+
+    /**
+     * The fields, stripped, as a set: the same as {@code Set.copyOf(fields.stream().map(String::strip).toList())},
+     * given the same stripped strings in the same order, without the stream.
+     */
+    static Set<String> stripped(List<String> fields) {
+        String[] stripped = new String[fields.size()];
+        for (int i = 0; i < stripped.length; i++) {
+            stripped[i] = fields.get(i).strip();
+        }
+        return Set.copyOf(Arrays.asList(stripped));
     }
 }

@@ -64,6 +64,9 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     /** How often a batch is tried again on H2 after another writer moved the log's end first. */
     private static final int MAX_ATTEMPTS = 10;
 
+    private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
+    }
+
     private final DataSource dataSource;
     private final KeyPair keys;
     /** Signs the seals: the pair's key, with Bouncy Castle when it gives the JDK's bytes ({@link FastHeadSigner}). */

@@ -64,7 +64,8 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     /** How often a batch is tried again on H2 after another writer moved the log's end first. */
     private static final int MAX_ATTEMPTS = 10;
 
-    private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
+    /** An append: its record, hashed by the caller's thread (the writer only numbers and chains), and its answer. */
+    private record Pending(LogRecord record, LinkageChain.Hashed hashed, CompletableFuture<LogEntry> done) {
     }
 
     private final DataSource dataSource;
@@ -197,7 +198,14 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
             done.completeExceptionally(new IllegalStateException(refusal));
             return done;
         }
-        queue.add(new Pending(record, done));
+        LinkageChain.Hashed hashed;
+        try {
+            hashed = LinkageChain.hash(record);
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+            return done;
+        }
+        queue.add(new Pending(record, hashed, done));
         return done;
     }
 
@@ -275,7 +283,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                         : attempt == 1 ? new LogHead(chain.size(), Sha256.hex(chain.lastChainHash()))
                         : readHead(connection);
                 adoptUpTo(connection, head);
-                List<LogEntry> entries = chain.prepare(batch.stream().map(Pending::record).toList());
+                List<LogEntry> entries = chain.prepareHashed(batch.stream().map(Pending::hashed).toList());
                 SignedTreeHead seal = chain.seal(entries, clock.now(), signer);
                 insertEntries(connection, batch, entries, seal);
                 insertHead(connection, seal);

@@ -120,6 +120,12 @@ final class StoreOptions {
         if (jdbcUrl == null) {
             return Optional.empty();
         }
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // the embedded H2 store is chosen with --data; another database is not supported
+            throw new ParameterException(command.commandLine(), OptionDefaults.describe(command, "jdbc-url")
+                    + " must be a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE), got \"" + jdbcUrl
+                    + "\"; the embedded store is chosen with --data");
+        }
         if (dataDirectory == null) {
             return Optional.of(jdbcUrl);
         }

@@ -61,6 +61,21 @@ class OptionDefaultsTest {
     }
 
     @Test
+    void import_whenTheJdbcUrlIsNotPostgres_shouldRefuseItAsInvalidInputNamingItsSource() {
+        String h2 = "jdbc:h2:file:" + temp.resolve("other") + ";WRITE_DELAY=0";
+
+        int fromCommandLine = importInto(Map.of(), "--jdbc-url", h2);
+        String commandLineError = err.toString();
+        int fromEnvironment = importInto(Map.of("CITYGOV_JDBC_URL", h2));
+
+        assertEquals(CityGovCli.INVALID_INPUT, fromCommandLine, commandLineError);
+        assertTrue(commandLineError.contains("--jdbc-url must be a PostgreSQL JDBC URL"), commandLineError);
+        assertEquals(CityGovCli.INVALID_INPUT, fromEnvironment, err::toString);
+        assertTrue(err.toString().contains("CITYGOV_JDBC_URL must be a PostgreSQL JDBC URL"), err::toString);
+        assertTrue(!err.toString().contains("internal error"), err::toString);
+    }
+
+    @Test
     void import_whenDataDirectoryInEnvironment_shouldUseIt() throws IOException {
         Path fromEnvironment = temp.resolve("env");
 

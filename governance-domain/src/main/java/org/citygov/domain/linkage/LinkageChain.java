@@ -41,14 +41,39 @@ public final class LinkageChain {
 
     /** Numbers and hashes records after the current end, without changing the state. */
     public List<LogEntry> prepare(List<? extends LogRecord> records) {
+        return prepareHashed(records.stream().map(LinkageChain::hash).toList());
+    }
+
+    /**
+     * A record's canonical text and its leaf hash, which depend on the record alone: what a log may compute where the
+     * record is made, before the one writer numbers and chains it ({@link #prepareHashed}).
+     */
+    public record Hashed(String body, byte[] leafHash) {
+        public Hashed {
+            java.util.Objects.requireNonNull(body, "body");
+            if (leafHash.length != Sha256.LENGTH) {
+                throw new IllegalArgumentException("a leaf hash has " + Sha256.LENGTH + " bytes");
+            }
+        }
+    }
+
+    /** The record's canonical text and leaf hash {@code H(0x00 || text)}. Safe to call from any thread. */
+    public static Hashed hash(LogRecord record) {
+        String body = record.canonical();
+        return new Hashed(body, Sha256.leafHash(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Numbers and chains records hashed by {@link #hash} after the current end, without changing the state. The leaf
+     * hash is taken as given: pass only what {@link #hash} returned.
+     */
+    public List<LogEntry> prepareHashed(List<Hashed> records) {
         List<LogEntry> entries = new ArrayList<>(records.size());
         byte[] previous = last;
         long sequence = size;
-        for (LogRecord record : records) {
-            String body = record.canonical();
-            byte[] leaf = Sha256.leafHash(digest, body.getBytes(StandardCharsets.UTF_8));
-            byte[] chain = Sha256.chain(digest, previous, leaf);
-            entries.add(new LogEntry(sequence++, body, leaf, previous, chain));
+        for (Hashed record : records) {
+            byte[] chain = Sha256.chain(digest, previous, record.leafHash());
+            entries.add(new LogEntry(sequence++, record.body(), record.leafHash(), previous, chain));
             previous = chain;
         }
         return entries;

@@ -180,20 +180,34 @@ public record LinkageRecord(
                 return;
             }
         }
+        int run = 0; // start of the run of characters kept as they are, appended in one piece
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                    || c == '*' || c == '_') {
-                text.append(c);
-            } else if (c == ' ') {
+            if (KEPT[c]) {
+                continue;
+            }
+            text.append(value, run, i);
+            if (c == ' ') {
                 text.append('+');
             } else {
                 text.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
+            run = i + 1;
         }
+        text.append(value, run, length);
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** The ASCII characters URLEncoder keeps: letters, digits and {@code . - * _}. */
+    private static final boolean[] KEPT = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            KEPT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '-' || c == '*' || c == '_';
+        }
+    }
 
     private static List<String> items(String value) {
         return value.isEmpty() ? List.of()

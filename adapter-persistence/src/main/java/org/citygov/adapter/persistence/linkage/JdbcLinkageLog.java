@@ -63,16 +63,9 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     static final int MAX_BATCH = 1000;
     /** How often a batch is tried again on H2 after another writer moved the log's end first. */
     private static final int MAX_ATTEMPTS = 10;
-    /**
-     * Group commit under load: once a batch had {@value #UNDER_LOAD} appends or more, the writer waits up to this long
-     * for the next batch to grow by a quarter ({@link #GROW} percent) before it commits, so that one commit and one seal
-     * serve more decisions. Measured in docs/benchmarks.md (issue 16); an append that comes alone is never held.
-     */
-    private static final long GROUP_WAIT_NANOS = TimeUnit.MICROSECONDS.toNanos(1_000);
-    private static final int GROW = 25;
-    private static final int UNDER_LOAD = 8;
 
-    private record Pending(LogRecord record, CompletableFuture<LogEntry> done) {
+    /** An append: its record, hashed by the caller's thread (the writer only numbers and chains), and its answer. */
+    private record Pending(LogRecord record, LinkageChain.Hashed hashed, CompletableFuture<LogEntry> done) {
     }
 
     private final DataSource dataSource;
@@ -87,8 +80,6 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
-    /** How many appends the writer's last batch had (writer thread only). */
-    private int lastBatch;
     /** Why the log stopped taking appends: entries another process stored do not verify. */
     private volatile String refusal;
     /**
@@ -207,7 +198,14 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
             done.completeExceptionally(new IllegalStateException(refusal));
             return done;
         }
-        queue.add(new Pending(record, done));
+        LinkageChain.Hashed hashed;
+        try {
+            hashed = LinkageChain.hash(record);
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+            return done;
+        }
+        queue.add(new Pending(record, hashed, done));
         return done;
     }
 
@@ -221,8 +219,6 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                gather(batch, Math.min(MAX_BATCH, lastBatch + lastBatch * GROW / 100));
-                lastBatch = batch.size();
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -234,26 +230,6 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         Pending left;
         while ((left = queue.poll()) != null) {
             left.done().completeExceptionally(new IllegalStateException("the linkage log was closed"));
-        }
-    }
-
-    /**
-     * Under load (the last batch had more than one append) waits up to {@link #GROUP_WAIT_NANOS} for the batch to
-     * reach {@code target} appends: a commit and a seal serve more decisions. An append alone is never held up.
-     */
-    private void gather(List<Pending> batch, int target) throws InterruptedException {
-        if (GROUP_WAIT_NANOS <= 0 || lastBatch < UNDER_LOAD || batch.size() >= target) {
-            return;
-        }
-        long deadline = System.nanoTime() + GROUP_WAIT_NANOS;
-        while (batch.size() < target) {
-            long left = deadline - System.nanoTime();
-            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            queue.drainTo(batch, target - batch.size());
         }
     }
 
@@ -307,7 +283,7 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                         : attempt == 1 ? new LogHead(chain.size(), Sha256.hex(chain.lastChainHash()))
                         : readHead(connection);
                 adoptUpTo(connection, head);
-                List<LogEntry> entries = chain.prepare(batch.stream().map(Pending::record).toList());
+                List<LogEntry> entries = chain.prepareHashed(batch.stream().map(Pending::hashed).toList());
                 SignedTreeHead seal = chain.seal(entries, clock.now(), signer);
                 insertEntries(connection, batch, entries, seal);
                 insertHead(connection, seal);

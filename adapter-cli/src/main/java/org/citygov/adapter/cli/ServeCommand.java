@@ -78,6 +78,20 @@ final class ServeCommand implements Callable<Integer> {
                             + " once (its id is made from kind, party and instant)."})
     private java.util.Map<String, String> monitoring = new java.util.LinkedHashMap<>();
 
+    /**
+     * Whether the server can listen on {@code host}: the wildcard address, a loopback address, or an address of one of
+     * this machine's interfaces, given as such or as a name that resolves to one.
+     */
+    static boolean isOwnAddress(String host) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** Exit status when the schema is not migrated and serve was told not to migrate it (sysexits EX_CONFIG). */
     static final int SCHEMA_NOT_MIGRATED = 76;
 
@@ -87,6 +101,19 @@ final class ServeCommand implements Callable<Integer> {
         org.citygov.application.report.i18n.Labels l = org.citygov.application.report.i18n.Labels.of(lang.resolve());
         if (drainSeconds < 0) {
             err.println(l.format("cli.serve.badDrain", String.valueOf(drainSeconds)));
+            return CityGovCli.INVALID_INPUT;
+        }
+        if (port < 0 || port > 65535) {
+            err.println(l.format("cli.serve.badPort", OptionDefaults.describe(spec, "port"), String.valueOf(port)));
+            return CityGovCli.INVALID_INPUT;
+        }
+        if (maxBodyBytes < 1) {
+            err.println(l.format("cli.serve.badBodyLimit", OptionDefaults.describe(spec, "max-body-bytes"),
+                    String.valueOf(maxBodyBytes)));
+            return CityGovCli.INVALID_INPUT;
+        }
+        if (!isOwnAddress(host)) {
+            err.println(l.format("cli.serve.badHost", OptionDefaults.describe(spec, "host"), host));
             return CityGovCli.INVALID_INPUT;
         }
         Result<MonitoringThresholds> thresholds = CompositionRoot.monitoringThresholds(monitoring);

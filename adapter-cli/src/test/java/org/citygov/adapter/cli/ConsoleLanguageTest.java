@@ -99,6 +99,14 @@ class ConsoleLanguageTest {
     }
 
     @Test
+    void serve_whenThePortIsOutOfRangeInJapanese_shouldRefuseInJapanese() {
+        CliRun ja = run("serve", "--port", "70000", "--lang", "ja");
+
+        assertEquals(CityGovCli.INVALID_INPUT, ja.status());
+        assertTrue(ja.err().contains("--port には 0〜65535 のポート番号を指定してください"), ja.err());
+    }
+
+    @Test
     void serve_whenTheDrainIsNegativeInJapanese_shouldRefuseInJapanese() {
         CliRun ja = run("serve", "--drain-seconds", "-1", "--lang", "ja");
 

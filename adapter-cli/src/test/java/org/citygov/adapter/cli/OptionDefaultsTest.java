@@ -176,6 +176,35 @@ class OptionDefaultsTest {
     }
 
     @Test
+    void serve_whenThePortIsOutOfRangeOnTheCommandLine_shouldExitTwoAndNotStart() {
+        int status = run(Map.of("CITYGOV_DATA", temp.toString()), "serve", "--port", "99999");
+
+        assertEquals(CityGovCli.INVALID_INPUT, status, err::toString);
+        assertTrue(err.toString().contains("--port must be a port number from 0 to 65535 (0: any free port), got"
+                + " 99999"), err::toString);
+        assertFalse(err.toString().contains("internal error"), err::toString);
+    }
+
+    @Test
+    void serve_whenTheBodyLimitFromTheEnvironmentIsZero_shouldExitTwoNamingTheVariable() {
+        int status = run(Map.of("CITYGOV_MAX_BODY_BYTES", "0", "CITYGOV_DATA", temp.toString()), "serve");
+
+        assertEquals(CityGovCli.INVALID_INPUT, status, err::toString);
+        assertTrue(err.toString().contains("CITYGOV_MAX_BODY_BYTES must be 1 byte or more, got 0"), err::toString);
+    }
+
+    @Test
+    void serve_whenTheHostIsNotAnAddressOfThisMachine_shouldExitTwoNamingIt() {
+        // 192.0.2.1 is a documentation address (RFC 5737): no interface here has it, and no name lookup is needed
+        int status = run(Map.of("CITYGOV_DATA", temp.toString()), "serve", "--port", "0", "--host", "192.0.2.1");
+
+        assertEquals(CityGovCli.INVALID_INPUT, status, err::toString);
+        assertTrue(err.toString().contains("--host 192.0.2.1 is neither an address of this machine"), err::toString);
+        assertTrue(ServeCommand.isOwnAddress("127.0.0.1") && ServeCommand.isOwnAddress("0.0.0.0"),
+                "the loopback and wildcard addresses are this machine's");
+    }
+
+    @Test
     void serve_whenEnvironmentSetsDrainSeconds_shouldApplyItsValue() {
         int status = run(Map.of("CITYGOV_DRAIN_SECONDS", "-5", "CITYGOV_DATA", temp.toString()), "serve");
 

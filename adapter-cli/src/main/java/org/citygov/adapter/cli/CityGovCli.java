@@ -111,11 +111,38 @@ public final class CityGovCli {
                 failed.getErr().println("citygov: " + failure.getMessage());
                 return exitStatus(failure.kind());
             }
+            java.nio.file.FileSystemException file = fileProblem(exception);
+            if (file != null) {
+                // a path the user gave (an --out file, a data directory) that cannot be written or read as asked
+                failed.getErr().println("citygov: cannot use " + file.getFile() + ": " + describe(file));
+                return INVALID_INPUT;
+            }
             failed.getErr().println("citygov: internal error: " + exception);
             exception.printStackTrace(failed.getErr());
             return INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    /** The file-system refusal behind {@code exception}, if that is what it is. */
+    static java.nio.file.FileSystemException fileProblem(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.file.FileSystemException file && file.getFile() != null) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(java.nio.file.FileSystemException file) {
+        return switch (file) {
+            case java.nio.file.NoSuchFileException e -> "it, or the folder it should be in, does not exist";
+            case java.nio.file.AccessDeniedException e -> "permission denied";
+            case java.nio.file.FileAlreadyExistsException e -> "it already exists";
+            case java.nio.file.NotDirectoryException e -> "a part of the path is not a folder";
+            case java.nio.file.DirectoryNotEmptyException e -> "the folder is not empty";
+            default -> file.getReason() != null ? file.getReason() : file.getClass().getSimpleName();
+        };
     }
 
     /** Adds to the help of every command with options the environment or a config file may set how to set them. */

@@ -114,7 +114,9 @@ public final class CityGovCli {
             java.nio.file.FileSystemException file = fileProblem(exception);
             if (file != null) {
                 // a path the user gave (an --out file, a data directory) that cannot be written or read as asked
-                failed.getErr().println("citygov: cannot use " + file.getFile() + ": " + describe(file));
+                org.citygov.application.report.i18n.Labels labels = org.citygov.application.report.i18n.Labels.of(
+                        languageOf(failed));
+                failed.getErr().println(labels.format("cli.fileRefused", file.getFile(), describe(file, labels)));
                 return INVALID_INPUT;
             }
             failed.getErr().println("citygov: internal error: " + exception);
@@ -134,15 +136,25 @@ public final class CityGovCli {
         return null;
     }
 
-    private static String describe(java.nio.file.FileSystemException file) {
+    private static String describe(java.nio.file.FileSystemException file,
+                                   org.citygov.application.report.i18n.Labels labels) {
         return switch (file) {
-            case java.nio.file.NoSuchFileException e -> "it, or the folder it should be in, does not exist";
-            case java.nio.file.AccessDeniedException e -> "permission denied";
-            case java.nio.file.FileAlreadyExistsException e -> "it already exists";
-            case java.nio.file.NotDirectoryException e -> "a part of the path is not a folder";
-            case java.nio.file.DirectoryNotEmptyException e -> "the folder is not empty";
-            default -> file.getReason() != null ? file.getReason() : file.getClass().getSimpleName();
+            case java.nio.file.NoSuchFileException e -> labels.format("cli.fileRefused.missing");
+            case java.nio.file.AccessDeniedException e -> labels.format("cli.fileRefused.denied");
+            case java.nio.file.FileAlreadyExistsException e -> labels.format("cli.fileRefused.exists");
+            case java.nio.file.NotDirectoryException e -> labels.format("cli.fileRefused.notFolder");
+            case java.nio.file.DirectoryNotEmptyException e -> labels.format("cli.fileRefused.notEmpty");
+            default -> labels.format("cli.fileRefused.other", file.getReason() != null ? file.getReason()
+                    : file.getClass().getSimpleName());
         };
+    }
+
+    /** The language the failed command was asked to speak ({@code --lang}), else the system's. */
+    private static org.citygov.application.report.i18n.Language languageOf(CommandLine failed) {
+        return failed.getCommandSpec().mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(LanguageOption.class::isInstance).map(LanguageOption.class::cast)
+                .findFirst().orElseGet(LanguageOption::new).resolve();
     }
 
     /** Adds to the help of every command with options the environment or a config file may set how to set them. */

@@ -30,6 +30,17 @@ class OutputFileErrorsTest {
     }
 
     @Test
+    void report_whenTheOutFolderDoesNotExistInJapanese_shouldSayItInJapanese() {
+        Path out = temp.resolve("no-such-folder").resolve("report.html");
+
+        CliRun run = CliRun.of("report", EXAMPLE, "--out", out.toString(), "--lang", "ja");
+
+        assertEquals(CityGovCli.INVALID_INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("citygov：" + out + " を使えません：そのファイル、または置き場所のフォルダーが存在しません"),
+                run.err());
+    }
+
+    @Test
     void sweep_whenTheOutPathIsAFolder_shouldExitTwoNamingThePath() {
         CliRun run = CliRun.of("sweep", EXAMPLE, "--out", temp.toString());
 

@@ -208,8 +208,7 @@ final class DecisionRequestReader {
      */
     static boolean hasNonSpace(String value) {
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (!RegexSpace.is(value.charAt(i))) {
                 return true;
             }
         }

@@ -307,22 +307,17 @@ public final class RestApi {
     static String bearerToken(String header) {
         String text = header.strip();
         int end = 0;
-        while (end < text.length() && !isSpace(text.charAt(end))) {
+        while (end < text.length() && !RegexSpace.is(text.charAt(end))) {
             end++;
         }
         if (end == text.length() || !text.regionMatches(true, 0, "Bearer", 0, end) || end != "Bearer".length()) {
             return null;
         }
         int start = end;
-        while (start < text.length() && isSpace(text.charAt(start))) {
+        while (start < text.length() && RegexSpace.is(text.charAt(start))) {
             start++;
         }
         return text.substring(start).strip();
-    }
-
-    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void assignRequestId(Context ctx) {

@@ -46,6 +46,19 @@ final class Answers {
         ctx.status(204);
     }
 
+    /** Sets {@code status} and the JSON type; returns {@code value} as the body (for an answer written later). */
+    static byte[] jsonBody(Context ctx, int status, Object value) {
+        byte[] body;
+        try {
+            body = RestApi.JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the response", e);
+        }
+        ctx.status(status);
+        ctx.contentType("application/json");
+        return body;
+    }
+
     static void respond(Context ctx, int status, byte[] body, String type, String etag) {
         if (etag != null) {
             ctx.header("ETag", etag);

@@ -38,13 +38,17 @@ final class LinkageDecisionResource implements Resource {
                 .handle(this::decide);
     }
 
-    private void decide(Context ctx, Caller caller) {
+    /**
+     * Decided on the request's thread; answered once the decision's entry is durable, from the log's answering
+     * thread, with no Jetty thread waiting meanwhile ({@link LaterAnswers}).
+     */
+    private void decide(Context ctx, Caller caller) throws Exception {
         Representations.DecisionRequest body = bodies.decisionRequest(ctx);
         LinkageRequest request = new LinkageRequest(ProjectId.of(body.project()), StakeholderId.of(body.party()),
                 Optional.ofNullable(body.role()).map(String::strip), DataAssetId.of(body.asset()), body.purpose(),
                 Optional.ofNullable(body.subject()).map(String::strip).map(SubjectId::of), stripped(body.fields()));
-        Answers.json(ctx, 200, Representations.LoggedDecision.of(value(useCases.decideLinkage().decide(request,
-                caller))));
+        LaterAnswers.answer(ctx, useCases.decideLinkage().decideWhenLogged(request, caller).toCompletableFuture(),
+                (answered, logged) -> Answers.jsonBody(answered, 200, Representations.LoggedDecision.of(value(logged))));
     }
 
     /**

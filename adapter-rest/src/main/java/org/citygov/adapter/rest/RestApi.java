@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -104,16 +105,10 @@ public final class RestApi {
                 config.routes.addEndpoint(new Endpoint(operation.method(), operation.path(),
                         ctx -> handle(operation, ctx)));
             }
-            config.routes.exception(ApiProblem.class, (problem, ctx) -> writeProblem(ctx, problem));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx,
-                    fromJavalin(e.getStatus(), ctx)));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
-                    LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
-                }
-                writeProblem(ctx, ApiProblem.of(500, "internal-error",
-                        ProblemText.of("internal.fault", requestId(ctx))));
-            });
+            // one mapping (failureBody), registered for each class Javalin looks up on its own
+            config.routes.exception(ApiProblem.class, (problem, ctx) -> ctx.result(failureBody(ctx, problem)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.result(failureBody(ctx, e)));
+            config.routes.exception(Exception.class, (e, ctx) -> ctx.result(failureBody(ctx, e)));
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(PROBLEM_WRITTEN) == null) {
                     writeProblem(ctx, fromJavalin(404, ctx));
@@ -252,17 +247,28 @@ public final class RestApi {
         } finally {
             progress.unlock();
         }
+        CompletableFuture<?> pending = null;
         try {
             handleCounted(operation, ctx);
+            pending = ctx.attribute(LaterAnswers.PENDING);
         } finally {
-            progress.lock();
-            try {
-                if (--inProgress == 0) {
-                    idle.signalAll();
-                }
-            } finally {
-                progress.unlock();
+            if (pending == null) {
+                done();
+            } else {
+                // answered later (LaterAnswers): in progress until the answer is written
+                pending.whenComplete((ignored, failure) -> done());
             }
+        }
+    }
+
+    private void done() {
+        progress.lock();
+        try {
+            if (--inProgress == 0) {
+                idle.signalAll();
+            }
+        } finally {
+            progress.unlock();
         }
     }
 
@@ -339,7 +345,31 @@ public final class RestApi {
         };
     }
 
+    /**
+     * The answer to a request that failed with {@code failure}: an {@link ApiProblem} as it is; Javalin's own
+     * refusals as their problem; anything else is logged (with the request's id) and answered 500 internal-error.
+     * Sets the status and headers; returns the body. The one mapping of failures, for answers given now and later.
+     */
+    static byte[] failureBody(Context ctx, Throwable failure) {
+        if (failure instanceof ApiProblem problem) {
+            return problemBody(ctx, problem);
+        }
+        if (failure instanceof HttpResponseException e) {
+            return problemBody(ctx, fromJavalin(e.getStatus(), ctx));
+        }
+        try (var ignored = MDC.putCloseable("requestId", requestId(ctx))) {
+            LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), failure);
+        }
+        return problemBody(ctx, ApiProblem.of(500, "internal-error", ProblemText.of("internal.fault",
+                requestId(ctx))));
+    }
+
     static void writeProblem(Context ctx, ApiProblem problem) {
+        ctx.result(problemBody(ctx, problem));
+    }
+
+    /** Sets a problem's status and headers; returns its body. */
+    private static byte[] problemBody(Context ctx, ApiProblem problem) {
         Object requestId = ctx.attribute(REQUEST_ID);
         org.citygov.application.report.i18n.Language language = ProblemLanguage.of(ctx);
         Representations.Problem body = problem.in(language, ctx.path(),
@@ -351,7 +381,7 @@ public final class RestApi {
         ctx.contentType("application/problem+json");
         ctx.header("Cache-Control", "no-store");
         try {
-            ctx.result(JSON.writeValueAsBytes(body));
+            return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.citygov.application.port.in.AuditLinkageLog;
@@ -135,15 +136,28 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
 
     @Override
     public Result<Logged> decide(LinkageRequest request, Authenticate.Caller asker) {
+        try {
+            return decideWhenLogged(request, asker).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @Override
+    public CompletableFuture<Result<Logged>> decideWhenLogged(LinkageRequest request, Authenticate.Caller asker) {
         if (asker.role() == Role.PROVIDER && !request.party().value().equals(asker.name())) {
-            return Result.failure(Result.Reason.FORBIDDEN, "a PROVIDER token asks for decisions on its own behalf:"
-                    + " party must be \"" + asker.name() + "\"");
+            return CompletableFuture.completedFuture(Result.failure(Result.Reason.FORBIDDEN, "a PROVIDER token asks"
+                    + " for decisions on its own behalf: party must be \"" + asker.name() + "\""));
         }
         Decision decision = decisionPoint.decide(request);
         LinkageRecord record = LinkageRecord.decision(request, decision, clock.now());
-        LogEntry entry = await(log.append(record));
-        watchers.logged(record);
-        return Result.success(new Logged(decision, entry, record.reason()));
+        return log.append(record).handle((entry, failure) -> {
+            if (failure != null) {
+                throw notStored(failure);
+            }
+            watchers.logged(record);
+            return Result.success(new Logged(decision, entry, record.reason()));
+        });
     }
 
     @Override
@@ -337,11 +351,17 @@ public final class LinkageService implements DecideLinkage, ExerciseRights, Audi
         return log.verify();
     }
 
-    private static LogEntry await(java.util.concurrent.CompletableFuture<LogEntry> append) {
+    private static LogEntry await(CompletableFuture<LogEntry> append) {
         try {
             return append.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("the linkage log did not store the entry, so nothing is answered", e);
+            throw notStored(e.getCause());
         }
+    }
+
+    private static IllegalStateException notStored(Throwable failure) {
+        return new IllegalStateException("the linkage log did not store the entry, so nothing is answered",
+                failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause()
+                        : failure);
     }
 }

@@ -3,6 +3,7 @@ package org.citygov.application.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -15,11 +16,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -42,7 +47,11 @@ import org.citygov.domain.linkage.ConsentRecord;
 import org.citygov.domain.linkage.ConsentRegistry;
 import org.citygov.domain.linkage.CorrectionRequest;
 import org.citygov.domain.linkage.DecisionPoint;
+import org.citygov.domain.linkage.LinkageChain;
+import org.citygov.domain.linkage.LinkageRecord;
 import org.citygov.domain.linkage.LinkageRequest;
+import org.citygov.domain.linkage.LogEntry;
+import org.citygov.domain.linkage.LogRecord;
 import org.citygov.domain.access.Role;
 import org.citygov.domain.project.GovernanceProject;
 import org.citygov.domain.stakeholder.StakeholderId;
@@ -149,6 +158,76 @@ class LinkageServiceTest {
 
         assertEquals(Result.Reason.FORBIDDEN, assertInstanceOf(Result.Failure.class, decided).reason());
         verify(log, never()).append(any());
+    }
+
+    @Test
+    void decideWhenLogged_whenAProviderAsksForAnotherParty_shouldBeForbiddenAtOnceAndLogNothing() {
+        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
+                PurposeKind.RESEARCH, Set.of("age"));
+
+        CompletableFuture<Result<DecideLinkage.Logged>> decided = service().decideWhenLogged(
+                request, new Authenticate.Caller("insurer", Role.PROVIDER));
+
+        assertTrue(decided.isDone(), "a refusal waits for nothing");
+        assertEquals(Result.Reason.FORBIDDEN, assertInstanceOf(Result.Failure.class, decided.join()).reason());
+        verify(log, never()).append(any());
+    }
+
+    @Test
+    void decideWhenLogged_whenTheEntryIsNotYetDurable_shouldCompleteOnlyOnceItIsAndTellTheWatchersThen() {
+        CompletableFuture<LogEntry> durable = new CompletableFuture<>();
+        when(log.append(any())).thenReturn(durable);
+        List<LinkageRecord> watched = new CopyOnWriteArrayList<>();
+        LinkageService service = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
+                decisionPoint, watched::add);
+        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
+                PurposeKind.RESEARCH, Set.of("age"));
+
+        CompletableFuture<Result<DecideLinkage.Logged>> decided = service.decideWhenLogged(
+                request, new Authenticate.Caller("city-os", Role.ADMIN));
+
+        assertFalse(decided.isDone(), "answered before the entry was durable");
+        assertTrue(watched.isEmpty(), "the watchers heard of a decision not yet logged");
+        ArgumentCaptor<LogRecord> appended =
+                ArgumentCaptor.forClass(LogRecord.class);
+        verify(log).append(appended.capture());
+        LogEntry entry = LinkageChain.of(List.of()).prepareHashed(
+                List.of(LinkageChain.hash(appended.getValue()))).getFirst();
+        durable.complete(entry);
+
+        DecideLinkage.Logged logged = decided.join().orElseThrow();
+        assertEquals(entry, logged.entry());
+        assertEquals(1, watched.size());
+        assertEquals(appended.getValue(), watched.getFirst());
+        assertEquals(watched.getFirst().reason(), logged.explanation());
+    }
+
+    @Test
+    void decideWhenLogged_whenTheLogRefusesTheEntry_shouldFailAsDecideDoesAndTellNoWatcher() {
+        CompletableFuture<LogEntry> refused = new CompletableFuture<>();
+        when(log.append(any())).thenReturn(refused);
+        List<LinkageRecord> watched = new CopyOnWriteArrayList<>();
+        LinkageService service = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
+                decisionPoint, watched::add);
+        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
+                PurposeKind.RESEARCH, Set.of("age"));
+        Authenticate.Caller cityOs = new Authenticate.Caller("city-os", Role.ADMIN);
+        java.sql.SQLException cause = new java.sql.SQLException("disk full");
+
+        CompletableFuture<Result<DecideLinkage.Logged>> later = service.decideWhenLogged(
+                request, cityOs);
+        refused.completeExceptionally(cause);
+        IllegalStateException now = assertThrows(IllegalStateException.class,
+                () -> service.decide(request, cityOs));
+
+        CompletionException failed = assertThrows(
+                CompletionException.class, later::join);
+        IllegalStateException notStored = assertInstanceOf(IllegalStateException.class, failed.getCause());
+        assertEquals("the linkage log did not store the entry, so nothing is answered", notStored.getMessage());
+        assertEquals(cause, notStored.getCause());
+        assertEquals(notStored.getMessage(), now.getMessage());
+        assertEquals(cause, now.getCause());
+        assertTrue(watched.isEmpty(), "a decision that was not logged was watched");
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -79,6 +82,12 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
     private final Object chainMoves = new Object();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    /**
+     * Completes the appends' futures, batch by batch, so that whatever a caller continues them with (an HTTP answer
+     * written as soon as its entry is durable) runs here and never delays the writer's next commit.
+     */
+    private final ExecutorService answers = Executors.newSingleThreadExecutor(task ->
+            Thread.ofPlatform().name("citygov-linkage-log-answers").daemon().unstarted(task));
     private volatile boolean closed;
     /** Why the log stopped taking appends: entries another process stored do not verify. */
     private volatile String refusal;
@@ -254,16 +263,32 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
                 chain.commit(entries);
             }
         }
+        List<Pending> appends = List.copyOf(batch);
         if (failure != null) {
             String why = refusal != null ? refusal : "the linkage log could not store the batch; nothing in it is"
                     + " logged";
-            for (Pending p : batch) {
-                p.done().completeExceptionally(new IllegalStateException(why, failure));
-            }
+            Exception cause = failure;
+            answer(() -> {
+                for (Pending p : appends) {
+                    p.done().completeExceptionally(new IllegalStateException(why, cause));
+                }
+            });
             return;
         }
-        for (int i = 0; i < entries.size(); i++) {
-            batch.get(i).done().complete(entries.get(i));
+        List<LogEntry> stored = entries;
+        answer(() -> {
+            for (int i = 0; i < stored.size(); i++) {
+                appends.get(i).done().complete(stored.get(i));
+            }
+        });
+    }
+
+    /** Completes a batch's futures on the answering thread; here, if that thread has stopped (after a close). */
+    private void answer(Runnable completions) {
+        try {
+            answers.execute(completions);
+        } catch (RejectedExecutionException e) {
+            completions.run();
         }
     }
 
@@ -607,6 +632,8 @@ public final class JdbcLinkageLog implements LinkageLog, AutoCloseable {
         closed = true;
         try {
             writer.join(TimeUnit.SECONDS.toMillis(30));
+            answers.shutdown();
+            answers.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package org.citygov.adapter.persistence.linkage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,6 +145,48 @@ abstract class AbstractJdbcLinkageLogTest {
             assertTrue(MerkleProofs.verifyInclusion(7, 21, entry.leafHash(), log.inclusionProof(7, 21),
                     second.rootHash()));
             assertInstanceOf(LogVerification.Intact.class, log.verify());
+        }
+    }
+
+    /**
+     * An append's future is completed off the writer thread, so whatever continues it (an HTTP answer) cannot hold up
+     * the next commit: here the first continuation blocks, and the next append is still stored and sealed meanwhile.
+     */
+    @Test
+    void append_whenAContinuationOfAnAcknowledgedAppendBlocks_shouldStillStoreTheNextAppends() throws Exception {
+        DataSource db = freshDatabase();
+        try (JdbcLinkageLog log = JdbcLinkageLog.open(db, keys, Instant::now)) {
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            CompletableFuture<String> continuedOn = new CompletableFuture<>();
+            CompletableFuture<LogEntry> first = log.append(LinkageRecords.permit(0, "subject-0"));
+            CompletableFuture<Void> blocked = first.thenRun(() -> {
+                continuedOn.complete(Thread.currentThread().getName());
+                try {
+                    release.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            try {
+                assertEquals("citygov-linkage-log-answers", continuedOn.get(1, java.util.concurrent.TimeUnit.MINUTES),
+                        "an acknowledgement is continued on the answering thread, not the writer");
+
+                CompletableFuture<LogEntry> second = log.append(LinkageRecords.permit(1, "subject-1"));
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+                while (JdbcLinkageLog.entries(db).size() < 2) {
+                    assertTrue(System.nanoTime() < deadline, "the second append was not stored while the first"
+                            + " one's continuation blocked");
+                    Thread.sleep(10);
+                }
+                assertFalse(blocked.isDone());
+                assertFalse(second.isDone(), "acknowledged on a blocked answering thread");
+
+                release.countDown();
+                assertEquals(1, second.get(1, java.util.concurrent.TimeUnit.MINUTES).sequence());
+                assertInstanceOf(LogVerification.Intact.class, JdbcLinkageLog.verify(db, keys.getPublic()));
+            } finally {
+                release.countDown();
+            }
         }
     }
 

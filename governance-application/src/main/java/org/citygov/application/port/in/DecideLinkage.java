@@ -1,5 +1,7 @@
 package org.citygov.application.port.in;
 
+import java.util.concurrent.CompletionStage;
+
 import org.citygov.domain.linkage.Decision;
 import org.citygov.domain.linkage.LinkageRequest;
 import org.citygov.domain.linkage.LogEntry;
@@ -12,7 +14,6 @@ import org.citygov.domain.shared.Result;
  */
 public interface DecideLinkage {
 
-    /** A decision and the log entry that records it. */
     /** A decision with its log entry; {@code explanation} is the decision's explanation as the entry records it. */
     record Logged(Decision decision, LogEntry entry, String explanation) {
     }
@@ -22,6 +23,14 @@ public interface DecideLinkage {
      * itself (a receiving party asks for its own data only); every other role may ask for any party.
      */
     Result<Logged> decide(LinkageRequest request, Authenticate.Caller asker);
+
+    /**
+     * As {@link #decide}, without waiting: the stage completes once the decision's entry is durable in the log (or
+     * at once, with a failure, when the request is refused before it is decided). It completes exceptionally, and
+     * nothing is answered as logged, when the log does not store the entry. It may complete on a thread of the log;
+     * whoever continues it must not block that thread.
+     */
+    CompletionStage<Result<Logged>> decideWhenLogged(LinkageRequest request, Authenticate.Caller asker);
 
     /** Logs a transfer made under the permitting decision logged at {@code decisionSequence}. */
     Result<LogEntry> recordTransfer(long decisionSequence);

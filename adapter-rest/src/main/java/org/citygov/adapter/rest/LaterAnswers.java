@@ -58,7 +58,14 @@ final class LaterAnswers {
                 ServletOutputStream out = ctx.res().getOutputStream();
                 Writing writing = new Writing(ctx, out, written);
                 out.setWriteListener(writing);
-                stage.whenComplete((value, failure) -> writing.ready(body(ctx, render, value, failure)));
+                stage.whenComplete((value, failure) -> {
+                    try {
+                        writing.ready(body(ctx, render, value, failure));
+                    } catch (RuntimeException | Error e) {
+                        // not even a problem could be rendered: Javalin ends the request with its own 500
+                        written.completeExceptionally(e);
+                    }
+                });
                 return written;
             } catch (IOException | RuntimeException e) {
                 written.completeExceptionally(e);
@@ -74,7 +81,7 @@ final class LaterAnswers {
                         && wrapped.getCause() != null ? wrapped.getCause() : failure);
             }
             return render.body(ctx, value);
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             return RestApi.failureBody(ctx, e);
         }
     }

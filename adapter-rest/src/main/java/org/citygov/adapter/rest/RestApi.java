@@ -196,8 +196,34 @@ public final class RestApi {
             // what is left of the drain time lets Jetty finish writing the last responses
             server.setStopTimeout(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            if (!timedOut(e)) {
+                throw e;
+            }
+            // Jetty stopped everything, then said that some exchanges had not ended in what was left of the drain
+            // time: a response still being written to a client that does not read, or a connection its client cut
+            LOG.warn("the web server stopped with exchanges still open at the end of the drain time ({})",
+                    drain);
+            return false;
+        }
         return drained;
+    }
+
+    /** Whether a failure of Jetty's stop is its graceful wait running out (a TimeoutException among the causes). */
+    static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (timedOut(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the server has begun to stop (then {@code /ready} answers 503). */

@@ -110,6 +110,13 @@ class LaterAnswerTest {
         });
     }
 
+    /** The decision the server holds for the test, once it has reached the use case. */
+    private Held heldDecision() throws InterruptedException {
+        Held h = held.poll(30, TimeUnit.SECONDS);
+        assertTrue(h != null, "the decision reached the use case");
+        return h;
+    }
+
     private CompletableFuture<HttpResponse<String>> decideAsync() {
         return api.client.sendAsync(api.request("/linkage-decisions", Role.ADMIN)
                         .header("Content-Type", "application/json")
@@ -122,8 +129,7 @@ class LaterAnswerTest {
             throws Exception {
         apiHoldingDecisions();
         CompletableFuture<HttpResponse<String>> response = decideAsync();
-        Held h = held.poll(30, TimeUnit.SECONDS);
-        assertTrue(h != null, "the decision reached the use case");
+        Held h = heldDecision();
         DecideLinkage.Logged logged = ((Result.Success<DecideLinkage.Logged>) h.decided().get(30,
                 TimeUnit.SECONDS)).value();
 
@@ -152,8 +158,7 @@ class LaterAnswerTest {
     void decide_whenTheLogFailsLater_shouldAnswerTheSameInternalErrorAsAtOnceAndEndTheRequest() throws Exception {
         apiHoldingDecisions();
         CompletableFuture<HttpResponse<String>> response = decideAsync();
-        Held h = held.poll(30, TimeUnit.SECONDS);
-        assertTrue(h != null, "the decision reached the use case");
+        Held h = heldDecision();
 
         answering.execute(() -> h.answered().completeExceptionally(new IllegalStateException(
                 "the linkage log did not store the entry, so nothing is answered")));
@@ -181,8 +186,7 @@ class LaterAnswerTest {
     void stop_whenADecisionWaitsForItsLogEntry_shouldLetItBeAnsweredWithinTheDrainTime() throws Exception {
         apiHoldingDecisions();
         CompletableFuture<HttpResponse<String>> response = decideAsync();
-        Held h = held.poll(30, TimeUnit.SECONDS);
-        assertTrue(h != null, "the decision reached the use case");
+        Held h = heldDecision();
 
         CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> api.api.stop(Duration.ofSeconds(60)));
         waitUntil(api.api::draining, "the server began to stop");

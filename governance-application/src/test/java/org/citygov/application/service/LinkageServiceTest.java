@@ -173,23 +173,30 @@ class LinkageServiceTest {
         verify(log, never()).append(any());
     }
 
+    /** The service whose logged decisions {@code watched} collects. */
+    private LinkageService watchedBy(List<LinkageRecord> watched) {
+        return new LinkageService(projects, catalogue, log, consentRecords, corrections, clock, decisionPoint,
+                watched::add);
+    }
+
+    /** The university asks for aggregate research data of the frailty project. */
+    private static LinkageRequest universityAsks() {
+        return LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH, PurposeKind.RESEARCH,
+                Set.of("age"));
+    }
+
     @Test
     void decideWhenLogged_whenTheEntryIsNotYetDurable_shouldCompleteOnlyOnceItIsAndTellTheWatchersThen() {
         CompletableFuture<LogEntry> durable = new CompletableFuture<>();
         when(log.append(any())).thenReturn(durable);
         List<LinkageRecord> watched = new CopyOnWriteArrayList<>();
-        LinkageService service = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
-                decisionPoint, watched::add);
-        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
-                PurposeKind.RESEARCH, Set.of("age"));
 
-        CompletableFuture<Result<DecideLinkage.Logged>> decided = service.decideWhenLogged(
-                request, new Authenticate.Caller("city-os", Role.ADMIN));
+        CompletableFuture<Result<DecideLinkage.Logged>> decided = watchedBy(watched).decideWhenLogged(
+                universityAsks(), new Authenticate.Caller("city-os", Role.ADMIN));
 
         assertFalse(decided.isDone(), "answered before the entry was durable");
         assertTrue(watched.isEmpty(), "the watchers heard of a decision not yet logged");
-        ArgumentCaptor<LogRecord> appended =
-                ArgumentCaptor.forClass(LogRecord.class);
+        ArgumentCaptor<LogRecord> appended = ArgumentCaptor.forClass(LogRecord.class);
         verify(log).append(appended.capture());
         LogEntry entry = LinkageChain.of(List.of()).prepareHashed(
                 List.of(LinkageChain.hash(appended.getValue()))).getFirst();
@@ -207,10 +214,8 @@ class LinkageServiceTest {
         CompletableFuture<LogEntry> refused = new CompletableFuture<>();
         when(log.append(any())).thenReturn(refused);
         List<LinkageRecord> watched = new CopyOnWriteArrayList<>();
-        LinkageService service = new LinkageService(projects, catalogue, log, consentRecords, corrections, clock,
-                decisionPoint, watched::add);
-        LinkageRequest request = LinkageRequest.aggregate(FRAILTY, StakeholderId.of("university"), RESEARCH,
-                PurposeKind.RESEARCH, Set.of("age"));
+        LinkageService service = watchedBy(watched);
+        LinkageRequest request = universityAsks();
         Authenticate.Caller cityOs = new Authenticate.Caller("city-os", Role.ADMIN);
         java.sql.SQLException cause = new java.sql.SQLException("disk full");
 

@@ -24,12 +24,7 @@ final class Answers {
 
     /** A JSON body with {@code etag} (a project's version), or a weak ETag of its bytes on a GET when null. */
     static void json(Context ctx, int status, Object value, String etag) {
-        byte[] body;
-        try {
-            body = RestApi.JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the response", e);
-        }
+        byte[] body = bytes(value);
         respond(ctx, status, body, "application/json", etag != null ? etag
                 : ctx.method() == HandlerType.GET ? Http.weakEtag(body) : null);
     }
@@ -48,15 +43,18 @@ final class Answers {
 
     /** Sets {@code status} and the JSON type; returns {@code value} as the body (for an answer written later). */
     static byte[] jsonBody(Context ctx, int status, Object value) {
-        byte[] body;
-        try {
-            body = RestApi.JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the response", e);
-        }
+        byte[] body = bytes(value);
         ctx.status(status);
         ctx.contentType("application/json");
         return body;
+    }
+
+    private static byte[] bytes(Object value) {
+        try {
+            return RestApi.JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the response", e);
+        }
     }
 
     static void respond(Context ctx, int status, byte[] body, String type, String etag) {

@@ -2,6 +2,7 @@ package org.citygov.adapter.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -113,7 +114,7 @@ class LaterAnswerTest {
     /** The decision the server holds for the test, once it has reached the use case. */
     private Held heldDecision() throws InterruptedException {
         Held h = held.poll(30, TimeUnit.SECONDS);
-        assertTrue(h != null, "the decision reached the use case");
+        assertNotNull(h, "the decision reached the use case");
         return h;
     }
 
